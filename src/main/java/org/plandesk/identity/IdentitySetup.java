@@ -1,0 +1,152 @@
+package org.plandesk.identity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates PlanDesk's groups, their engine authorizations and their Tasklist filters at start-up.
+ * Idempotent: groups and filters that exist are kept; missing permissions are added again.
+ *
+ * <p>Candidate groups get the right to work their tasks from the engine itself; here each role
+ * gets what it needs beyond that: the coordinator starts plan versions, everyone reads the
+ * process (for its forms), auditors read every task and all history and may change nothing.
+ */
+@Component
+class IdentitySetup {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+  private static final String PLAN_PROCESS = "plan-version";
+  private static final String ANY = Authorization.ANY;
+
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final IdentityProperties properties;
+
+  IdentitySetup(
+      IdentityService identity,
+      AuthorizationService authorizations,
+      FilterService filters,
+      TaskService tasks,
+      IdentityProperties properties) {
+    this.identity = identity;
+    this.authorizations = authorizations;
+    this.filters = filters;
+    this.tasks = tasks;
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  @Order(1)
+  public void setUp() {
+    Map<String, String> groups = new LinkedHashMap<>();
+    groups.put(Groups.COORDINATOR, "Communication coordinator");
+    groups.put(Groups.DIRECTOR, "Director");
+    groups.put(Groups.AUDITOR, "Auditors");
+    properties.departments().forEach(d -> groups.put(d.id(), d.name()));
+    groups.forEach(this::ensureGroup);
+
+    List<String> staff = new ArrayList<>(groups.keySet());
+    for (String group : staff) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      grant(group, Resources.PROCESS_DEFINITION, PLAN_PROCESS, Permissions.READ);
+      ensureFilter(groups.get(group) + " tasks", group, groupFilter(group));
+      ensureMyTasksFilter(group);
+    }
+    grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, PLAN_PROCESS, Permissions.CREATE_INSTANCE);
+    grant(Groups.COORDINATOR, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+
+    grant(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(
+        Groups.AUDITOR,
+        Resources.PROCESS_DEFINITION,
+        ANY,
+        ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_INSTANCE);
+    grant(Groups.AUDITOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    grant(Groups.AUDITOR, Resources.TASK, ANY, TaskPermissions.READ);
+    grant(Groups.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(Groups.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    ensureFilter("All tasks (read only)", Groups.AUDITOR, tasks.createTaskQuery());
+    log.info("Identity ready: groups {}", groups.keySet());
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+      log.info("Created group {} ({})", id, name);
+    }
+  }
+
+  private org.camunda.bpm.engine.task.TaskQuery groupFilter(String group) {
+    return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
+  }
+
+  private void ensureMyTasksFilter(String group) {
+    Filter mine = filters.createFilterQuery().filterName("My tasks").singleResult();
+    if (mine == null) {
+      mine = filters.newTaskFilter("My tasks");
+      mine.setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+      mine.setProperties(Map.of("priority", -10, "description", "Tasks assigned to me"));
+      filters.saveFilter(mine);
+    }
+    grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
+  }
+
+  private void ensureFilter(String name, String group, org.camunda.bpm.engine.task.TaskQuery query) {
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
+      filter.setQuery(query);
+      filter.setProperties(Map.of("description", "Tasks of the " + group + " group", "refresh", true));
+      filters.saveFilter(filter);
+    }
+    grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing =
+        authorizations
+            .createAuthorizationQuery()
+            .groupIdIn(group)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .singleResult();
+    Authorization auth =
+        existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    auth.setGroupId(group);
+    auth.setResource(resource);
+    auth.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      auth.addPermission(permission);
+    }
+    authorizations.saveAuthorization(auth);
+  }
+}

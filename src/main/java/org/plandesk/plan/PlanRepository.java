@@ -1,0 +1,296 @@
+package org.plandesk.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Plans, versions and departments' input in PlanDesk's own tables (see db/migration). */
+@Repository
+class PlanRepository {
+
+  private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+  private static final String VERSION_COLUMNS =
+      "id, plan_id, sequence_no, status, version_number, file_name, content, prepared_by,"
+          + " prepared_by_name, approved_by, approved_by_name, approval_date, effective_date,"
+          + " page_count, decision_comment, withdrawal_reason, process_instance_id, revision,"
+          + " created_at, updated_at";
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  PlanRepository(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  long insertPlan(String code, String title, PlanType type, PlanLanguage language, String user) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO plan (code, title, plan_type, language, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(code, title, type.name(), language.name(), user, now())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  Optional<Plan> findPlanByCode(String code) {
+    return jdbc.sql("SELECT * FROM plan WHERE code = ?").param(code).query(this::plan).optional();
+  }
+
+  Optional<Plan> findPlan(long id) {
+    return jdbc.sql("SELECT * FROM plan WHERE id = ?").param(id).query(this::plan).optional();
+  }
+
+  /** Locks the plan row so that two requests for a new version are decided one after the other. */
+  void lockPlan(long planId) {
+    jdbc.sql("SELECT id FROM plan WHERE id = ? FOR UPDATE").param(planId).query(Long.class).single();
+  }
+
+  List<Plan> findAllPlans() {
+    return jdbc.sql("SELECT * FROM plan ORDER BY code").query(this::plan).list();
+  }
+
+  long insertVersion(
+      long planId,
+      int sequence,
+      String fileName,
+      PlanContent content,
+      String preparedBy,
+      String preparedByName) {
+    var keys = new GeneratedKeyHolder();
+    Timestamp now = now();
+    jdbc.sql(
+            "INSERT INTO plan_version (plan_id, sequence_no, status, open_marker, file_name,"
+                + " content, prepared_by, prepared_by_name, revision, created_at, updated_at)"
+                + " VALUES (?, ?, ?, TRUE, ?, ?, ?, ?, 0, ?, ?)")
+        .params(
+            planId,
+            sequence,
+            VersionStatus.DRAFT.name(),
+            fileName,
+            toJson(content),
+            preparedBy,
+            preparedByName,
+            now,
+            now)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  Optional<PlanVersion> findVersion(long id) {
+    return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE id = ?")
+        .param(id)
+        .query(this::version)
+        .optional();
+  }
+
+  /** Reads a version and locks its row until the transaction ends. */
+  Optional<PlanVersion> findVersionForUpdate(long id) {
+    return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE id = ? FOR UPDATE")
+        .param(id)
+        .query(this::version)
+        .optional();
+  }
+
+  List<PlanVersion> findVersions(long planId) {
+    return jdbc.sql(
+            "SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = ? ORDER BY sequence_no")
+        .param(planId)
+        .query(this::version)
+        .list();
+  }
+
+  int nextSequence(long planId) {
+    return jdbc.sql("SELECT COALESCE(MAX(sequence_no), 0) + 1 FROM plan_version WHERE plan_id = ?")
+        .param(planId)
+        .query(Integer.class)
+        .single();
+  }
+
+  int countApproved(long planId) {
+    return jdbc.sql("SELECT COUNT(*) FROM plan_version WHERE plan_id = ? AND version_number IS NOT NULL")
+        .param(planId)
+        .query(Integer.class)
+        .single();
+  }
+
+  void updateContent(long versionId, String fileName, PlanContent content) {
+    jdbc.sql(
+            "UPDATE plan_version SET file_name = ?, content = ?, revision = revision + 1,"
+                + " updated_at = ? WHERE id = ?")
+        .params(fileName, toJson(content), now(), versionId)
+        .update();
+  }
+
+  void updateStatus(long versionId, VersionStatus status) {
+    jdbc.sql(
+            "UPDATE plan_version SET status = ?, open_marker = ?, updated_at = ?,"
+                + " revision = revision + 1 WHERE id = ?")
+        .params(status.name(), status.isOpen() ? Boolean.TRUE : null, now(), versionId)
+        .update();
+  }
+
+  void updateProcessInstance(long versionId, String processInstanceId) {
+    jdbc.sql("UPDATE plan_version SET process_instance_id = ? WHERE id = ?")
+        .params(processInstanceId, versionId)
+        .update();
+  }
+
+  void recordDecisionComment(long versionId, String comment) {
+    jdbc.sql("UPDATE plan_version SET decision_comment = ? WHERE id = ?")
+        .params(comment, versionId)
+        .update();
+  }
+
+  void recordWithdrawal(long versionId, String reason) {
+    jdbc.sql("UPDATE plan_version SET withdrawal_reason = ? WHERE id = ?")
+        .params(reason, versionId)
+        .update();
+  }
+
+  void recordApproval(
+      long versionId,
+      String versionNumber,
+      String approvedBy,
+      String approvedByName,
+      LocalDate approvalDate,
+      LocalDate effectiveDate,
+      String comment) {
+    jdbc.sql(
+            "UPDATE plan_version SET version_number = ?, approved_by = ?, approved_by_name = ?,"
+                + " approval_date = ?, effective_date = ?, decision_comment = ? WHERE id = ?")
+        .params(
+            versionNumber, approvedBy, approvedByName, approvalDate, effectiveDate, comment, versionId)
+        .update();
+  }
+
+  Optional<PlanVersion> findInForce(long planId) {
+    return jdbc.sql(
+            "SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = ? AND status = ?")
+        .params(planId, VersionStatus.IN_FORCE.name())
+        .query(this::version)
+        .optional();
+  }
+
+  void insertInput(
+      long versionId,
+      String department,
+      DepartmentInput.Status status,
+      String comments,
+      String proposedActions,
+      List<String> votes,
+      String user) {
+    jdbc.sql(
+            "INSERT INTO department_input (version_id, department, status, comments,"
+                + " proposed_actions, priority_votes, recorded_by, recorded_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            versionId,
+            department,
+            status.name(),
+            comments,
+            proposedActions,
+            toJson(votes),
+            user,
+            now())
+        .update();
+  }
+
+  List<DepartmentInput> findInputs(long versionId) {
+    return jdbc.sql("SELECT * FROM department_input WHERE version_id = ? ORDER BY department")
+        .param(versionId)
+        .query(this::input)
+        .list();
+  }
+
+  private Plan plan(ResultSet rs, int row) throws SQLException {
+    return new Plan(
+        rs.getLong("id"),
+        rs.getString("code"),
+        rs.getString("title"),
+        PlanType.valueOf(rs.getString("plan_type")),
+        PlanLanguage.valueOf(rs.getString("language")),
+        rs.getString("created_by"),
+        instant(rs, "created_at"));
+  }
+
+  private PlanVersion version(ResultSet rs, int row) throws SQLException {
+    return new PlanVersion(
+        rs.getLong("id"),
+        rs.getLong("plan_id"),
+        rs.getInt("sequence_no"),
+        VersionStatus.valueOf(rs.getString("status")),
+        rs.getString("version_number"),
+        rs.getString("file_name"),
+        fromJson(rs.getString("content"), PlanContent.class),
+        rs.getString("prepared_by"),
+        rs.getString("prepared_by_name"),
+        rs.getString("approved_by"),
+        rs.getString("approved_by_name"),
+        rs.getObject("approval_date", LocalDate.class),
+        rs.getObject("effective_date", LocalDate.class),
+        (Integer) rs.getObject("page_count"),
+        rs.getString("decision_comment"),
+        rs.getString("withdrawal_reason"),
+        rs.getString("process_instance_id"),
+        rs.getInt("revision"),
+        instant(rs, "created_at"),
+        instant(rs, "updated_at"));
+  }
+
+  private DepartmentInput input(ResultSet rs, int row) throws SQLException {
+    return new DepartmentInput(
+        rs.getLong("id"),
+        rs.getLong("version_id"),
+        rs.getString("department"),
+        DepartmentInput.Status.valueOf(rs.getString("status")),
+        rs.getString("comments"),
+        rs.getString("proposed_actions"),
+        fromJson(rs.getString("priority_votes"), STRING_LIST),
+        rs.getString("recorded_by"),
+        instant(rs, "recorded_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp ts = rs.getTimestamp(column);
+    return ts == null ? null : ts.toInstant();
+  }
+
+  private static Timestamp now() {
+    return Timestamp.from(Instant.now());
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write plan content as JSON", e);
+    }
+  }
+
+  private <T> T fromJson(String text, Class<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored plan content is not readable JSON", e);
+    }
+  }
+
+  private <T> T fromJson(String text, TypeReference<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Stored plan content is not readable JSON", e);
+    }
+  }
+}

@@ -1,0 +1,305 @@
+package org.plandesk.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan domain: opening versions, saving drafts, recording departments' input and the
+ * director's decision, putting versions in force. Every method is one transaction and checks its
+ * rules before it writes, so a broken rule changes nothing.
+ *
+ * <p>Version numbers: the n-th approved version of a plan is "n.0" (1.0, 2.0, ...).
+ */
+@Service
+@Transactional
+public class PlanService {
+
+  private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+  private static final int MAX_CODE = 40;
+  private static final int MAX_TITLE = 200;
+  private static final int MAX_COMMENT = PlanContentRules.LONG_TEXT;
+
+  private final PlanRepository plans;
+  private final Clock clock;
+
+  PlanService(PlanRepository plans, Clock clock) {
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  /** Opens a draft version: of a new plan, or the next version of an existing one. */
+  public PlanVersion openVersion(VersionRequest request, Person coordinator) {
+    if (request.kind() == null) {
+      throw new PlanRuleViolation("Say whether this is a new plan or a new version of a plan");
+    }
+    String code = requireText(request.planCode(), "Plan code", MAX_CODE);
+    try {
+      return request.kind() == VersionRequest.Kind.NEW_PLAN
+          ? openFirstVersion(code, request, coordinator)
+          : openNextVersion(code, coordinator);
+    } catch (DuplicateKeyException e) {
+      // Two requests raced past the checks above: the unique keys decided, and nothing was written.
+      throw new PlanRuleViolation(
+          "Plan " + code + " already exists or already has a version in drafting");
+    }
+  }
+
+  private PlanVersion openFirstVersion(String code, VersionRequest request, Person coordinator) {
+    String title = requireText(request.title(), "Title", MAX_TITLE);
+    if (request.type() == null) {
+      throw new PlanRuleViolation("Choose the type of plan");
+    }
+    if (request.language() == null) {
+      throw new PlanRuleViolation("Choose the language of the plan");
+    }
+    if (plans.findPlanByCode(code).isPresent()) {
+      throw new PlanRuleViolation(
+          "A plan with code " + code + " already exists: ask for a new version of it instead");
+    }
+    long planId = plans.insertPlan(code, title, request.type(), request.language(), coordinator.id());
+    String fileName = title + "_" + LocalDate.now(clock).getYear();
+    long versionId =
+        plans.insertVersion(planId, 1, fileName, PlanContent.empty(), coordinator.id(), coordinator.name());
+    log.info("Plan {} opened with its first draft version (id {})", code, versionId);
+    return version(versionId);
+  }
+
+  private PlanVersion openNextVersion(String code, Person coordinator) {
+    Plan plan = plans.findPlanByCode(code).orElseThrow(() -> new PlanRuleViolation("There is no plan with code " + code));
+    plans.lockPlan(plan.id());
+    List<PlanVersion> versions = plans.findVersions(plan.id());
+    versions.stream()
+        .filter(v -> v.status().isOpen())
+        .findFirst()
+        .ifPresent(
+            open -> {
+              throw new PlanRuleViolation(
+                  "Plan "
+                      + code
+                      + " already has a version in drafting (started by "
+                      + open.preparedByName()
+                      + "): finish or withdraw it first");
+            });
+    PlanVersion base =
+        versions.stream()
+            .filter(v -> v.versionNumber() != null)
+            .max(Comparator.comparingInt(PlanVersion::sequence))
+            .orElse(null);
+    PlanContent content = base == null ? PlanContent.empty() : base.content().withChangeSummary("");
+    String fileName = base == null ? plan.title() + "_" + LocalDate.now(clock).getYear() : base.fileName();
+    long versionId =
+        plans.insertVersion(
+            plan.id(), plans.nextSequence(plan.id()), fileName, content, coordinator.id(), coordinator.name());
+    log.info("Plan {} has a new draft version (id {})", code, versionId);
+    return version(versionId);
+  }
+
+  /** Links the version to the process instance that runs its lifecycle. */
+  public void attachProcess(long versionId, String processInstanceId) {
+    plans.updateProcessInstance(versionId, processInstanceId);
+  }
+
+  /**
+   * Saves the draft content; only a version in drafting can change. With an expected revision,
+   * a save over someone else's newer save is refused instead of silently overwriting it.
+   */
+  public PlanVersion saveDraft(
+      long versionId, Integer expectedRevision, String fileName, PlanContent content) {
+    PlanVersion version = lockedVersion(versionId);
+    requireEditable(version);
+    if (expectedRevision != null && expectedRevision != version.revision()) {
+      throw new PlanRuleViolation(
+          "Someone else saved this draft after you opened it: copy your changes, reload and save again");
+    }
+    String name = requireText(fileName, "File name", MAX_TITLE);
+    PlanContentRules.requireNone(PlanContentRules.checkDraft(content));
+    plans.updateContent(versionId, name, content);
+    return version(versionId);
+  }
+
+  /** Records what a department said about the draft. */
+  public void recordInput(
+      long versionId,
+      String department,
+      String comments,
+      String proposedActions,
+      List<String> votes,
+      Person by) {
+    PlanVersion version = lockedVersion(versionId);
+    requireEditable(version);
+    optionalText(comments, "Comments", MAX_COMMENT);
+    optionalText(proposedActions, "Proposed actions", MAX_COMMENT);
+    List<String> cleanVotes = votes == null ? List.of() : List.copyOf(votes);
+    Set<String> groups =
+        version.content().targetGroups().stream()
+            .map(PlanContent.TargetGroup::name)
+            .collect(Collectors.toSet());
+    for (String vote : cleanVotes) {
+      if (!groups.contains(vote)) {
+        throw new PlanRuleViolation("'" + vote + "' is not a target group of this draft");
+      }
+    }
+    plans.insertInput(
+        versionId, department, DepartmentInput.Status.GIVEN, comments, proposedActions, cleanVotes, by.id());
+  }
+
+  /** Records that a department let its deadline pass without input. */
+  public void recordNoInput(long versionId, String department) {
+    plans.insertInput(versionId, department, DepartmentInput.Status.NO_INPUT, null, null, List.of(), null);
+    log.info("Department {} gave no input to version {} by the deadline", department, versionId);
+  }
+
+  /** Sends the consolidated draft to the director. */
+  public void submitForApproval(long versionId) {
+    PlanVersion version = lockedVersion(versionId);
+    version.status().moveTo(VersionStatus.IN_APPROVAL);
+    PlanContentRules.requireNone(PlanContentRules.checkReadyForApproval(version.content()));
+    plans.updateStatus(versionId, VersionStatus.IN_APPROVAL);
+  }
+
+  /** The director sends the version back to the coordinator, with a comment. */
+  public void requestChanges(long versionId, String comment) {
+    PlanVersion version = lockedVersion(versionId);
+    String reason = requireText(comment, "A comment saying what to change", MAX_COMMENT);
+    version.status().moveTo(VersionStatus.DRAFT);
+    plans.updateStatus(versionId, VersionStatus.DRAFT);
+    plans.recordDecisionComment(versionId, reason);
+  }
+
+  /** The director rejects the version, with a comment. */
+  public void reject(long versionId, String comment) {
+    PlanVersion version = lockedVersion(versionId);
+    String reason = requireText(comment, "A comment saying why the version is rejected", MAX_COMMENT);
+    version.status().moveTo(VersionStatus.REJECTED);
+    plans.updateStatus(versionId, VersionStatus.REJECTED);
+    plans.recordDecisionComment(versionId, reason);
+  }
+
+  /**
+   * The director approves: the version gets its number, approver and dates, and its content is
+   * frozen from now on.
+   */
+  public PlanVersion approve(
+      long versionId, Person director, LocalDate approvalDate, LocalDate effectiveDate, String comment) {
+    PlanVersion version = lockedVersion(versionId);
+    version.status().moveTo(VersionStatus.APPROVED);
+    if (effectiveDate == null) {
+      throw new PlanRuleViolation("Set the effective date of the approved version");
+    }
+    if (effectiveDate.isBefore(approvalDate)) {
+      throw new PlanRuleViolation(
+          "The effective date " + effectiveDate + " lies before the approval date " + approvalDate);
+    }
+    optionalText(comment, "Comment", MAX_COMMENT);
+    String number = (plans.countApproved(version.planId()) + 1) + ".0";
+    plans.recordApproval(
+        versionId, number, director.id(), director.name(), approvalDate, effectiveDate, blankToNull(comment));
+    plans.updateStatus(versionId, VersionStatus.APPROVED);
+    log.info("Version {} approved as {} by {}, effective {}", versionId, number, director.id(), effectiveDate);
+    return version(versionId);
+  }
+
+  /** The effective date is reached: the version enters into force and supersedes its predecessor. */
+  public void putInForce(long versionId) {
+    PlanVersion version = lockedVersion(versionId);
+    version.status().moveTo(VersionStatus.IN_FORCE);
+    plans.lockPlan(version.planId());
+    plans.findInForce(version.planId())
+        .ifPresent(
+            previous -> {
+              previous.status().moveTo(VersionStatus.SUPERSEDED);
+              plans.updateStatus(previous.id(), VersionStatus.SUPERSEDED);
+              log.info("Version {} superseded by {}", previous.versionNumber(), version.versionNumber());
+            });
+    plans.updateStatus(versionId, VersionStatus.IN_FORCE);
+    log.info("Version {} (id {}) is in force", version.versionNumber(), versionId);
+  }
+
+  /** Checks a withdrawal without doing it, so callers can refuse before touching the process. */
+  public void checkWithdrawal(long versionId, String reason) {
+    version(versionId).status().moveTo(VersionStatus.WITHDRAWN);
+    requireText(reason, "A reason for the withdrawal", MAX_COMMENT);
+  }
+
+  /** The coordinator withdraws a version before approval. */
+  public void withdraw(long versionId, String reason) {
+    PlanVersion version = lockedVersion(versionId);
+    String why = requireText(reason, "A reason for the withdrawal", MAX_COMMENT);
+    version.status().moveTo(VersionStatus.WITHDRAWN);
+    plans.updateStatus(versionId, VersionStatus.WITHDRAWN);
+    plans.recordWithdrawal(versionId, why);
+  }
+
+  @Transactional(readOnly = true)
+  public PlanVersion version(long versionId) {
+    return plans.findVersion(versionId)
+        .orElseThrow(() -> new PlanNotFound("There is no plan version " + versionId));
+  }
+
+  @Transactional(readOnly = true)
+  public Plan planOf(PlanVersion version) {
+    return plans.findPlan(version.planId()).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public List<Plan> plans() {
+    return plans.findAllPlans();
+  }
+
+  @Transactional(readOnly = true)
+  public PlanOverview overview(String code) {
+    Plan plan =
+        plans.findPlanByCode(code).orElseThrow(() -> new PlanNotFound("There is no plan with code " + code));
+    List<PlanVersion> versions = plans.findVersions(plan.id());
+    List<ModificationListRow> modifications =
+        versions.stream()
+            .filter(v -> v.versionNumber() != null)
+            .map(ModificationListRow::of)
+            .toList();
+    return new PlanOverview(plan, versions, modifications);
+  }
+
+  @Transactional(readOnly = true)
+  public List<DepartmentInput> inputs(long versionId) {
+    return plans.findInputs(versionId);
+  }
+
+  private PlanVersion lockedVersion(long versionId) {
+    return plans.findVersionForUpdate(versionId)
+        .orElseThrow(() -> new PlanNotFound("There is no plan version " + versionId));
+  }
+
+  private static void requireEditable(PlanVersion version) {
+    if (!version.status().isEditable()) {
+      throw new PlanRuleViolation(
+          "This version is " + version.status() + ": its content can no longer change");
+    }
+  }
+
+  private static String requireText(String value, String what, int max) {
+    if (value == null || value.isBlank()) {
+      throw new PlanRuleViolation(what + " is required");
+    }
+    optionalText(value, what, max);
+    return value.strip();
+  }
+
+  private static void optionalText(String value, String what, int max) {
+    if (value != null && value.length() > max) {
+      throw new PlanRuleViolation(what + " is too long: at most " + max + " characters");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,30 @@
+package org.plandesk.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One version of a plan. The version number, approver and dates are set on approval; from then
+ * on the content is frozen.
+ */
+public record PlanVersion(
+    long id,
+    long planId,
+    int sequence,
+    VersionStatus status,
+    String versionNumber,
+    String fileName,
+    PlanContent content,
+    String preparedBy,
+    String preparedByName,
+    String approvedBy,
+    String approvedByName,
+    LocalDate approvalDate,
+    LocalDate effectiveDate,
+    Integer pageCount,
+    String decisionComment,
+    String withdrawalReason,
+    String processInstanceId,
+    int revision,
+    Instant createdAt,
+    Instant updatedAt) {}

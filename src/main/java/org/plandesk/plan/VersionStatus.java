@@ -1,0 +1,48 @@
+package org.plandesk.plan;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of a plan version. A version is DRAFT while the coordinator and the departments work
+ * on it, IN_APPROVAL while the director decides, APPROVED (frozen) until its effective date, then
+ * IN_FORCE until a newer version supersedes it.
+ */
+public enum VersionStatus {
+  DRAFT,
+  IN_APPROVAL,
+  APPROVED,
+  IN_FORCE,
+  SUPERSEDED,
+  REJECTED,
+  WITHDRAWN;
+
+  /** The statuses this one may move to. */
+  public Set<VersionStatus> successors() {
+    return switch (this) {
+      case DRAFT -> EnumSet.of(IN_APPROVAL, WITHDRAWN);
+      case IN_APPROVAL -> EnumSet.of(DRAFT, APPROVED, REJECTED, WITHDRAWN);
+      case APPROVED -> EnumSet.of(IN_FORCE);
+      case IN_FORCE -> EnumSet.of(SUPERSEDED);
+      case SUPERSEDED, REJECTED, WITHDRAWN -> EnumSet.noneOf(VersionStatus.class);
+    };
+  }
+
+  /** Whether the version is still being drafted or approved (a plan has at most one such). */
+  public boolean isOpen() {
+    return this == DRAFT || this == IN_APPROVAL;
+  }
+
+  /** Whether the content may still change: only while drafting. */
+  public boolean isEditable() {
+    return this == DRAFT;
+  }
+
+  /** Checks a transition, failing with a clear message when the life of a version forbids it. */
+  public VersionStatus moveTo(VersionStatus next) {
+    if (!successors().contains(next)) {
+      throw new PlanRuleViolation("A version that is " + this + " cannot become " + next);
+    }
+    return next;
+  }
+}
