@@ -1,0 +1,14 @@
+package org.plandesk.system;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** Camunda's REST API with PlanDesk's error mapping added (see {@link EngineRestErrors}). */
+@Component
+class EngineRestConfig extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(EngineRestErrors.class);
+  }
+}
