@@ -1,0 +1,197 @@
+package org.plandesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plandesk.PlanDeskWebTest;
+import org.plandesk.SeedPlans;
+import org.plandesk.lifecycle.LifecycleDriver;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.VersionStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The plan editor through real HTTP: sign-in, CSRF, saving, refusing, read-only, roles. */
+@PlanDeskWebTest
+class PlanEditorHttpTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired PlanService plans;
+  LifecycleDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    driver = new LifecycleDriver(engine, plans);
+    driver.reachDay(LocalDate.of(2026, 10, 1));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private long newDraft(String code) {
+    ProcessInstance pi = driver.startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    return driver.versionId(pi);
+  }
+
+  /** The editor's form fields for a content, in page order, as the browser sends them. */
+  static List<Map.Entry<String, String>> fields(String fileName, PlanContent c) {
+    List<Map.Entry<String, String>> f = new ArrayList<>();
+    f.add(Map.entry("fileName", fileName));
+    f.add(Map.entry("startingPoint", c.startingPoint()));
+    c.strategicGoals().forEach(g -> f.add(Map.entry("strategicGoal", g)));
+    c.communicationGoals().forEach(g -> f.add(Map.entry("communicationGoal", g)));
+    for (var g : c.targetGroups()) {
+      f.add(Map.entry("tg.tier", g.tier().name()));
+      f.add(Map.entry("tg.name", g.name()));
+      f.add(Map.entry("tg.message", g.message()));
+      f.add(Map.entry("tg.channels", g.channels()));
+    }
+    for (var a : c.actionItems()) {
+      f.add(Map.entry("ai.content", a.content()));
+      f.add(Map.entry("ai.place", text(a.place())));
+      f.add(Map.entry("ai.expectedResult", text(a.expectedResult())));
+      f.add(Map.entry("ai.responsible", text(a.responsible())));
+      f.add(Map.entry("ai.deadline", a.deadline() == null ? "" : a.deadline().toString()));
+    }
+    for (var m : c.monitoringInstruments()) {
+      f.add(Map.entry("mi.name", m.name()));
+      f.add(Map.entry("mi.periodicity", m.periodicity().name()));
+      f.add(Map.entry("mi.responsible", m.responsible()));
+    }
+    for (var i : c.indicators()) {
+      f.add(Map.entry("ind.name", i.name()));
+      f.add(Map.entry("ind.unit", i.unit()));
+      f.add(Map.entry("ind.baseline", i.baseline().toPlainString()));
+      f.add(Map.entry("ind.target", i.target().toPlainString()));
+    }
+    f.add(Map.entry("changeSummary", c.changeSummary()));
+    return f;
+  }
+
+  private static String text(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static List<Map.Entry<String, String>> withCsrf(String page, List<Map.Entry<String, String>> fields) {
+    List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+    all.add(Map.entry("_csrf", WebClient.csrf(page)));
+    return all;
+  }
+
+  @Test
+  void coordinatorSavesTheSeedPlanWithHungarianTextAndManyRows() {
+    long id = newDraft("EDIT-1");
+    WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
+    String page = coordinator.get("/plans/versions/" + id).body();
+
+    var response = coordinator.postForm("/plans/versions/" + id, withCsrf(page, fields(SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio())));
+
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(plans.version(id).content()).isEqualTo(SeedPlans.kulsoKommunikacio());
+    assertThat(plans.version(id).fileName()).isEqualTo(SeedPlans.KULSO_KOMM_FILE);
+    String reloaded = coordinator.get("/plans/versions/" + id).body();
+    assertThat(reloaded).contains("Saved.").contains("Önkormányzat (fenntartó)");
+    assertThat(engine.getRuntimeService().createVariableInstanceQuery().variableName("contentSummary").list())
+        .anyMatch(v -> v.getValue().toString().contains("5 target groups"));
+  }
+
+  @Test
+  void aSaveWithBadRowsIsRefusedWithItsMessagesAndKeepsWhatWasTyped() {
+    long id = newDraft("EDIT-2");
+    WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
+    String page = coordinator.get("/plans/versions/" + id).body();
+    var fields = new ArrayList<>(fields("Terv_2026", SeedPlans.lutskProgramme()));
+    fields.add(Map.entry("ai.content", "Грантова діяльність"));
+    fields.add(Map.entry("ai.place", "Центральна бібліотека"));
+    fields.add(Map.entry("ai.expectedResult", ""));
+    fields.add(Map.entry("ai.responsible", ""));
+    fields.add(Map.entry("ai.deadline", "наступного тижня"));
+    fields.add(Map.entry("tg.tier", ""));
+    fields.add(Map.entry("tg.name", ""));
+    fields.add(Map.entry("tg.message", "Без назви"));
+    fields.add(Map.entry("tg.channels", ""));
+
+    var response = coordinator.postForm("/plans/versions/" + id, withCsrf(page, fields));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body())
+        .contains("Not saved")
+        .contains("Not a date (YYYY-MM-DD): наступного тижня")
+        .contains("targetGroups[0].name: Required")
+        .contains("Без назви")
+        .contains("наступного тижня");
+    assertThat(plans.version(id).content()).as("nothing half-written").isEqualTo(PlanContent.empty());
+  }
+
+  @Test
+  void overLongTextIsRefused() {
+    long id = newDraft("EDIT-3");
+    WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
+    String page = coordinator.get("/plans/versions/" + id).body();
+    var content = SeedPlans.kulsoKommunikacio();
+    var tooLong = new PlanContent("x".repeat(4001), content.strategicGoals(), List.of(), List.of(), List.of(), List.of(), List.of(), "");
+
+    var response = coordinator.postForm("/plans/versions/" + id, withCsrf(page, fields("Terv", tooLong)));
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("startingPoint: At most 4000 characters (now 4001)");
+    assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
+  }
+
+  @Test
+  void onlyTheCoordinatorEdits() {
+    long id = newDraft("EDIT-4");
+    for (String user : List.of("director", "anna", "auditor")) {
+      WebClient other = new WebClient(port).signIn(user, "demo");
+      String page = other.get("/plans/versions/" + id).body();
+      assertThat(page).as(user + " reads").contains("read-only-notice").doesNotContain("id=\"save\"");
+      var response = other.postForm("/plans/versions/" + id, withCsrf(page, fields("Terv", SeedPlans.kulsoKommunikacio())));
+      assertThat(response.statusCode()).as(user + " may not save").isEqualTo(403);
+    }
+    assertThat(new WebClient(port).get("/plans/versions/" + id).statusCode()).as("signed out").isEqualTo(302);
+    assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
+  }
+
+  @Test
+  void aSaveWithoutTheCsrfTokenIsRefused() {
+    long id = newDraft("EDIT-5");
+    WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
+    var response = coordinator.postForm("/plans/versions/" + id, fields("Terv", SeedPlans.kulsoKommunikacio()));
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
+  }
+
+  @Test
+  void anApprovedVersionOpensReadOnlyAndCannotBeChanged() {
+    ProcessInstance pi = driver.startNewPlan("coordinator", "EDIT-6", "Terv", "COMMUNICATION_PLAN", "hu");
+    long id = driver.versionId(pi);
+    driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
+    driver.draft(pi, List.of(), LocalDate.of(2026, 10, 5));
+    driver.consolidate(pi);
+    driver.decide(pi, "APPROVE", null, LocalDate.of(2026, 11, 1));
+    assertThat(plans.version(id).status()).isEqualTo(VersionStatus.APPROVED);
+
+    WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
+    String page = coordinator.get("/plans/versions/" + id).body();
+    assertThat(page).contains("this version is APPROVED and can no longer change").doesNotContain("id=\"save\"");
+
+    var changed = new ArrayList<>(fields("Más", SeedPlans.lutskProgramme()));
+    var response = coordinator.postForm("/plans/versions/" + id, withCsrf(page, changed));
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("can no longer change");
+    assertThat(plans.version(id).content()).isEqualTo(SeedPlans.kulsoKommunikacio());
+  }
+}
