@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +31,12 @@ public class PlanService {
 
   private final PlanRepository plans;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  PlanService(PlanRepository plans, Clock clock) {
+  PlanService(PlanRepository plans, Clock clock, ApplicationEventPublisher events) {
     this.plans = plans;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Opens a draft version: of a new plan, or the next version of an existing one. */
@@ -155,6 +158,7 @@ public class PlanService {
   /** Records that a department let its deadline pass without input. */
   public void recordNoInput(long versionId, String department) {
     plans.insertInput(versionId, department, DepartmentInput.Status.NO_INPUT, null, null, List.of(), null);
+    events.publishEvent(new PlanEvents.InputMissed(versionId, department));
     log.info("Department {} gave no input to version {} by the deadline", department, versionId);
   }
 
@@ -173,6 +177,7 @@ public class PlanService {
     version.status().moveTo(VersionStatus.DRAFT);
     plans.updateStatus(versionId, VersionStatus.DRAFT);
     plans.recordDecisionComment(versionId, reason);
+    events.publishEvent(new PlanEvents.ChangesRequested(versionId, reason));
   }
 
   /** The director rejects the version, with a comment. */
@@ -182,6 +187,7 @@ public class PlanService {
     version.status().moveTo(VersionStatus.REJECTED);
     plans.updateStatus(versionId, VersionStatus.REJECTED);
     plans.recordDecisionComment(versionId, reason);
+    events.publishEvent(new PlanEvents.VersionRejected(versionId, reason));
   }
 
   /**
@@ -204,6 +210,7 @@ public class PlanService {
     plans.recordApproval(
         versionId, number, director.id(), director.name(), approvalDate, effectiveDate, blankToNull(comment));
     plans.updateStatus(versionId, VersionStatus.APPROVED);
+    events.publishEvent(new PlanEvents.VersionApproved(versionId, number, effectiveDate));
     log.info("Version {} approved as {} by {}, effective {}", versionId, number, director.id(), effectiveDate);
     return version(versionId);
   }
@@ -213,14 +220,16 @@ public class PlanService {
     PlanVersion version = lockedVersion(versionId);
     version.status().moveTo(VersionStatus.IN_FORCE);
     plans.lockPlan(version.planId());
-    plans.findInForce(version.planId())
-        .ifPresent(
-            previous -> {
-              previous.status().moveTo(VersionStatus.SUPERSEDED);
-              plans.updateStatus(previous.id(), VersionStatus.SUPERSEDED);
-              log.info("Version {} superseded by {}", previous.versionNumber(), version.versionNumber());
-            });
+    Long superseded = null;
+    var previous = plans.findInForce(version.planId());
+    if (previous.isPresent()) {
+      previous.get().status().moveTo(VersionStatus.SUPERSEDED);
+      plans.updateStatus(previous.get().id(), VersionStatus.SUPERSEDED);
+      superseded = previous.get().id();
+      log.info("Version {} superseded by {}", previous.get().versionNumber(), version.versionNumber());
+    }
     plans.updateStatus(versionId, VersionStatus.IN_FORCE);
+    events.publishEvent(new PlanEvents.VersionEnteredForce(versionId, superseded));
     log.info("Version {} (id {}) is in force", version.versionNumber(), versionId);
   }
 
@@ -237,6 +246,7 @@ public class PlanService {
     version.status().moveTo(VersionStatus.WITHDRAWN);
     plans.updateStatus(versionId, VersionStatus.WITHDRAWN);
     plans.recordWithdrawal(versionId, why);
+    events.publishEvent(new PlanEvents.VersionWithdrawn(versionId, why));
   }
 
   @Transactional(readOnly = true)

@@ -1,0 +1,88 @@
+package org.plandesk.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The store of approved documents. A version has at most one; once stored its DOCX never changes.
+ * A missing PDF rendition and page count can be added later, never replaced.
+ */
+@Repository
+public class DocumentArchive {
+
+  private final JdbcClient jdbc;
+
+  DocumentArchive(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<StoredDocument> approved(long versionId) {
+    return jdbc.sql("SELECT * FROM plan_document WHERE version_id = ?")
+        .param(versionId)
+        .query(DocumentArchive::document)
+        .optional();
+  }
+
+  /** Stores the approved document of a version, unless one is stored already (then returns it). */
+  StoredDocument store(long versionId, String fileName, byte[] docx, Rendition rendition, String by) {
+    Optional<StoredDocument> existing = approved(versionId);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    jdbc.sql(
+            "INSERT INTO plan_document (version_id, file_name, docx, docx_sha256, pdf, pdf_sha256,"
+                + " page_count, generated_at, generated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            versionId,
+            fileName,
+            docx,
+            sha256(docx),
+            rendition == null ? null : rendition.pdf(),
+            rendition == null ? null : sha256(rendition.pdf()),
+            rendition == null ? null : rendition.pageCount(),
+            Timestamp.from(Instant.now()),
+            by)
+        .update();
+    return approved(versionId).orElseThrow();
+  }
+
+  /** Adds the PDF and page count to a document stored without them; never replaces existing ones. */
+  boolean addRendition(long documentId, Rendition rendition) {
+    return jdbc.sql(
+                "UPDATE plan_document SET pdf = ?, pdf_sha256 = ?, page_count = ?"
+                    + " WHERE id = ? AND pdf IS NULL")
+            .params(rendition.pdf(), sha256(rendition.pdf()), rendition.pageCount(), documentId)
+            .update()
+        == 1;
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static StoredDocument document(ResultSet rs, int row) throws SQLException {
+    return new StoredDocument(
+        rs.getLong("id"),
+        rs.getLong("version_id"),
+        rs.getString("file_name"),
+        rs.getBytes("docx"),
+        rs.getString("docx_sha256"),
+        rs.getBytes("pdf"),
+        rs.getString("pdf_sha256"),
+        (Integer) rs.getObject("page_count"),
+        rs.getTimestamp("generated_at").toInstant(),
+        rs.getString("generated_by"));
+  }
+}

@@ -1,0 +1,24 @@
+package org.plandesk.document;
+
+import java.time.Instant;
+
+/**
+ * The approved document of a version: the DOCX with its SHA-256, and the PDF rendition with the
+ * real page count where LibreOffice was available (else null: "not available").
+ */
+public record StoredDocument(
+    long id,
+    long versionId,
+    String fileName,
+    byte[] docx,
+    String docxSha256,
+    byte[] pdf,
+    String pdfSha256,
+    Integer pageCount,
+    Instant generatedAt,
+    String generatedBy) {
+
+  public boolean hasPdf() {
+    return pdf != null;
+  }
+}
