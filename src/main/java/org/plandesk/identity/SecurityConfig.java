@@ -62,6 +62,10 @@ class SecurityConfig {
             a ->
                 a.requestMatchers(path(HttpMethod.POST, "/api/versions/*/withdraw"))
                     .hasRole(Groups.COORDINATOR)
+                    .requestMatchers(path(HttpMethod.GET, "/api/versions/*/preview.docx"))
+                    .hasAnyRole(Groups.COORDINATOR, Groups.DIRECTOR)
+                    .requestMatchers(path(HttpMethod.POST, "/api/versions/*/document/regenerate"))
+                    .hasRole(Groups.ADMIN)
                     .requestMatchers(path(HttpMethod.GET, "/api/**"))
                     .authenticated()
                     .anyRequest()

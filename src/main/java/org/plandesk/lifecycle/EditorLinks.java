@@ -8,4 +8,9 @@ public final class EditorLinks {
   public static String editor(long versionId) {
     return "/plans/versions/" + versionId;
   }
+
+  /** The draft-marked document of a version in approval (coordinator and director). */
+  public static String preview(long versionId) {
+    return "/api/versions/" + versionId + "/preview.docx";
+  }
 }

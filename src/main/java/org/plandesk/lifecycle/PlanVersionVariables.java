@@ -28,6 +28,7 @@ final class PlanVersionVariables {
   static final String INITIATOR = "initiator";
   static final String VERSION_ID = "versionId";
   static final String EDITOR_URL = "editorUrl";
+  static final String PREVIEW_URL = "previewUrl";
   static final String CONTENT_SUMMARY = "contentSummary";
   static final String DEPARTMENT_OPTIONS = "departmentOptions";
   static final String DEPARTMENTS = "departments";
@@ -93,6 +94,7 @@ final class PlanVersionVariables {
     scope.setVariable(PLAN_CODE, planCode);
     scope.setVariable(PLAN_TITLE, planTitle);
     scope.setVariable(EDITOR_URL, editorUrl);
+    scope.setVariable(PREVIEW_URL, EditorLinks.preview(versionId));
   }
 
   void setContentSummary(String summary) {

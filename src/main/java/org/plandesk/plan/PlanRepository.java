@@ -174,6 +174,12 @@ class PlanRepository {
         .update();
   }
 
+  void updatePageCount(long versionId, int pages) {
+    jdbc.sql("UPDATE plan_version SET page_count = ? WHERE id = ? AND page_count IS NULL")
+        .params(pages, versionId)
+        .update();
+  }
+
   Optional<PlanVersion> findInForce(long planId) {
     return jdbc.sql(
             "SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = ? AND status = ?")

@@ -233,6 +233,11 @@ public class PlanService {
     log.info("Version {} (id {}) is in force", version.versionNumber(), versionId);
   }
 
+  /** Stores the real page count of the approved document (from its LibreOffice layout), once. */
+  public void recordPageCount(long versionId, int pages) {
+    plans.updatePageCount(versionId, pages);
+  }
+
   /** Checks a withdrawal without doing it, so callers can refuse before touching the process. */
   public void checkWithdrawal(long versionId, String reason) {
     version(versionId).status().moveTo(VersionStatus.WITHDRAWN);

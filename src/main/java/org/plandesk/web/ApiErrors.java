@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Clear 4xx answers of PlanDesk's JSON API: {"error": "..."}; nothing was changed. */
-@RestControllerAdvice(assignableTypes = PlanApiController.class)
+@RestControllerAdvice(assignableTypes = {PlanApiController.class, DocumentController.class})
 class ApiErrors {
 
   @ExceptionHandler({PlanRuleViolation.class, FormFieldValidationException.class})

@@ -1,0 +1,143 @@
+package org.plandesk.document;
+
+import jakarta.annotation.PreDestroy;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
+import org.jodconverter.core.office.OfficeException;
+import org.jodconverter.core.office.OfficeManager;
+import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.office.LocalOfficeManager;
+import org.jodconverter.local.office.LocalOfficeUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders DOCX to PDF with LibreOffice and counts the pages of its layout (docx4j has no layout
+ * engine). LibreOffice starts once, in the background, with the application. Where it is not
+ * installed PlanDesk runs on: renditions are "not available" and a clear line says so.
+ */
+@Component
+class OfficeRenderer {
+
+  private static final Logger log = LoggerFactory.getLogger(OfficeRenderer.class);
+  private static final long START_TIMEOUT_SECONDS = 120;
+
+  private final DocumentProperties properties;
+  private final CompletableFuture<OfficeManager> office = new CompletableFuture<>();
+
+  OfficeRenderer(DocumentProperties properties) {
+    this.properties = properties;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void start() {
+    if (!properties.officeEnabled()) {
+      log.info("LibreOffice is switched off (plandesk.documents.office-enabled=false): no PDFs or page counts");
+      office.complete(null);
+      return;
+    }
+    File home = properties.officeHome().isBlank() ? LocalOfficeUtils.getDefaultOfficeHome() : new File(properties.officeHome());
+    if (home == null || !home.isDirectory()) {
+      log.warn("LibreOffice is not installed: documents are generated as DOCX only; PDFs and page counts are"
+          + " not available until they are regenerated with LibreOffice (apt-get install libreoffice-writer-nogui)");
+      office.complete(null);
+      return;
+    }
+    Thread starter = new Thread(() -> {
+      try {
+        OfficeManager manager = LocalOfficeManager.builder()
+            .officeHome(home)
+            .portNumbers(freePort())
+            .taskExecutionTimeout(120_000L)
+            .build();
+        manager.start();
+        log.info("LibreOffice started from {} for PDF renditions and page counts", home);
+        office.complete(manager);
+      } catch (OfficeException | IOException | RuntimeException e) {
+        log.error("LibreOffice could not start: PDFs and page counts are not available", e);
+        office.complete(null);
+      }
+    }, "libreoffice-start");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
+  /** Whether LibreOffice runs (waits for its start-up). */
+  boolean available() {
+    return manager() != null;
+  }
+
+  /**
+   * The PDF and its page count, or empty where LibreOffice is not available. A conversion that
+   * fails, or gives no readable PDF, is an error (the caller retries), not an empty result.
+   */
+  Optional<Rendition> render(byte[] docx) {
+    OfficeManager manager = manager();
+    if (manager == null) {
+      return Optional.empty();
+    }
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    try {
+      LocalConverter.make(manager)
+          .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
+          .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
+          .execute();
+    } catch (OfficeException e) {
+      throw new IllegalStateException("LibreOffice could not render the document: " + e.getMessage(), e);
+    }
+    byte[] bytes = pdf.toByteArray();
+    // soffice reports success for input it could not read: trust only a readable PDF with pages.
+    try (PDDocument document = Loader.loadPDF(bytes)) {
+      int pages = document.getNumberOfPages();
+      if (pages < 1) {
+        throw new IllegalStateException("LibreOffice produced a PDF without pages");
+      }
+      return Optional.of(new Rendition(bytes, pages));
+    } catch (IOException e) {
+      throw new IllegalStateException("LibreOffice produced no readable PDF: " + e.getMessage(), e);
+    }
+  }
+
+  private OfficeManager manager() {
+    try {
+      return office.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for LibreOffice", e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("LibreOffice did not start in time", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    OfficeManager manager = office.getNow(null);
+    if (manager != null) {
+      try {
+        manager.stop();
+      } catch (OfficeException e) {
+        log.warn("LibreOffice did not stop cleanly", e);
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
