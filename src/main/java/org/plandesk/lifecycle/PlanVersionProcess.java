@@ -16,6 +16,7 @@ public final class PlanVersionProcess {
   public static final String CONSOLIDATE_DRAFT = "Task_ConsolidateDraft";
   public static final String APPROVE_VERSION = "Task_ApproveVersion";
   public static final String DECISION = "Gateway_Decision";
+  public static final String GENERATE_DOCUMENT = "Task_GenerateDocument";
   public static final String EFFECTIVE_DATE_REACHED = "Event_EffectiveDateReached";
   public static final String PUT_VERSION_IN_FORCE = "Task_PutVersionInForce";
   public static final String END_IN_FORCE = "EndEvent_VersionInForce";

@@ -70,7 +70,10 @@ class PlanVersionProcessTest {
     long firstId = driver.versionId(first);
     driver.decide(first, "APPROVE", "", TODAY.plusDays(5));
 
-    assertThat(first).isWaitingAt(PlanVersionProcess.EFFECTIVE_DATE_REACHED);
+    assertThat(first).as("the approval is committed before the document is generated")
+        .isWaitingAt(PlanVersionProcess.GENERATE_DOCUMENT);
+    driver.reachDay(TODAY);
+    assertThat(first).hasPassed(PlanVersionProcess.GENERATE_DOCUMENT).isWaitingAt(PlanVersionProcess.EFFECTIVE_DATE_REACHED);
     var approved = plans.version(firstId);
     assertThat(approved.status()).isEqualTo(VersionStatus.APPROVED);
     assertThat(approved.versionNumber()).isEqualTo("1.0");
