@@ -31,6 +31,16 @@ public class DocumentArchive {
         .optional();
   }
 
+  /** What is stored for a version, without the files themselves (for pages and lists). */
+  public Optional<DocumentInfo> info(long versionId) {
+    return jdbc.sql("SELECT file_name, docx_sha256, pdf IS NOT NULL AS has_pdf, page_count, generated_at"
+            + " FROM plan_document WHERE version_id = ?")
+        .param(versionId)
+        .query((rs, row) -> new DocumentInfo(versionId, rs.getString("file_name"), rs.getString("docx_sha256"),
+            rs.getBoolean("has_pdf"), (Integer) rs.getObject("page_count"), rs.getTimestamp("generated_at").toInstant()))
+        .optional();
+  }
+
   /** Stores the approved document of a version, unless one is stored already (then returns it). */
   StoredDocument store(long versionId, String fileName, byte[] docx, Rendition rendition, String by) {
     Optional<StoredDocument> existing = approved(versionId);

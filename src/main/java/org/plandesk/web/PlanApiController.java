@@ -2,6 +2,8 @@ package org.plandesk.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.plandesk.document.DocumentArchive;
+import org.plandesk.document.DocumentInfo;
 import org.plandesk.lifecycle.LifecycleActions;
 import org.plandesk.plan.DepartmentInput;
 import org.plandesk.plan.ModificationListRow;
@@ -27,10 +29,12 @@ class PlanApiController {
 
   private final PlanService plans;
   private final LifecycleActions lifecycle;
+  private final DocumentArchive documents;
 
-  PlanApiController(PlanService plans, LifecycleActions lifecycle) {
+  PlanApiController(PlanService plans, LifecycleActions lifecycle, DocumentArchive documents) {
     this.plans = plans;
     this.lifecycle = lifecycle;
+    this.documents = documents;
   }
 
   /** A plan in the list: its identity and the version in force, if any. */
@@ -79,7 +83,11 @@ class PlanApiController {
       Plan plan, List<VersionSummary> versions, List<ModificationListRow> modificationList) {}
 
   record VersionDetails(
-      String planCode, VersionSummary version, PlanContent content, List<DepartmentInput> inputs) {}
+      String planCode,
+      VersionSummary version,
+      PlanContent content,
+      List<DepartmentInput> inputs,
+      DocumentInfo document) {}
 
   record Withdrawal(String reason) {}
 
@@ -117,7 +125,11 @@ class PlanApiController {
 
   private VersionDetails details(PlanVersion version) {
     return new VersionDetails(
-        plans.planOf(version).code(), VersionSummary.of(version), version.content(), plans.inputs(version.id()));
+        plans.planOf(version).code(),
+        VersionSummary.of(version),
+        version.content(),
+        plans.inputs(version.id()),
+        documents.info(version.id()).orElse(null));
   }
 
   private static PlanSummary summary(PlanOverview overview) {

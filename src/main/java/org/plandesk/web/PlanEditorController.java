@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.plandesk.document.DocumentArchive;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.identity.Groups;
+import org.plandesk.lifecycle.EditorLinks;
 import org.plandesk.lifecycle.LifecycleActions;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanContentRules;
@@ -36,11 +38,14 @@ class PlanEditorController {
   private final PlanService plans;
   private final LifecycleActions lifecycle;
   private final DepartmentDirectory departments;
+  private final DocumentArchive documents;
 
-  PlanEditorController(PlanService plans, LifecycleActions lifecycle, DepartmentDirectory departments) {
+  PlanEditorController(
+      PlanService plans, LifecycleActions lifecycle, DepartmentDirectory departments, DocumentArchive documents) {
     this.plans = plans;
     this.lifecycle = lifecycle;
     this.departments = departments;
+    this.documents = documents;
   }
 
   @GetMapping("/")
@@ -88,8 +93,11 @@ class PlanEditorController {
   }
 
   private String render(Model model, PlanVersion version, EditorForm form, List<Problem> problems, Authentication user) {
-    boolean coordinator =
-        user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Groups.COORDINATOR));
+    boolean coordinator = hasRole(user, Groups.COORDINATOR);
+    boolean director = hasRole(user, Groups.DIRECTOR);
+    model.addAttribute("document", documents.info(version.id()).orElse(null));
+    model.addAttribute("previewLink", (coordinator || director) && version.status().isOpen()
+        ? EditorLinks.preview(version.id()) : null);
     model.addAttribute("plan", plans.planOf(version));
     model.addAttribute("version", version);
     model.addAttribute("form", form);
@@ -101,6 +109,10 @@ class PlanEditorController {
     model.addAttribute("tiers", PlanContent.Tier.values());
     model.addAttribute("periodicities", PlanContent.Periodicity.values());
     return "editor";
+  }
+
+  private static boolean hasRole(Authentication user, String group) {
+    return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + group));
   }
 
   /** Problems keyed by their row ("targetGroups[2]") or field, each with the sub-field named. */
