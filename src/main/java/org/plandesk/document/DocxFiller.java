@@ -121,7 +121,7 @@ final class DocxFiller {
       Object element = XmlUtils.unwrap(o);
       if (element instanceof P p && text(p).contains("${item}")) {
         for (String item : section.items()) {
-          P copy = XmlUtils.deepCopy(p);
+          P copy = WmlCopies.paragraph(p);
           replace(copy, key -> key.equals("item") ? item : valueOf(model, key));
           done.add(copy);
           out.add(copy);
@@ -146,7 +146,7 @@ final class DocxFiller {
       }
       content.remove(i);
       for (Map<String, String> row : rows) {
-        Tr copy = XmlUtils.deepCopy(example);
+        Tr copy = WmlCopies.row(example);
         for (P p : find(copy.getContent(), P.class)) {
           replace(p, key -> key.startsWith(prefix) ? row.getOrDefault(key.substring(prefix.length()), "") : valueOf(model, key));
           done.add(p);
