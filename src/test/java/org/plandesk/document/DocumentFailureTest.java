@@ -2,6 +2,7 @@ package org.plandesk.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,7 @@ class DocumentFailureTest {
 
   @Test
   void failedGenerationBecomesAnIncidentAndResolvingItMakesExactlyOneDocument() throws IOException {
+    init(engine);
     Files.writeString(TEMPLATES.resolve("plan.docx"), "this is not a DOCX");
     LifecycleDriver driver = new LifecycleDriver(engine, plans);
     LocalDate today = LocalDate.of(2026, 10, 1);
