@@ -94,6 +94,9 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers(path(HttpMethod.POST, "/plans/versions/*"))
                     .hasRole(Groups.COORDINATOR)
+                    .requestMatchers(path("/plans/*/audit"), path("/plans/*/audit.csv"), path("/plans/*/audit.docx"),
+                        path("/plans/versions/*/integrity"))
+                    .hasAnyRole(Groups.AUDITOR, Groups.DIRECTOR, Groups.COORDINATOR, Groups.ADMIN)
                     .anyRequest()
                     .authenticated())
         .formLogin(f -> f.defaultSuccessUrl("/plans", false))

@@ -41,8 +41,9 @@ class ApprovalDecidedListener implements TaskListener {
         plans.approve(versionId, actor.completing(task), EngineClock.today(), effective, vars.directorComment());
         vars.setEffectiveAt(effective.atStartOfDay());
       }
-      case PlanVersionProcess.REQUEST_CHANGES -> plans.requestChanges(versionId, vars.directorComment());
-      case PlanVersionProcess.REJECT -> plans.reject(versionId, vars.directorComment());
+      case PlanVersionProcess.REQUEST_CHANGES ->
+          plans.requestChanges(versionId, vars.directorComment(), actor.completing(task));
+      case PlanVersionProcess.REJECT -> plans.reject(versionId, vars.directorComment(), actor.completing(task));
       default -> throw new PlanRuleViolation("Unknown decision '" + decision + "'");
     }
   }

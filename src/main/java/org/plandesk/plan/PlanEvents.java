@@ -22,6 +22,9 @@ public final class PlanEvents {
   /** The version entered into force; the one it superseded, if any. */
   public record VersionEnteredForce(long versionId, Long supersededVersionId) {}
 
+  /** A periodic review retired the plan: its version in force ended as RETIRED. */
+  public record VersionRetired(long versionId, String reason) {}
+
   /** The coordinator withdrew the version. */
   public record VersionWithdrawn(long versionId, String reason) {}
 

@@ -60,6 +60,31 @@ class PlanRepository {
     return jdbc.sql("SELECT * FROM plan ORDER BY code").query(this::plan).list();
   }
 
+  /** Every plan with its version in force and its open version, in one query (the register). */
+  List<RegisterRow> register() {
+    return jdbc.sql(
+            "SELECT p.code, p.title, p.plan_type, p.language, f.id AS f_id, f.version_number AS f_number,"
+                + " f.effective_date AS f_effective, o.id AS o_id, o.status AS o_status,"
+                + " (SELECT l.status FROM plan_version l WHERE l.plan_id = p.id"
+                + "   ORDER BY l.sequence_no DESC FETCH FIRST 1 ROWS ONLY) AS last_status"
+                + " FROM plan p"
+                + " LEFT JOIN plan_version f ON f.plan_id = p.id AND f.status = 'IN_FORCE'"
+                + " LEFT JOIN plan_version o ON o.plan_id = p.id AND o.open_marker = TRUE"
+                + " ORDER BY p.code")
+        .query((rs, row) -> new RegisterRow(
+            rs.getString("code"),
+            rs.getString("title"),
+            PlanType.valueOf(rs.getString("plan_type")),
+            PlanLanguage.valueOf(rs.getString("language")),
+            VersionStatus.valueOf(rs.getString("last_status")),
+            (Long) rs.getObject("f_id", Long.class),
+            rs.getString("f_number"),
+            rs.getObject("f_effective", LocalDate.class),
+            (Long) rs.getObject("o_id", Long.class),
+            rs.getString("o_status") == null ? null : VersionStatus.valueOf(rs.getString("o_status"))))
+        .list();
+  }
+
   long insertVersion(
       long planId,
       int sequence,
@@ -178,6 +203,26 @@ class PlanRepository {
     jdbc.sql("UPDATE plan_version SET page_count = ? WHERE id = ? AND page_count IS NULL")
         .params(pages, versionId)
         .update();
+  }
+
+  void insertDecision(long versionId, Decision.Kind kind, String comment, LocalDate effectiveDate, String by) {
+    jdbc.sql(
+            "INSERT INTO version_decision (version_id, decision, comment_text, effective_date, decided_by, decided_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(versionId, kind.name(), comment, effectiveDate, by, now())
+        .update();
+  }
+
+  List<Decision> findDecisions(long versionId) {
+    return jdbc.sql("SELECT * FROM version_decision WHERE version_id = ? ORDER BY id")
+        .param(versionId)
+        .query((rs, row) -> new Decision(
+            Decision.Kind.valueOf(rs.getString("decision")),
+            rs.getString("comment_text"),
+            rs.getObject("effective_date", LocalDate.class),
+            rs.getString("decided_by"),
+            instant(rs, "decided_at")))
+        .list();
   }
 
   Optional<PlanVersion> findInForce(long planId) {

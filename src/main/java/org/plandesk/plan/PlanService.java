@@ -171,22 +171,24 @@ public class PlanService {
   }
 
   /** The director sends the version back to the coordinator, with a comment. */
-  public void requestChanges(long versionId, String comment) {
+  public void requestChanges(long versionId, String comment, Person director) {
     PlanVersion version = lockedVersion(versionId);
     String reason = requireText(comment, "A comment saying what to change", MAX_COMMENT);
     version.status().moveTo(VersionStatus.DRAFT);
     plans.updateStatus(versionId, VersionStatus.DRAFT);
     plans.recordDecisionComment(versionId, reason);
+    plans.insertDecision(versionId, Decision.Kind.REQUEST_CHANGES, reason, null, director.id());
     events.publishEvent(new PlanEvents.ChangesRequested(versionId, reason));
   }
 
   /** The director rejects the version, with a comment. */
-  public void reject(long versionId, String comment) {
+  public void reject(long versionId, String comment, Person director) {
     PlanVersion version = lockedVersion(versionId);
     String reason = requireText(comment, "A comment saying why the version is rejected", MAX_COMMENT);
     version.status().moveTo(VersionStatus.REJECTED);
     plans.updateStatus(versionId, VersionStatus.REJECTED);
     plans.recordDecisionComment(versionId, reason);
+    plans.insertDecision(versionId, Decision.Kind.REJECT, reason, null, director.id());
     events.publishEvent(new PlanEvents.VersionRejected(versionId, reason));
   }
 
@@ -210,6 +212,7 @@ public class PlanService {
     plans.recordApproval(
         versionId, number, director.id(), director.name(), approvalDate, effectiveDate, blankToNull(comment));
     plans.updateStatus(versionId, VersionStatus.APPROVED);
+    plans.insertDecision(versionId, Decision.Kind.APPROVE, blankToNull(comment), effectiveDate, director.id());
     events.publishEvent(new PlanEvents.VersionApproved(versionId, number, effectiveDate));
     log.info("Version {} approved as {} by {}, effective {}", versionId, number, director.id(), effectiveDate);
     return version(versionId);
@@ -231,6 +234,31 @@ public class PlanService {
     plans.updateStatus(versionId, VersionStatus.IN_FORCE);
     events.publishEvent(new PlanEvents.VersionEnteredForce(versionId, superseded));
     log.info("Version {} (id {}) is in force", version.versionNumber(), versionId);
+  }
+
+  /**
+   * A periodic review retires the plan: its version in force ends as RETIRED, and no version is in
+   * force afterwards. Refused while a newer version is being drafted or approved.
+   */
+  public void retire(long versionId, String reason) {
+    PlanVersion version = lockedVersion(versionId);
+    String why = requireText(reason, "A reason for retiring the plan", MAX_COMMENT);
+    version.status().moveTo(VersionStatus.RETIRED);
+    plans.lockPlan(version.planId());
+    plans.findVersions(version.planId()).stream()
+        .filter(v -> v.status().isOpen() || v.status() == VersionStatus.APPROVED)
+        .findFirst()
+        .ifPresent(
+            newer -> {
+              throw new PlanRuleViolation(
+                  "The plan has a newer version that is "
+                      + newer.status()
+                      + ": withdraw it before retiring the plan");
+            });
+    // The reason is kept with the review that decided it (the approval comment stays as it was).
+    plans.updateStatus(versionId, VersionStatus.RETIRED);
+    events.publishEvent(new PlanEvents.VersionRetired(versionId, why));
+    log.info("Version {} (id {}) retired: {}", version.versionNumber(), versionId, why);
   }
 
   /** Stores the real page count of the approved document (from its LibreOffice layout), once. */
@@ -270,6 +298,12 @@ public class PlanService {
     return plans.findAllPlans();
   }
 
+  /** Every plan with its version in force and open version: the register's rows. */
+  @Transactional(readOnly = true)
+  public List<RegisterRow> register() {
+    return plans.register();
+  }
+
   @Transactional(readOnly = true)
   public PlanOverview overview(String code) {
     Plan plan =
@@ -281,6 +315,12 @@ public class PlanService {
             .map(ModificationListRow::of)
             .toList();
     return new PlanOverview(plan, versions, modifications);
+  }
+
+  /** The director's decisions on a version, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Decision> decisions(long versionId) {
+    return plans.findDecisions(versionId);
   }
 
   @Transactional(readOnly = true)

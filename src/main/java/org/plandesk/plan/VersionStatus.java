@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The life of a plan version. A version is DRAFT while the coordinator and the departments work
  * on it, IN_APPROVAL while the director decides, APPROVED (frozen) until its effective date, then
- * IN_FORCE until a newer version supersedes it.
+ * IN_FORCE until a newer version supersedes it, or until a periodic review retires the plan
+ * (RETIRED).
  */
 public enum VersionStatus {
   DRAFT,
@@ -15,7 +16,8 @@ public enum VersionStatus {
   IN_FORCE,
   SUPERSEDED,
   REJECTED,
-  WITHDRAWN;
+  WITHDRAWN,
+  RETIRED;
 
   /** The statuses this one may move to. */
   public Set<VersionStatus> successors() {
@@ -23,8 +25,8 @@ public enum VersionStatus {
       case DRAFT -> EnumSet.of(IN_APPROVAL, WITHDRAWN);
       case IN_APPROVAL -> EnumSet.of(DRAFT, APPROVED, REJECTED, WITHDRAWN);
       case APPROVED -> EnumSet.of(IN_FORCE);
-      case IN_FORCE -> EnumSet.of(SUPERSEDED);
-      case SUPERSEDED, REJECTED, WITHDRAWN -> EnumSet.noneOf(VersionStatus.class);
+      case IN_FORCE -> EnumSet.of(SUPERSEDED, RETIRED);
+      case SUPERSEDED, REJECTED, WITHDRAWN, RETIRED -> EnumSet.noneOf(VersionStatus.class);
     };
   }
 

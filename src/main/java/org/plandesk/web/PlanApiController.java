@@ -93,7 +93,10 @@ class PlanApiController {
 
   @GetMapping("/plans")
   List<PlanSummary> plans() {
-    return plans.plans().stream().map(p -> summary(plans.overview(p.code()))).toList();
+    return plans.register().stream()
+        .map(r -> new PlanSummary(r.code(), r.title(), r.type().name(), r.language().name(), r.versionInForce(),
+            r.effectiveDate(), r.openStatus() == null ? null : r.openStatus().name()))
+        .toList();
   }
 
   @GetMapping("/plans/{code}")
@@ -132,16 +135,5 @@ class PlanApiController {
         documents.info(version.id()).orElse(null));
   }
 
-  private static PlanSummary summary(PlanOverview overview) {
-    Plan p = overview.plan();
-    var inForce = overview.inForce();
-    return new PlanSummary(
-        p.code(),
-        p.title(),
-        p.type().name(),
-        p.language().name(),
-        inForce.map(PlanVersion::versionNumber).orElse(null),
-        inForce.map(PlanVersion::effectiveDate).orElse(null),
-        overview.open().map(v -> v.status().name()).orElse(null));
-  }
+
 }

@@ -53,12 +53,6 @@ class PlanEditorController {
     return "redirect:/plans";
   }
 
-  @GetMapping("/plans")
-  String plans(Model model) {
-    model.addAttribute("plans", plans.plans().stream().map(p -> plans.overview(p.code())).toList());
-    return "plans";
-  }
-
   @GetMapping("/plans/versions/{id}")
   String show(@PathVariable long id, Model model, Authentication user) {
     PlanVersion version = plans.version(id);

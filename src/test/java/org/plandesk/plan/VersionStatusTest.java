@@ -20,7 +20,7 @@ class VersionStatusTest {
           case IN_APPROVAL -> EnumSet.of(
               VersionStatus.DRAFT, VersionStatus.APPROVED, VersionStatus.REJECTED, VersionStatus.WITHDRAWN);
           case APPROVED -> EnumSet.of(VersionStatus.IN_FORCE);
-          case IN_FORCE -> EnumSet.of(VersionStatus.SUPERSEDED);
+          case IN_FORCE -> EnumSet.of(VersionStatus.SUPERSEDED, VersionStatus.RETIRED);
           default -> EnumSet.noneOf(VersionStatus.class);
         };
     for (VersionStatus to : VersionStatus.values()) {

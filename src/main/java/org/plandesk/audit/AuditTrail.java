@@ -1,0 +1,207 @@
+package org.plandesk.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.User;
+import org.plandesk.document.DocumentArchive;
+import org.plandesk.identity.DepartmentDirectory;
+import org.plandesk.plan.Decision;
+import org.plandesk.plan.DepartmentInput;
+import org.plandesk.plan.PlanOverview;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanVersion;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit trail of a plan, finished processes included: built from the engine's full history
+ * (steps, task claims, delegations and reassignments, timers, incidents) and PlanDesk's own
+ * records (the director's decisions with comments, departments' input or silence, documents with
+ * their SHA-256). Camunda Community Cockpit shows none of this for finished instances.
+ */
+@Service
+public class AuditTrail {
+
+  private static final Set<String> TASK_OPERATIONS =
+      Set.of("Claim", "Assign", "Delegate", "Resolve", "SetOwner", "SetJobRetries", "SetPriority");
+
+  private final PlanService plans;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final DocumentArchive documents;
+  private final DepartmentDirectory departments;
+
+  AuditTrail(PlanService plans, HistoryService history, IdentityService identity, DocumentArchive documents,
+      DepartmentDirectory departments) {
+    this.plans = plans;
+    this.history = history;
+    this.identity = identity;
+    this.documents = documents;
+    this.departments = departments;
+  }
+
+  /** A filter of the trail: a period (either end open) and a person (user id or part of a name). */
+  public record Filter(LocalDate from, LocalDate to, String person) {
+
+    boolean accepts(AuditEntry e) {
+      ZoneId zone = ZoneId.systemDefault();
+      if (from != null && e.at().isBefore(from.atStartOfDay(zone).toInstant())) {
+        return false;
+      }
+      if (to != null && !e.at().isBefore(to.plusDays(1).atStartOfDay(zone).toInstant())) {
+        return false;
+      }
+      if (person == null || person.isBlank()) {
+        return true;
+      }
+      String p = person.strip().toLowerCase();
+      return (e.actorId() != null && e.actorId().toLowerCase().equals(p))
+          || (e.actor() != null && e.actor().toLowerCase().contains(p));
+    }
+  }
+
+  public List<AuditEntry> trail(String planCode, Filter filter) {
+    PlanOverview overview = plans.overview(planCode);
+    Names names = new Names();
+    List<AuditEntry> entries = new ArrayList<>();
+    for (PlanVersion version : overview.versions()) {
+      String label = version.versionNumber() != null ? version.versionNumber() : "draft #" + version.sequence();
+      Collector out = new Collector(entries, label, names);
+      if (version.processInstanceId() != null) {
+        fromEngine(version, out);
+      } else {
+        out.add(version.createdAt(), version.preparedBy(), "Version opened", "");
+        if (version.approvalDate() != null) {
+          out.add(version.approvalDate().atStartOfDay(ZoneId.systemDefault()).toInstant(), version.approvedBy(),
+              "Approved as " + version.versionNumber(), "effective " + version.effectiveDate());
+        }
+      }
+      for (Decision decision : plans.decisions(version.id())) {
+        out.add(decision.decidedAt(), decision.decidedBy(), "Director's decision: " + decision.kind(),
+            join(decision.comment() == null ? "" : "comment: " + decision.comment(),
+                decision.effectiveDate() == null ? "" : "effective " + decision.effectiveDate()));
+      }
+      for (DepartmentInput input : plans.inputs(version.id())) {
+        String department = departments.nameOf(input.department());
+        if (input.status() == DepartmentInput.Status.GIVEN) {
+          out.add(input.recordedAt(), input.recordedBy(), "Departmental input given: " + department,
+              join("comments: " + nullToEmpty(input.comments()), "proposed actions: " + nullToEmpty(input.proposedActions()),
+                  "votes: " + String.join(", ", input.priorityVotes())));
+        } else {
+          out.add(input.recordedAt(), null, "Deadline passed: no input given by " + department, "");
+        }
+      }
+      documents.info(version.id()).ifPresent(d -> out.add(d.generatedAt(), null, "Document generated: " + d.fileName(),
+          "SHA-256 " + d.sha256() + (d.pdfAvailable() ? ", PDF " + d.pageCount() + " pages" : ", PDF not available")));
+      if (version.withdrawalReason() != null) {
+        out.add(version.updatedAt(), version.preparedBy(), "Version withdrawn", "reason: " + version.withdrawalReason());
+      }
+    }
+    return entries.stream()
+        .filter(filter::accepts)
+        .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::action))
+        .toList();
+  }
+
+  private void fromEngine(PlanVersion version, Collector out) {
+    String pi = version.processInstanceId();
+    HistoricProcessInstance process = history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult();
+    if (process != null) {
+      out.add(process.getStartTime(), process.getStartUserId(), "Plan version requested", "");
+    }
+    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(pi)
+        .orderByHistoricActivityInstanceStartTime().asc().list()) {
+      out.add(task.getStartTime(), null, "Task created: " + task.getName(),
+          task.getDueDate() == null ? "" : "due " + task.getDueDate().toInstant());
+      if (task.getEndTime() == null) {
+        continue;
+      }
+      if ("completed".equals(task.getDeleteReason())) {
+        out.add(task.getEndTime(), task.getAssignee(), "Completed: " + task.getName(), "");
+      } else {
+        out.add(task.getEndTime(), null, "Closed: " + task.getName(), "without completion (" + task.getDeleteReason() + ")");
+      }
+    }
+    Map<String, String> taskNames = new HashMap<>();
+    history.createHistoricTaskInstanceQuery().processInstanceId(pi).list()
+        .forEach(t -> taskNames.put(t.getId(), t.getName()));
+    for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(pi).list()) {
+      if (!TASK_OPERATIONS.contains(op.getOperationType())) {
+        continue;
+      }
+      String subject = op.getTaskId() != null ? taskNames.getOrDefault(op.getTaskId(), op.getTaskId()) : "job";
+      String change = op.getProperty() == null ? ""
+          : op.getProperty() + ": " + nullToEmpty(op.getOrgValue()) + " → " + nullToEmpty(op.getNewValue());
+      out.add(op.getTimestamp(), op.getUserId(), op.getOperationType() + ": " + subject, change);
+    }
+    for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(pi).list()) {
+      String what = switch (activity.getActivityId()) {
+        case "Event_InputReminderDue" -> "Reminder point before the input deadline";
+        case "Event_EffectiveDateReached" -> "Effective date reached";
+        case "Task_PutVersionInForce" -> "Version entered into force";
+        case "EndEvent_VersionRejected" -> "Version rejected";
+        default -> null;
+      };
+      if (what != null && activity.getEndTime() != null) {
+        out.add(activity.getEndTime(), null, what, "");
+      }
+    }
+    for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(pi).list()) {
+      out.add(incident.getCreateTime(), null, "Incident: " + incident.getActivityId(), incident.getIncidentMessage());
+      if (incident.getEndTime() != null) {
+        out.add(incident.getEndTime(), null, "Incident resolved: " + incident.getActivityId(), "");
+      }
+    }
+  }
+
+  private static String join(String... parts) {
+    return String.join("; ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()
+        && !p.endsWith(": ")).toList());
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** Display names of users, looked up once per trail. */
+  private final class Names {
+    private final Map<String, String> cache = new HashMap<>();
+
+    String of(String userId) {
+      if (userId == null) {
+        return "PlanDesk";
+      }
+      return cache.computeIfAbsent(userId, id -> {
+        User user = identity.createUserQuery().userId(id).singleResult();
+        return user == null ? id : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip() + " (" + id + ")";
+      });
+    }
+  }
+
+  private record Collector(List<AuditEntry> entries, String version, Names names) {
+    void add(Date at, String userId, String action, String detail) {
+      if (at != null) {
+        add(at.toInstant(), userId, action, detail);
+      }
+    }
+
+    void add(Instant at, String userId, String action, String detail) {
+      entries.add(new AuditEntry(at, version, userId, names.of(userId), action, detail));
+    }
+  }
+
+}

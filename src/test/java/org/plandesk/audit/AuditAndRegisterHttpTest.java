@@ -1,0 +1,162 @@
+package org.plandesk.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.docx4j.TextUtils;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.plandesk.PlanDeskWebTest;
+import org.plandesk.SeedPlans;
+import org.plandesk.lifecycle.LifecycleDriver;
+import org.plandesk.lifecycle.PlanVersionProcess;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The register, the plan page, the comparison and the audit trail through real HTTP, for a
+ * lifecycle with changes requested, a delegation and a missed department deadline.
+ */
+@PlanDeskWebTest
+class AuditAndRegisterHttpTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired PlanService plans;
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private HttpResponse<byte[]> get(String path, String user) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html,*/*");
+    request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private String page(String path, String user) throws Exception {
+    var response = get(path, user);
+    assertThat(response.statusCode()).as(path + " as " + user).isEqualTo(200);
+    return new String(response.body(), StandardCharsets.UTF_8);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  @Test
+  void auditTrailOfALifecycleWithChangesADelegationAndAMissedDeadline() throws Exception {
+    LifecycleDriver driver = new LifecycleDriver(engine, plans);
+    LocalDate day = LocalDate.of(2026, 10, 1);
+    driver.reachDay(day);
+    String code = "AUDIT-" + System.nanoTime() % 100000;
+    ProcessInstance pi = driver.startNewPlan("coordinator", code, "<script>alert(1)</script>", "COMMUNICATION_PLAN", "hu");
+    long id = driver.versionId(pi);
+    driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
+    driver.draft(pi, List.of("lending", "children"), day.plusDays(5));
+    driver.giveInput("anna", pi, "lending", "Havi hírlevél", List.of("Regisztrált használók"));
+    driver.reachDay(day.plusDays(6));
+    var consolidation = driver.task(pi, PlanVersionProcess.CONSOLIDATE_DRAFT);
+    driver.as("coordinator", () -> {
+      engine.getTaskService().claim(consolidation.getId(), "coordinator");
+      engine.getTaskService().delegateTask(consolidation.getId(), "anna");
+    });
+    driver.as("anna", () -> engine.getTaskService().resolveTask(consolidation.getId()));
+    driver.consolidate(pi);
+    driver.decide(pi, "REQUEST_CHANGES", "Kérem a közösségi médiát is.", null);
+    driver.consolidate(pi);
+    driver.decide(pi, "APPROVE", null, day.plusDays(10));
+    driver.reachDay(day.plusDays(10));
+
+    String trail = page("/plans/" + enc(code) + "/audit", "auditor");
+    assertThat(trail)
+        .contains("Plan version requested")
+        .contains("Delegate: Consolidate the draft")
+        .contains("Resolve: Consolidate the draft")
+        .contains("Deadline passed: no input given by Children&#39;s library")
+        .contains("Departmental input given: Lending and reader services")
+        .contains("Director&#39;s decision: REQUEST_CHANGES")
+        .contains("comment: Kérem a közösségi médiát is.")
+        .contains("Director&#39;s decision: APPROVE")
+        .contains("effective 2026-10-11")
+        .contains("Document generated: ")
+        .contains("Version entered into force")
+        .contains("Mikolasek Zsófia (director)");
+
+    String csv = new String(get("/plans/" + enc(code) + "/audit.csv", "auditor").body(), StandardCharsets.UTF_8);
+    List<String> lines = csv.lines().toList();
+    assertThat(lines.get(0)).isEqualTo("\uFEFFtime,version,user id,user,action,detail");
+    assertThat(lines).anyMatch(l -> l.contains("\"director\",\"Mikolasek Zsófia (director)\",\"Director's decision: REQUEST_CHANGES\",\"comment: Kérem a közösségi médiát is.\""));
+    String sha = plans.version(id).versionNumber() == null ? "" : jdbc.sql("SELECT docx_sha256 FROM plan_document WHERE version_id = ?").param(id).query(String.class).single();
+    assertThat(csv).contains("SHA-256 " + sha);
+
+    String byDirector = new String(get("/plans/" + enc(code) + "/audit.csv?person=director", "auditor").body(), StandardCharsets.UTF_8);
+    assertThat(byDirector.lines().skip(1)).isNotEmpty().allMatch(l -> l.contains("\"director\""));
+    String beforeStart = new String(get("/plans/" + enc(code) + "/audit.csv?to=2026-09-30", "auditor").body(), StandardCharsets.UTF_8);
+    assertThat(beforeStart.lines().count()).as("only the header before the plan existed").isEqualTo(1);
+
+    var pack = WordprocessingMLPackage.load(new ByteArrayInputStream(get("/plans/" + enc(code) + "/audit.docx", "director").body()));
+    String packText = TextUtils.getText(pack.getMainDocumentPart().getJaxbElement());
+    assertThat(packText).contains("Audit pack: " + code).contains("Delegate: Consolidate the draft").contains("<script>alert(1)</script>");
+
+    assertThat(get("/plans/" + enc(code) + "/audit", "anna").statusCode()).as("departments read no audit trail").isEqualTo(403);
+
+    String integrity = page("/plans/versions/" + id + "/integrity", "auditor");
+    assertThat(integrity).contains("Intact: the stored document matches its recorded SHA-256.").contains(sha);
+    jdbc.sql("UPDATE plan_document SET docx = ? WHERE version_id = ?").params(new byte[] {1, 2, 3}, id).update();
+    assertThat(page("/plans/versions/" + id + "/integrity", "auditor")).contains("ALTERED");
+  }
+
+  @Test
+  void registerPlanPageAndComparisonShowWhatPeopleNeed() throws Exception {
+    LifecycleDriver driver = new LifecycleDriver(engine, plans);
+    LocalDate day = LocalDate.of(2026, 10, 1);
+    driver.reachDay(day);
+    String code = "REG-" + System.nanoTime() % 100000;
+    ProcessInstance first = driver.startNewPlan("coordinator", code, "<script>alert(1)</script> & Co", "ANNUAL_ACTION_PLAN", "uk");
+    driver.writeContent(first, SeedPlans.lutskProgramme());
+    driver.draft(first, List.of(), day.plusDays(2));
+    driver.consolidate(first);
+    driver.decide(first, "APPROVE", null, day);
+    driver.reachDay(day);
+    ProcessInstance second = driver.startNewVersion("coordinator", code);
+    var content = SeedPlans.lutskProgramme();
+    var changed = new PlanContent(content.startingPoint(), List.of("Нова стратегічна ціль"), content.communicationGoals(),
+        content.targetGroups(), content.actionItems().subList(0, 2), content.monitoringInstruments(), content.indicators(), "Друга версія");
+    driver.writeContent(second, changed);
+    driver.draft(second, List.of("events"), day.plusDays(3));
+
+    String register = page("/plans?q=" + enc(code), "anna");
+    assertThat(register).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co").doesNotContain("<script>alert(1)</script>");
+    assertThat(register).contains(">IN_FORCE<").contains(">1.0<").contains(">DRAFT<");
+    assertThat(page("/plans?type=COMMUNICATION_PLAN&q=" + enc(code), "anna")).contains("No plans match");
+    assertThat(page("/plans?language=uk&status=IN_FORCE&sort=effective&dir=desc", "anna")).contains(code);
+
+    String plan = page("/plans/" + enc(code), "auditor");
+    assertThat(plan).contains("Give departmental input").contains("waiting for events").contains("id=\"modification-list\"");
+
+    var versions = plans.overview(code).versions();
+    String compare = page("/plans/" + enc(code) + "/compare?from=" + versions.get(0).id() + "&to=" + versions.get(1).id(), "anna");
+    assertThat(compare).contains("Нова стратегічна ціль").contains("ADDED").contains("REMOVED").contains("Грантова діяльність бібліотек")
+        .contains("Друга версія");
+    assertThat(get("/plans/NO-SUCH-PLAN", "anna").statusCode()).isEqualTo(404);
+  }
+}
