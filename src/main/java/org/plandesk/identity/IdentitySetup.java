@@ -72,6 +72,7 @@ class IdentitySetup {
     for (String group : staff) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, PLAN_PROCESS, Permissions.READ);
+      grant(group, Resources.PROCESS_DEFINITION, "plan-review", Permissions.READ);
       ensureFilter(groups.get(group) + " tasks", group, groupFilter(group));
       ensureMyTasksFilter(group);
     }

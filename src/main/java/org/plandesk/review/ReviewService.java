@@ -1,0 +1,322 @@
+package org.plandesk.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.plandesk.plan.Person;
+import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.VersionStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The periodic review of plans in force and their monitoring (seed 004): schedules, recorded
+ * reviews, retirement, monitoring results and indicators' actual values. Every method checks its
+ * rules before it writes; a broken rule is a {@link PlanRuleViolation} and changes nothing.
+ */
+@Service
+@Transactional
+public class ReviewService {
+
+  private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
+  private static final int LONG_TEXT = 4000;
+
+  private final ReviewRepository reviews;
+  private final PlanService plans;
+  private final ReviewProperties properties;
+
+  ReviewService(ReviewRepository reviews, PlanService plans, ReviewProperties properties) {
+    this.reviews = reviews;
+    this.plans = plans;
+    this.properties = properties;
+  }
+
+  /**
+   * When the next review of a version is due. The plan's own interval wins over the table's; a
+   * plan reviewed at the end of its period is first due at its last action item's deadline.
+   *
+   * @param from the effective date (first review) or the day of the last review
+   */
+  @Transactional(readOnly = true)
+  public ReviewSchedule schedule(
+      long versionId, LocalDate from, boolean first, Period tableInterval, boolean untilEndOfPeriod) {
+    PlanVersion version = plans.version(versionId);
+    Plan plan = plans.planOf(version);
+    var override = reviews.findOverride(plan.id()).map(Period::parse);
+    Period interval = override.orElse(tableInterval);
+    LocalDate due = from.plus(interval);
+    if (first && untilEndOfPeriod && override.isEmpty()) {
+      LocalDate endOfPeriod =
+          version.content().actionItems().stream()
+              .map(PlanContent.ActionItem::deadline)
+              .filter(Objects::nonNull)
+              .max(Comparator.naturalOrder())
+              .orElse(null);
+      if (endOfPeriod != null && endOfPeriod.isAfter(from)) {
+        due = endOfPeriod;
+      }
+    }
+    LocalDate reminder = due.minus(properties.reminderBefore());
+    if (reminder.isBefore(from)) {
+      reminder = from;
+    }
+    log.info("Review of plan {} version {} due {} (reminder {})", plan.code(), version.versionNumber(), due, reminder);
+    return new ReviewSchedule(due, reminder, interval, override.isPresent());
+  }
+
+  /** Sets (or, with null, clears) a plan's own review interval, an ISO-8601 period such as P6M. */
+  public void overrideInterval(String planCode, String interval, String by) {
+    Plan plan = plans.overview(planCode).plan();
+    String value = interval == null || interval.isBlank() ? null : interval.strip().toUpperCase();
+    if (value != null) {
+      Period period;
+      try {
+        period = Period.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new PlanRuleViolation("The review interval must be an ISO-8601 period such as P1Y or P6M, not " + interval);
+      }
+      if (period.isNegative() || period.isZero() || period.toTotalMonths() * 31 + period.getDays() < 7) {
+        throw new PlanRuleViolation("The review interval must be at least a week");
+      }
+    }
+    reviews.saveOverride(plan.id(), value, by);
+    log.info("Review interval of plan {} set to {} by {}", planCode, value == null ? "the table's" : value, by);
+  }
+
+  /** Checks the coordinator's outcome before the review task closes. */
+  @Transactional(readOnly = true)
+  public void checkOutcome(long versionId, String outcome, String remark) {
+    if (outcome == null || outcome.isBlank()) {
+      throw new PlanRuleViolation("Choose still valid, revise or retire");
+    }
+    optional(remark, "Remark");
+    switch (outcome) {
+      case "STILL_VALID" -> requireInForce(versionId);
+      case "REVISE", "RETIRE" -> {
+        require(remark, "RETIRE".equals(outcome) ? "A remark saying why the plan is retired" : "A remark saying what to revise");
+        requireInForce(versionId);
+        requireNoNewerVersion(versionId);
+      }
+      default -> throw new PlanRuleViolation("Unknown review outcome '" + outcome + "'");
+    }
+  }
+
+  /** The director confirms that the plan is still valid: the review is recorded. */
+  public void recordStillValid(
+      long versionId, Person reviewer, String remark, Person director, LocalDate today, LocalDate due, LocalDate nextDue) {
+    requireInForce(versionId);
+    reviews.insertReview(
+        versionId, ReviewOutcome.STILL_VALID, blankToNull(remark), reviewer.id(), reviewer.name(), director.id(), today, due, nextDue);
+    log.info("Plan version {} reviewed: still valid (confirmed by {})", versionId, director.id());
+  }
+
+  /** The coordinator starts a revision: recorded before the new version opens. */
+  public void recordRevision(long versionId, Person reviewer, String remark, LocalDate today, LocalDate due) {
+    requireInForce(versionId);
+    requireNoNewerVersion(versionId);
+    reviews.insertReview(versionId, ReviewOutcome.REVISE, require(remark, "Remark"), reviewer.id(), reviewer.name(), null, today, due, null);
+  }
+
+  /** The director confirms the retirement: the version (and so the plan) ends as RETIRED. */
+  public void retire(long versionId, Person reviewer, String remark, Person director, LocalDate today, LocalDate due) {
+    String reason = require(remark, "A remark saying why the plan is retired");
+    plans.retire(versionId, reason);
+    reviews.insertReview(versionId, ReviewOutcome.RETIRED, reason, reviewer.id(), reviewer.name(), director.id(), today, due, null);
+  }
+
+  /** A newer version entered into force while this version's review was pending. */
+  public void recordEnded(long versionId, LocalDate today, LocalDate due) {
+    reviews.insertReview(versionId, ReviewOutcome.ENDED, "Superseded by a newer version", null, null, null, today, due, null);
+  }
+
+  /** The director sent a review back: a remark is required. */
+  public String requireSendBackRemark(String remark) {
+    return require(remark, "A remark saying why the review is sent back");
+  }
+
+  /**
+   * Records one use of a monitoring instrument and the indicators' actual values, given as lines
+   * "number = value" (the number of the indicator in the plan, from 1).
+   */
+  public MonitoringResult recordMonitoringResult(
+      long versionId, String instrument, LocalDate date, String summary, String figures, String indicatorLines, String by) {
+    if (date == null) {
+      throw new PlanRuleViolation("The date of the result is required");
+    }
+    String text = require(summary, "A summary of the result");
+    optional(figures, "Figures");
+    PlanVersion version = plans.version(versionId);
+    List<PlanContent.Indicator> indicators = version.content().indicators();
+    List<ParsedValue> values = parseIndicatorValues(indicatorLines, indicators);
+    long id = reviews.insertResult(versionId, instrument, date, text, blankToNull(figures), by);
+    for (ParsedValue v : values) {
+      reviews.insertIndicatorValue(versionId, id, v.indicator(), v.value(), date);
+    }
+    return new MonitoringResult(id, versionId, instrument, date, text, blankToNull(figures), by);
+  }
+
+  private record ParsedValue(String indicator, BigDecimal value) {}
+
+  private static List<ParsedValue> parseIndicatorValues(String lines, List<PlanContent.Indicator> indicators) {
+    List<ParsedValue> values = new ArrayList<>();
+    if (lines == null) {
+      return values;
+    }
+    for (String raw : lines.split("\\R")) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      int eq = line.indexOf('=');
+      if (eq < 0) {
+        throw new PlanRuleViolation("Indicator line '" + line + "' must read 'number = value', e.g. 1 = 7.5");
+      }
+      int number;
+      BigDecimal value;
+      try {
+        number = Integer.parseInt(line.substring(0, eq).strip());
+        value = new BigDecimal(line.substring(eq + 1).strip().replace(',', '.'));
+      } catch (NumberFormatException e) {
+        throw new PlanRuleViolation("Indicator line '" + line + "' must read 'number = value', e.g. 1 = 7.5");
+      }
+      if (number < 1 || number > indicators.size()) {
+        throw new PlanRuleViolation("The plan has no indicator number " + number + " (it has " + indicators.size() + ")");
+      }
+      values.add(new ParsedValue(indicators.get(number - 1).name(), value));
+    }
+    return values;
+  }
+
+  /** The indicators of a version: numbered, with baseline and target, for the monitoring form. */
+  @Transactional(readOnly = true)
+  public String indicatorList(long versionId) {
+    List<PlanContent.Indicator> indicators = plans.version(versionId).content().indicators();
+    if (indicators.isEmpty()) {
+      return "The plan names no indicators.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < indicators.size(); i++) {
+      var ind = indicators.get(i);
+      text.append(i + 1).append(". ").append(ind.name()).append(" (").append(nullToEmpty(ind.unit())).append("): ")
+          .append(plain(ind.baseline())).append(" → ").append(plain(ind.target())).append("\n");
+    }
+    return text.toString().strip();
+  }
+
+  /** What the reviewer sees: indicators' target against actual, then the instruments' results. */
+  @Transactional(readOnly = true)
+  public String monitoringSummary(long versionId) {
+    StringBuilder text = new StringBuilder();
+    for (IndicatorStatus s : indicators(versionId)) {
+      text.append("- ").append(s.name()).append(": target ").append(plain(s.target())).append(' ')
+          .append(nullToEmpty(s.unit())).append(", baseline ").append(plain(s.baseline())).append(", actual ")
+          .append(s.actual() == null ? "not recorded" : plain(s.actual()) + " (" + s.actualDate() + ")").append("\n");
+    }
+    List<MonitoringResult> results = reviews.findResults(versionId);
+    if (!results.isEmpty()) {
+      text.append("\nMonitoring results:\n");
+      for (MonitoringResult r : results) {
+        text.append("- ").append(r.resultDate()).append(", ").append(r.instrument()).append(": ").append(r.summary());
+        if (r.figures() != null) {
+          text.append(" (").append(r.figures()).append(')');
+        }
+        text.append("\n");
+      }
+    }
+    return text.isEmpty() ? "No indicators and no monitoring results." : text.toString().strip();
+  }
+
+  @Transactional(readOnly = true)
+  public List<IndicatorStatus> indicators(long versionId) {
+    return plans.version(versionId).content().indicators().stream()
+        .map(
+            ind -> {
+              var latest = reviews.findLatestValue(versionId, ind.name());
+              return new IndicatorStatus(
+                  ind.name(),
+                  ind.unit(),
+                  ind.baseline(),
+                  ind.target(),
+                  latest.map(ReviewRepository.IndicatorValue::value).orElse(null),
+                  latest.map(ReviewRepository.IndicatorValue::date).orElse(null));
+            })
+        .toList();
+  }
+
+  /** A plan's reviews and monitoring, for the API. */
+  @Transactional(readOnly = true)
+  public ReviewOverview overview(String planCode) {
+    var overview = plans.overview(planCode);
+    List<PlanVersion> versions = overview.versions();
+    PlanVersion inForce = versions.stream().filter(v -> v.status() == VersionStatus.IN_FORCE).findFirst().orElse(null);
+    boolean retired = inForce == null && versions.stream().anyMatch(v -> v.status() == VersionStatus.RETIRED);
+    PlanVersion monitored =
+        inForce != null
+            ? inForce
+            : versions.stream().filter(v -> v.status() == VersionStatus.RETIRED).findFirst().orElse(null);
+    return new ReviewOverview(
+        planCode,
+        inForce != null ? "IN_FORCE" : retired ? "RETIRED" : "NOT_IN_FORCE",
+        inForce == null ? null : inForce.id(),
+        reviews.findOverride(overview.plan().id()).orElse(null),
+        reviews.findReviews(versions.stream().map(PlanVersion::id).toList()),
+        monitored == null ? List.of() : reviews.findResults(monitored.id()),
+        monitored == null ? List.of() : indicators(monitored.id()));
+  }
+
+  private void requireInForce(long versionId) {
+    VersionStatus status = plans.version(versionId).status();
+    if (status != VersionStatus.IN_FORCE) {
+      throw new PlanRuleViolation("This version is " + status + ", no longer in force");
+    }
+  }
+
+  private void requireNoNewerVersion(long versionId) {
+    PlanVersion version = plans.version(versionId);
+    plans.overview(plans.planOf(version).code()).versions().stream()
+        .filter(v -> v.status().isOpen() || v.status() == VersionStatus.APPROVED)
+        .findFirst()
+        .ifPresent(
+            newer -> {
+              throw new PlanRuleViolation(
+                  "The plan already has a newer version that is " + newer.status() + ": finish or withdraw it first");
+            });
+  }
+
+  private static String require(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new PlanRuleViolation(what + " is required");
+    }
+    optional(value, what);
+    return value.strip();
+  }
+
+  private static void optional(String value, String what) {
+    if (value != null && value.length() > LONG_TEXT) {
+      throw new PlanRuleViolation(what + " is too long: at most " + LONG_TEXT + " characters");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String plain(BigDecimal value) {
+    return value == null ? "–" : value.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,35 @@
+package org.plandesk.review.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.plandesk.review.ReviewService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Create and complete listener of {@code Task_ReviewPlan}. On create: writes monitoringSummary
+ * (indicators' target against actual, the instruments' results) for the form. On complete: checks
+ * reviewOutcome and reviewRemark (a remark is required to revise or retire; neither while a newer
+ * version is open) and writes reviewedBy.
+ */
+@Component("reviewPlan")
+class ReviewPlanListener implements TaskListener {
+
+  private final ReviewService reviews;
+  private final Performers performers;
+
+  ReviewPlanListener(ReviewService reviews, Performers performers) {
+    this.reviews = reviews;
+    this.performers = performers;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var vars = PlanReviewVariables.of(task);
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      vars.setMonitoringSummary(reviews.monitoringSummary(vars.versionId()));
+      return;
+    }
+    ReviewGuard.enforce(() -> reviews.checkOutcome(vars.versionId(), vars.reviewOutcome(), vars.reviewRemark()));
+    vars.setReviewedBy(performers.userId(task));
+  }
+}
