@@ -1,0 +1,199 @@
+package org.plandesk.benchmark;
+
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.plandesk.PlanDeskApplication;
+import org.plandesk.SeedPlans;
+import org.plandesk.lifecycle.LifecycleDriver;
+import org.plandesk.lifecycle.PlanVersionProcess;
+import org.plandesk.plan.PlanService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Benchmark of PlanDesk's cost over the bare engine (a command, not a test), on PostgreSQL.
+ * Drives N complete plan lifecycles through the engine's form and task services as users (start,
+ * draft, three departments' input, consolidation, approval, document generation, entry into force)
+ * and N lifecycles of a baseline process of the same shape (the same BPMN with no-op delegates and
+ * no listeners, driven by the same users with the same claims, forms and authorization checks: bare
+ * Camunda on the same database). Prints per-step p50/p95, throughput and the
+ * ratio per lifecycle.
+ *
+ * <p>{@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.plandesk.benchmark.LifecycleBenchmark -Dexec.args=200}
+ */
+public final class LifecycleBenchmark {
+
+  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
+
+  public static void main(String[] args) throws Exception {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+    try (var c = DriverManager.getConnection(SERVER + "postgres", "postgres", ""); var s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS plandesk_bench WITH (FORCE)");
+      s.execute("CREATE DATABASE plandesk_bench");
+    }
+    // Command-line arguments: they outrank the postgres profile's own settings.
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(PlanDeskApplication.class)
+        .profiles("postgres")
+        .run("--spring.datasource.url=" + SERVER + "plandesk_bench",
+            "--camunda.bpm.admin-user.password=bench",
+            "--camunda.bpm.job-execution.enabled=false",
+            "--plandesk.demo-data=true",
+            "--plandesk.demo-plans=false",
+            "--plandesk.documents.office-enabled=false",
+            "--plandesk.notification.sender-enabled=false",
+            "--server.port=0",
+            "--logging.level.root=warn");
+    try {
+      ProcessEngine engine = app.getBean(ProcessEngine.class);
+      PlanService plans = app.getBean(PlanService.class);
+      deployBaseline(engine);
+      LifecycleDriver driver = new LifecycleDriver(engine, plans);
+      ClockUtil.setCurrentTime(java.sql.Date.valueOf(TODAY));
+
+      Steps warmPlan = new Steps();
+      Steps warmBase = new Steps();
+      for (int i = 0; i < Math.max(5, n / 10); i++) {
+        planDesk(driver, engine, plans, "WARM-" + i, warmPlan);
+        baseline(engine, driver, warmBase);
+      }
+      Steps plan = new Steps();
+      Steps base = new Steps();
+      long planStart = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        planDesk(driver, engine, plans, "BENCH-" + i, plan);
+      }
+      double planSeconds = (System.nanoTime() - planStart) / 1e9;
+      long baseStart = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        baseline(engine, driver, base);
+      }
+      double baseSeconds = (System.nanoTime() - baseStart) / 1e9;
+
+      System.out.printf("%n%d lifecycles each on PostgreSQL (document generation: DOCX, no LibreOffice)%n", n);
+      System.out.printf("%-28s %12s %12s %12s %12s%n", "step", "PlanDesk p50", "p95", "baseline p50", "p95");
+      for (String step : plan.millis.keySet()) {
+        System.out.printf("%-28s %9.2f ms %9.2f ms %9.2f ms %9.2f ms%n", step, plan.p(step, 50), plan.p(step, 95),
+            base.p(step, 50), base.p(step, 95));
+      }
+      System.out.printf("throughput: PlanDesk %.1f lifecycles/s, baseline %.1f lifecycles/s%n", n / planSeconds, n / baseSeconds);
+      System.out.printf("per lifecycle: PlanDesk %.1f ms, baseline %.1f ms, ratio %.2fx (aim <= 1.5x without documents)%n",
+          planSeconds * 1000 / n, baseSeconds * 1000 / n, planSeconds / baseSeconds);
+      System.out.printf("of which document generation (p50) %.1f ms per lifecycle%n", plan.p("generate document", 50));
+    } finally {
+      ClockUtil.reset();
+      app.close();
+    }
+  }
+
+  private static void planDesk(LifecycleDriver d, ProcessEngine engine, PlanService plans, String code, Steps steps) {
+    ProcessInstance pi = steps.time("start", () -> d.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "hu"));
+    steps.time("save content (editor)", () -> d.writeContent(pi, SeedPlans.kulsoKommunikacio()));
+    steps.run("draft", () -> d.draft(pi, List.of("lending", "events", "children"), TODAY.plusDays(10)));
+    steps.run("department input", () -> d.giveInput("anna", pi, "lending", "Rendben", List.of("Regisztrált használók")));
+    steps.run("department input", () -> d.giveInput("peter", pi, "events", "Rendben", List.of()));
+    steps.run("department input", () -> d.giveInput("olena", pi, "children", "Rendben", List.of()));
+    steps.run("consolidate", () -> d.consolidate(pi));
+    steps.run("approve", () -> d.decide(pi, "APPROVE", null, TODAY));
+    steps.run("generate document", () -> runJob(engine, pi));
+    steps.run("enter into force", () -> runJob(engine, pi));
+  }
+
+  /** The same users, claims, form submissions and authorization checks; only PlanDesk's logic is gone. */
+  private static void baseline(ProcessEngine engine, LifecycleDriver d, Steps steps) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("departmentsToAsk", Variables.objectValue(new ArrayList<>(List.of("lending", "events", "children")))
+        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    vars.put("reminderAt", TODAY.plusDays(9).atStartOfDay().toString());
+    vars.put("deadlineAt", TODAY.plusDays(11).atStartOfDay().toString());
+    vars.put("effectiveAt", TODAY.atStartOfDay().toString());
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(BASELINE)
+        .latestVersion().singleResult().getId();
+    ProcessInstance pi = steps.time("start", () -> d.as("coordinator", () -> engine.getFormService().submitStartForm(definition, vars)));
+    steps.run("draft", () -> d.complete("coordinator", d.task(pi, PlanVersionProcess.DRAFT_VERSION),
+        Map.of("inputDeadline", TODAY.plusDays(10).toString())));
+    steps.run("department input", () -> d.complete("anna", d.departmentTask(pi, "lending"), Map.of("inputComments", "Rendben")));
+    steps.run("department input", () -> d.complete("peter", d.departmentTask(pi, "events"), Map.of("inputComments", "Rendben")));
+    steps.run("department input", () -> d.complete("olena", d.departmentTask(pi, "children"), Map.of("inputComments", "Rendben")));
+    steps.run("consolidate", () -> d.complete("coordinator", d.task(pi, PlanVersionProcess.CONSOLIDATE_DRAFT), Map.of()));
+    steps.run("approve", () -> d.complete("director", d.task(pi, PlanVersionProcess.APPROVE_VERSION),
+        Map.of("decision", "APPROVE", "effectiveDate", TODAY.toString())));
+    steps.run("generate document", () -> runJob(engine, pi));
+    steps.run("enter into force", () -> runJob(engine, pi));
+  }
+
+  private static String task(ProcessEngine engine, ProcessInstance pi) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).listPage(0, 1).get(0).getId();
+  }
+
+  private static void runJob(ProcessEngine engine, ProcessInstance pi) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable().listPage(0, 1).get(0);
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  static final String BASELINE = "plan-version-baseline";
+
+  /** The plan-version BPMN with the same tasks, gateways and timers but no PlanDesk logic. */
+  private static void deployBaseline(ProcessEngine engine) throws Exception {
+    String xml;
+    try (var in = LifecycleBenchmark.class.getResourceAsStream("/processes/plan-version.bpmn")) {
+      xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    xml = xml.replaceAll("camunda:delegateExpression=\"\\$\\{[a-zA-Z]+\\}\"", "camunda:expression=\"\\${true}\"")
+        .replaceAll("(?s)<camunda:taskListener[^>]*/>", "")
+        .replaceAll("(?s)<camunda:executionListener[^>]*/>", "")
+        .replace("id=\"" + PlanVersionProcess.KEY + "\"", "id=\"" + BASELINE + "\"")
+        .replace("processRef=\"" + PlanVersionProcess.KEY + "\"", "processRef=\"" + BASELINE + "\"")
+        .replace("historyTimeToLive=\"3650\"", "historyTimeToLive=\"1\"");
+    engine.getRepositoryService().createDeployment().addString("baseline.bpmn", xml).deploy();
+    var auth = engine.getAuthorizationService().createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    auth.setGroupId("coordinator");
+    auth.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+    auth.setResourceId(BASELINE);
+    auth.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE);
+    auth.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    engine.getAuthorizationService().saveAuthorization(auth);
+  }
+
+  /** Step timings in milliseconds. */
+  private static final class Steps {
+    final Map<String, List<Double>> millis = new LinkedHashMap<>();
+
+    <T> T time(String step, Supplier<T> work) {
+      long start = System.nanoTime();
+      T result = work.get();
+      millis.computeIfAbsent(step, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
+      return result;
+    }
+
+    void run(String step, Runnable work) {
+      time(step, () -> {
+        work.run();
+        return null;
+      });
+    }
+
+    double p(String step, int percentile) {
+      List<Double> values = millis.get(step);
+      if (values == null || values.isEmpty()) {
+        return Double.NaN;
+      }
+      double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+      Arrays.sort(sorted);
+      return sorted[Math.min(sorted.length - 1, (int) Math.floor(sorted.length * percentile / 100.0))];
+    }
+  }
+}
