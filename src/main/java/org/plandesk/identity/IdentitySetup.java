@@ -73,6 +73,13 @@ class IdentitySetup {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, PLAN_PROCESS, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, "plan-review", Permissions.READ);
+      if (!Groups.DIRECTOR.equals(group) && !Groups.AUDITOR.equals(group)) {
+        // Grant and fundraising requests are prepared by the coordinator and every department.
+        grant(group, Resources.PROCESS_DEFINITION, "grant-request", Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+      } else {
+        grant(group, Resources.PROCESS_DEFINITION, "grant-request", Permissions.READ);
+      }
       ensureFilter(groups.get(group) + " tasks", group, groupFilter(group));
       ensureMyTasksFilter(group);
     }

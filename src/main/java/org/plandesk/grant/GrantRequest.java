@@ -1,0 +1,54 @@
+package org.plandesk.grant;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A grant or fundraising request (seed 004: fundraising, grant activity) as stored. */
+public record GrantRequest(
+    long id,
+    GrantStatus status,
+    String title,
+    String funder,
+    String programme,
+    BigDecimal amountRequested,
+    String currency,
+    BigDecimal ownContribution,
+    String purpose,
+    String expectedResults,
+    String planCode,
+    String actionItem,
+    LocalDate funderDeadline,
+    String responsible,
+    String preparedBy,
+    String directorComment,
+    LocalDate submittedOn,
+    BigDecimal amountAwarded,
+    String awardConditions,
+    String decisionComment,
+    String processInstanceId,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** A short Markdown summary for the director's and the responsible person's forms. */
+  public String summary() {
+    StringBuilder text = new StringBuilder();
+    text.append("**Funder:** ").append(funder);
+    if (programme != null) {
+      text.append(" — ").append(programme);
+    }
+    text.append("\n\n**Amount requested:** ").append(amountRequested.toPlainString()).append(' ').append(currency)
+        .append(" (own contribution ").append(ownContribution.toPlainString()).append(' ').append(currency).append(')');
+    text.append("\n\n**Purpose:** ").append(purpose);
+    text.append("\n\n**Expected results:** ").append(expectedResults);
+    if (planCode != null) {
+      text.append("\n\n**Serves:** ").append(planCode);
+      if (actionItem != null) {
+        text.append(" — ").append(actionItem);
+      }
+    }
+    text.append("\n\n**Funder's deadline:** ").append(funderDeadline)
+        .append(". **Responsible:** ").append(responsible).append(". **Prepared by:** ").append(preparedBy);
+    return text.toString();
+  }
+}

@@ -1,0 +1,269 @@
+package org.plandesk.grant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanNotFound;
+import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Grant and fundraising requests from preparation to closing. Every step checks the request's
+ * status and its own rules and records an entry in the request's history; a broken rule is a
+ * {@link PlanRuleViolation} and changes nothing.
+ */
+@Service
+@Transactional
+public class GrantService {
+
+  private static final Logger log = LoggerFactory.getLogger(GrantService.class);
+
+  private final GrantRepository grants;
+  private final PlanService plans;
+  private final ApplicationEventPublisher events;
+
+  GrantService(GrantRepository grants, PlanService plans, ApplicationEventPublisher events) {
+    this.grants = grants;
+    this.plans = plans;
+    this.events = events;
+  }
+
+  /** Stores a new request, waiting for the director's approval. */
+  public GrantRequest prepare(GrantDraft draft, String preparedBy, String processInstanceId, LocalDate today) {
+    check(draft, today);
+    long id = grants.insert(draft, preparedBy, processInstanceId);
+    grants.insertEvent(id, "PREPARED", draft.title(), preparedBy);
+    log.info("Grant request {} prepared by {}: {} ({} {})", id, preparedBy, draft.title(), draft.amountRequested(), draft.currency());
+    return request(id);
+  }
+
+  /** The preparer's revision after the director requested changes; back to the director. */
+  public GrantRequest revise(long id, GrantDraft draft, String by, LocalDate today) {
+    require(id, GrantStatus.CHANGES_REQUESTED);
+    check(draft, today);
+    grants.update(id, draft);
+    grants.updateStatus(id, GrantStatus.IN_APPROVAL);
+    grants.insertEvent(id, "REVISED", null, by);
+    return request(id);
+  }
+
+  public void approve(long id, String comment, String director) {
+    decide(id, GrantStatus.APPROVED, "APPROVED", GrantDraft.trim(comment), director);
+  }
+
+  public void requestChanges(long id, String comment, String director) {
+    decide(id, GrantStatus.CHANGES_REQUESTED, "CHANGES_REQUESTED", requireComment(comment, "request changes"), director);
+  }
+
+  public void reject(long id, String comment, String director) {
+    decide(id, GrantStatus.REJECTED, "REJECTED", requireComment(comment, "reject the request"), director);
+  }
+
+  private void decide(long id, GrantStatus status, String kind, String comment, String director) {
+    require(id, GrantStatus.IN_APPROVAL);
+    GrantDraft.optional(comment, "comment", 4000);
+    grants.recordDirectorComment(id, comment);
+    grants.updateStatus(id, status);
+    grants.insertEvent(id, kind, comment, director);
+  }
+
+  public void remindSubmission(long id) {
+    GrantRequest request = require(id, GrantStatus.APPROVED);
+    grants.insertEvent(id, "SUBMISSION_REMINDER", "Deadline " + request.funderDeadline(), null);
+    events.publishEvent(new GrantEvents.SubmissionReminderDue(id, request.responsible(), request.funderDeadline()));
+  }
+
+  /** Records the submission to the funder: on or before the deadline, and not in the future. */
+  public void submit(long id, LocalDate submittedOn, String note, String by, LocalDate today) {
+    GrantRequest request = require(id, GrantStatus.APPROVED);
+    if (submittedOn == null) {
+      throw new PlanRuleViolation("The day of submission is required");
+    }
+    if (submittedOn.isAfter(today)) {
+      throw new PlanRuleViolation("The day of submission " + submittedOn + " lies in the future");
+    }
+    if (submittedOn.isAfter(request.funderDeadline())) {
+      throw new PlanRuleViolation(
+          "The day of submission " + submittedOn + " is after the funder's deadline " + request.funderDeadline());
+    }
+    String text = GrantDraft.trim(note);
+    GrantDraft.optional(text, "submission note", 4000);
+    grants.recordSubmission(id, submittedOn);
+    grants.updateStatus(id, GrantStatus.SUBMITTED);
+    grants.insertEvent(id, "SUBMITTED", text == null ? submittedOn.toString() : submittedOn + ": " + text, by);
+  }
+
+  /** The funder's deadline passed before the request was submitted: it ends as MISSED. */
+  public void recordMissed(long id) {
+    GrantRequest request = require(id, GrantStatus.APPROVED);
+    grants.updateStatus(id, GrantStatus.MISSED);
+    grants.insertEvent(id, "DEADLINE_MISSED", "Deadline " + request.funderDeadline(), null);
+    log.info("Grant request {} missed the funder's deadline {}", id, request.funderDeadline());
+  }
+
+  public void remindDecision(long id) {
+    GrantRequest request = require(id, GrantStatus.SUBMITTED);
+    grants.insertEvent(id, "DECISION_REMINDER", "Submitted " + request.submittedOn(), null);
+    events.publishEvent(new GrantEvents.DecisionReminderDue(id, request.responsible(), request.submittedOn()));
+  }
+
+  /**
+   * The funder awarded the grant: the amount awarded, its conditions and the reporting
+   * obligations ({@link ObligationLines}).
+   *
+   * @return the obligations created, ordered by due date
+   */
+  public List<ReportingObligation> award(
+      long id, BigDecimal amountAwarded, String conditions, String obligationLines, String comment, String by) {
+    require(id, GrantStatus.SUBMITTED);
+    if (amountAwarded == null) {
+      throw new PlanRuleViolation("The amount awarded is required");
+    }
+    if (amountAwarded.signum() <= 0 || amountAwarded.stripTrailingZeros().scale() > 2) {
+      throw new PlanRuleViolation("The amount awarded must be more than 0, with at most two decimals: " + amountAwarded.toPlainString());
+    }
+    String conditionsText = GrantDraft.trim(conditions);
+    String commentText = GrantDraft.trim(comment);
+    GrantDraft.optional(conditionsText, "conditions of the award", 4000);
+    GrantDraft.optional(commentText, "comment", 4000);
+    List<ObligationLines.Line> lines = ObligationLines.parse(obligationLines);
+    grants.recordDecision(id, amountAwarded, conditionsText, commentText);
+    grants.updateStatus(id, GrantStatus.AWARDED);
+    List<Long> ids = new ArrayList<>();
+    for (ObligationLines.Line line : lines) {
+      ids.add(grants.insertObligation(id, line.dueDate(), line.description()));
+    }
+    grants.insertEvent(id, "AWARDED", amountAwarded.toPlainString() + ", " + lines.size() + " reporting obligation(s)", by);
+    return grants.findObligations(id).stream().filter(o -> ids.contains(o.id())).toList();
+  }
+
+  public void decline(long id, String comment, String by) {
+    require(id, GrantStatus.SUBMITTED);
+    String text = GrantDraft.trim(comment);
+    GrantDraft.optional(text, "comment", 4000);
+    grants.recordDecision(id, null, null, text);
+    grants.updateStatus(id, GrantStatus.DECLINED);
+    grants.insertEvent(id, "DECLINED", text, by);
+  }
+
+  public void remindReport(long obligationId) {
+    ReportingObligation obligation = obligation(obligationId);
+    GrantRequest request = require(obligation.grantId(), GrantStatus.AWARDED);
+    grants.insertEvent(request.id(), "REPORT_REMINDER", obligation.dueDate() + " " + obligation.description(), null);
+    events.publishEvent(
+        new GrantEvents.ReportReminderDue(request.id(), obligationId, request.responsible(), obligation.dueDate()));
+  }
+
+  /** One reporting obligation was reported to the funder. */
+  public void report(long obligationId, LocalDate reportedOn, String summary, String by, LocalDate today) {
+    ReportingObligation obligation = obligation(obligationId);
+    require(obligation.grantId(), GrantStatus.AWARDED);
+    if (obligation.isReported()) {
+      throw new PlanRuleViolation("This obligation was already reported on " + obligation.reportedOn());
+    }
+    if (reportedOn == null) {
+      throw new PlanRuleViolation("The day of the report is required");
+    }
+    if (reportedOn.isAfter(today)) {
+      throw new PlanRuleViolation("The day of the report " + reportedOn + " lies in the future");
+    }
+    String text = GrantDraft.trim(summary);
+    GrantDraft.required(text, "summary of what was reported", 4000);
+    grants.recordReport(obligationId, reportedOn, text, by);
+    grants.insertEvent(obligation.grantId(), "REPORTED", obligation.dueDate() + " " + obligation.description(), by);
+  }
+
+  /** Every reporting obligation is reported: the request is CLOSED. */
+  public void close(long id) {
+    require(id, GrantStatus.AWARDED);
+    long open = grants.findObligations(id).stream().filter(o -> !o.isReported()).count();
+    if (open > 0) {
+      throw new IllegalStateException("Grant request " + id + " still has " + open + " unreported obligation(s)");
+    }
+    grants.updateStatus(id, GrantStatus.CLOSED);
+    grants.insertEvent(id, "CLOSED", null, null);
+  }
+
+  @Transactional(readOnly = true)
+  public GrantRequest request(long id) {
+    return grants.find(id).orElseThrow(() -> new GrantNotFound("There is no grant request " + id));
+  }
+
+  @Transactional(readOnly = true)
+  public ReportingObligation obligation(long id) {
+    return grants.findObligation(id).orElseThrow(() -> new GrantNotFound("There is no reporting obligation " + id));
+  }
+
+  /** Every request, newest first; only those in the given status unless it is null. */
+  @Transactional(readOnly = true)
+  public List<GrantRequest> list(GrantStatus status) {
+    return grants.findAll(status);
+  }
+
+  @Transactional(readOnly = true)
+  public GrantOverview overview(long id) {
+    return new GrantOverview(request(id), grants.findObligations(id), grants.findEvents(id));
+  }
+
+  private GrantRequest require(long id, GrantStatus expected) {
+    GrantRequest request = request(id);
+    if (request.status() != expected) {
+      throw new PlanRuleViolation(
+          "Grant request " + id + " is " + request.status() + ", not " + expected + ": this step does not apply");
+    }
+    return request;
+  }
+
+  private static String requireComment(String comment, String what) {
+    String text = GrantDraft.trim(comment);
+    if (text == null) {
+      throw new PlanRuleViolation("A comment is required to " + what);
+    }
+    return text;
+  }
+
+  /** The field rules, then the plan it serves: a plan in force and, if named, one of its action items. */
+  private void check(GrantDraft draft, LocalDate today) {
+    draft.check(today);
+    if (draft.planCode() == null) {
+      return;
+    }
+    PlanVersion inForce;
+    try {
+      inForce = plans.overview(draft.planCode()).inForce().orElse(null);
+    } catch (PlanNotFound e) {
+      throw new PlanRuleViolation("There is no plan with code " + draft.planCode());
+    }
+    if (inForce == null) {
+      throw new PlanRuleViolation("Plan " + draft.planCode() + " has no version in force: a request can only serve a plan in force");
+    }
+    if (draft.actionItem() != null
+        && inForce.content().actionItems().stream().noneMatch(a -> same(a.content(), draft.actionItem()))) {
+      String known = inForce.content().actionItems().stream()
+          .map(PlanContent.ActionItem::content)
+          .limit(10)
+          .map(c -> "'" + c + "'")
+          .collect(Collectors.joining(", "));
+      throw new PlanRuleViolation("Plan " + draft.planCode() + " in force has no action item '" + draft.actionItem()
+          + "'" + (known.isEmpty() ? "" : "; its action items: " + known));
+    }
+  }
+
+  private static boolean same(String a, String b) {
+    return a != null && normal(a).equals(normal(b));
+  }
+
+  private static String normal(String s) {
+    return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,45 @@
+package org.plandesk.grant.process;
+
+/** The grant request BPMN ({@code processes/grant-request.bpmn}): its key, elements and outcomes. */
+public final class GrantRequestProcess {
+
+  public static final String KEY = "grant-request";
+
+  public static final String START = "StartEvent_GrantRequested";
+  public static final String RECORD_REQUEST = "Task_RecordGrantRequest";
+  public static final String JOIN_APPROVAL = "Gateway_JoinApproval";
+  public static final String APPROVE_REQUEST = "Task_ApproveGrantRequest";
+  public static final String GRANT_DECISION = "Gateway_GrantDecision";
+  public static final String REVISE_REQUEST = "Task_ReviseGrantRequest";
+  public static final String END_REJECTED = "EndEvent_GrantRejected";
+  public static final String SUBMIT_TO_FUNDER = "Task_SubmitToFunder";
+  public static final String SUBMISSION_REMINDER_DUE = "Event_SubmissionReminderDue";
+  public static final String END_SUBMISSION_REMINDED = "EndEvent_SubmissionReminded";
+  public static final String FUNDER_DEADLINE_PASSED = "Event_FunderDeadlinePassed";
+  public static final String RECORD_DEADLINE_MISSED = "Task_RecordDeadlineMissed";
+  public static final String END_DEADLINE_MISSED = "EndEvent_DeadlineMissed";
+  public static final String RECORD_FUNDER_DECISION = "Task_RecordFunderDecision";
+  public static final String DECISION_OVERDUE = "Event_DecisionOverdue";
+  public static final String END_DECISION_REMINDED = "EndEvent_DecisionReminded";
+  public static final String FUNDER_DECISION = "Gateway_FunderDecision";
+  public static final String END_DECLINED = "EndEvent_GrantDeclined";
+  public static final String REPORTING = "SubProcess_Reporting";
+  public static final String REPORT_DUE = "StartEvent_ReportDue";
+  public static final String SUBMIT_REPORT = "Task_SubmitReport";
+  public static final String REPORT_REMINDER_DUE = "Event_ReportReminderDue";
+  public static final String END_REPORT_REMINDED = "EndEvent_ReportReminded";
+  public static final String END_REPORT_SUBMITTED = "EndEvent_ReportSubmitted";
+  public static final String CLOSE_REQUEST = "Task_CloseGrantRequest";
+  public static final String END_CLOSED = "EndEvent_GrantClosed";
+
+  /** The director's decisions. */
+  public static final String APPROVE = "APPROVE";
+  public static final String REQUEST_CHANGES = "REQUEST_CHANGES";
+  public static final String REJECT = "REJECT";
+
+  /** The funder's decisions. */
+  public static final String AWARDED = "AWARDED";
+  public static final String DECLINED = "DECLINED";
+
+  private GrantRequestProcess() {}
+}
