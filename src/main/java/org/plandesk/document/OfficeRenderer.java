@@ -35,6 +35,7 @@ class OfficeRenderer {
 
   private static final Logger log = LoggerFactory.getLogger(OfficeRenderer.class);
   private static final long START_TIMEOUT_SECONDS = 120;
+  private static final int CONVERSION_ATTEMPTS = 3;
 
   private final DocumentProperties properties;
   private final CompletableFuture<OfficeManager> office = new CompletableFuture<>();
@@ -90,16 +91,7 @@ class OfficeRenderer {
     if (manager == null) {
       return Optional.empty();
     }
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    try {
-      LocalConverter.make(manager)
-          .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
-          .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
-          .execute();
-    } catch (OfficeException e) {
-      throw new IllegalStateException("LibreOffice could not render the document: " + e.getMessage(), e);
-    }
-    byte[] bytes = pdf.toByteArray();
+    byte[] bytes = convert(manager, docx);
     // soffice reports success for input it could not read: trust only a readable PDF with pages.
     try (PDDocument document = Loader.loadPDF(bytes)) {
       int pages = document.getNumberOfPages();
@@ -110,6 +102,28 @@ class OfficeRenderer {
     } catch (IOException e) {
       throw new IllegalStateException("LibreOffice produced no readable PDF: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Converts with a few quick retries: LibreOffice restarts itself once on a fresh profile (exit
+   * code 81), which cancels the conversion under way.
+   */
+  private static byte[] convert(OfficeManager manager, byte[] docx) {
+    OfficeException last = null;
+    for (int attempt = 1; attempt <= CONVERSION_ATTEMPTS; attempt++) {
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      try {
+        LocalConverter.make(manager)
+            .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
+            .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
+            .execute();
+        return pdf.toByteArray();
+      } catch (OfficeException e) {
+        last = e;
+        log.warn("LibreOffice conversion attempt {} of {} failed: {}", attempt, CONVERSION_ATTEMPTS, e.getMessage());
+      }
+    }
+    throw new IllegalStateException("LibreOffice could not render the document: " + last.getMessage(), last);
   }
 
   private OfficeManager manager() {
