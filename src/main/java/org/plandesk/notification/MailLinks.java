@@ -1,0 +1,33 @@
+package org.plandesk.notification;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.plandesk.lifecycle.EditorLinks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Absolute links in mails, on the address people reach PlanDesk under ({@code plandesk.base-url}). */
+@Component
+class MailLinks {
+
+  private final String base;
+
+  MailLinks(@Value("${plandesk.base-url}") String baseUrl) {
+    this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  /** The task in Camunda's Tasklist, opened directly. */
+  String task(String taskId) {
+    return base + "/camunda/app/tasklist/default/#/?task=" + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
+  }
+
+  /** The version's page in PlanDesk's plan editor. */
+  String version(long versionId) {
+    return base + EditorLinks.editor(versionId);
+  }
+
+  /** The approved DOCX of a version. */
+  String document(long versionId) {
+    return base + "/api/versions/" + versionId + "/document.docx";
+  }
+}

@@ -1,0 +1,160 @@
+package org.plandesk.notification;
+
+import jakarta.mail.MessagingException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the mails of the outbox: claims each due mail (one atomic update, so two nodes never
+ * send the same row), hands it to SMTP, and marks it SENT right after the server accepted it. A
+ * failure puts the mail back with exponential backoff; after the last attempt it is FAILED, with
+ * its error, for the admin to see and resend.
+ *
+ * <p>Exactly once, with one edge: when the server accepted a mail and the node died before marking
+ * it SENT, the claim expires ({@code claim-timeout}) and the mail is sent again, with the same
+ * Message-ID, so a mail client or the admin can tell it is a copy. Nothing is ever lost.
+ */
+@Component
+public class OutboxSender {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+  private final MailOutbox outbox;
+  private final SmtpGateway smtp;
+  private final NotificationProperties properties;
+  private final Clock clock;
+  private final String node = "sender-" + UUID.randomUUID();
+  private boolean toldNotConfigured;
+
+  OutboxSender(MailOutbox outbox, SmtpGateway smtp, NotificationProperties properties, Clock clock) {
+    this.outbox = outbox;
+    this.smtp = smtp;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Sends every mail that is due now; returns how many the SMTP server accepted. */
+  public int sendDueMails() {
+    return sendDueMails(clock.instant());
+  }
+
+  /** One run of the sender as if it were {@code now} (tests pass the time instead of waiting). */
+  synchronized int sendDueMails(Instant now) {
+    if (!smtp.configured()) {
+      if (!toldNotConfigured) {
+        log.info("No SMTP server configured (PLANDESK_SMTP_HOST): mails stay in the outbox as HELD");
+        toldNotConfigured = true;
+      }
+      return 0;
+    }
+    int released = outbox.releaseExpiredClaims(now.minus(properties.claimTimeout()), properties.maxAttempts(), now);
+    if (released > 0) {
+      log.warn("{} mails were claimed by a sender that never finished: they are due again", released);
+    }
+    int sent = 0;
+    Set<Long> tried = new HashSet<>();
+    while (true) {
+      List<Long> due = outbox.due(now, properties.batchSize());
+      // A mail that failed with no backoff would be due again at once: each is tried once per run.
+      if (due.isEmpty() || !tried.addAll(due)) {
+        return sent;
+      }
+      for (long id : due) {
+        if (!outbox.claim(id, node, now)) {
+          continue; // another sender has it
+        }
+        OutboxMail mail = outbox.find(id).orElseThrow();
+        try {
+          deliver(mail);
+          sent++;
+          if (!outbox.markSent(id, node, smtp.messageId(mail), now)) {
+            log.warn("Mail {} was sent, but its claim had expired: another sender may send a copy", id);
+          }
+        } catch (RuntimeException e) {
+          boolean unreachable = failed(mail, e, now);
+          if (unreachable) {
+            // The server is down or refuses us: the other mails wait for the next run.
+            return sent;
+          }
+        }
+      }
+    }
+  }
+
+  private void deliver(OutboxMail mail) {
+    MailAttachment attachment =
+        mail.attachmentId() == null ? null : outbox.attachment(mail.attachmentId()).orElse(null);
+    smtp.send(mail, attachment);
+    log.info("Mail {} ({}) sent to {}", mail.id(), mail.kind(), mail.recipientAddress());
+  }
+
+  /** Records the failure; true when the server itself is unreachable or refuses the login. */
+  private boolean failed(OutboxMail mail, Exception e, Instant now) {
+    int attempts = mail.attempts(); // already counted by the claim
+    boolean permanent = e instanceof MailPreparationException;
+    boolean giveUp = permanent || attempts >= properties.maxAttempts();
+    Instant next = now.plus(properties.backoffAfter(attempts));
+    String error = describe(e);
+    outbox.markFailed(mail.id(), node, giveUp, next, error);
+    if (giveUp) {
+      log.error("Mail {} ({}) to {} FAILED after {} attempts: {}", mail.id(), mail.kind(), mail.recipientAddress(), attempts, error);
+    } else {
+      log.warn("Mail {} to {} not sent (attempt {} of {}), next at {}: {}",
+          mail.id(), mail.recipientAddress(), attempts, properties.maxAttempts(), next, error);
+    }
+    return e instanceof MailAuthenticationException || unreachable(e);
+  }
+
+  private static boolean unreachable(Throwable e) {
+    if (e instanceof MailSendException send) {
+      for (Exception each : send.getMessageExceptions()) {
+        if (unreachable(each)) {
+          return true;
+        }
+      }
+    }
+    for (Throwable t = e; t != null; t = next(t)) {
+      if (t instanceof ConnectException
+          || t instanceof UnknownHostException
+          || t instanceof NoRouteToHostException
+          || t instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable next(Throwable t) {
+    Throwable cause = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause();
+    return cause == t ? null : cause;
+  }
+
+  private static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder();
+    Throwable t = e;
+    if (e instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {
+      t = send.getMessageExceptions()[0];
+    }
+    for (int depth = 0; t != null && depth < 4; depth++, t = next(t)) {
+      if (!text.isEmpty()) {
+        text.append(" <- ");
+      }
+      text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+    }
+    return text.toString();
+  }
+}
