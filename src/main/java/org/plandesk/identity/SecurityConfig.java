@@ -25,7 +25,8 @@ import org.springframework.http.HttpStatus;
  *   <li>{@code /engine-rest}: HTTP Basic against Camunda's identity service (Camunda's own filter),
  *       so the engine's authorizations apply to every call.
  *   <li>{@code /camunda}: the webapps, with their own login and CSRF protection.
- *   <li>{@code /api}: PlanDesk's JSON API, HTTP Basic, 401 without credentials.
+ *   <li>{@code /api}: PlanDesk's JSON API, HTTP Basic or the signed-in session (then with CSRF
+ *       token for changes), 401 without credentials.
  *   <li>Pages ({@code /plans}): form login, CSRF protected; editing only for the coordinator.
  * </ul>
  */
@@ -71,9 +72,12 @@ class SecurityConfig {
                     .anyRequest()
                     .denyAll())
         .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        // Basic credentials, no cookies: there is no session a forged request could ride on.
-        .csrf(c -> c.disable())
+        // A browser signed in to PlanDesk's pages uses its session here too (document downloads from
+        // the plan pages); scripts use HTTP Basic. No session is created for Basic calls.
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        // A request with Basic credentials carries no cookie a forged request could ride on; a
+        // session-cookie request that changes something needs the CSRF token.
+        .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
         .exceptionHandling(
             e -> e.accessDeniedHandler((req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN, "Your role may not do this")))
         .build();

@@ -1,0 +1,319 @@
+package org.plandesk.e2e;
+
+import static org.plandesk.e2e.Browser.literal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Camunda's Tasklist as the library staff use it: its own login page, the filters on the left,
+ * the task list, the task with its Camunda Form (form-js 1.8.7) and the notifications. Form
+ * fields are found by their visible labels, as a person finds them.
+ */
+final class Tasklist {
+
+  /** The form-js date picker takes dates typed as month/day/year. */
+  private static final DateTimeFormatter PICKER_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  private static final By TASK_CARD = By.cssSelector("section.task-card");
+  private static final By MODAL = By.cssSelector(".modal-dialog");
+  private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .alert, .modal-body .notifications .alert");
+
+  private final Browser b;
+  private final String home;
+
+  /** @param engineName the process engine the Tasklist works on (part of its address) */
+  Tasklist(Browser browser, String engineName) {
+    this.b = browser;
+    this.home = "/camunda/app/tasklist/" + engineName + "/";
+  }
+
+  // ---- Signing in and finding tasks -------------------------------------------------------
+
+  /**
+   * Signs in to the Tasklist as the user, the previous user signed out first: through the
+   * Tasklist's "Log out" when the Tasklist is open (a Tasklist sign-in then starts a new session,
+   * so PlanDesk's pages ask again too), else by dropping the session cookies, as a fresh browser.
+   */
+  void signIn(String user) {
+    if (b.driver.getCurrentUrl().contains(home) && b.isShown(By.cssSelector("li.account a.dropdown-toggle"))) {
+      b.click(By.cssSelector("li.account a.dropdown-toggle"));
+      b.click(By.cssSelector("li.account li.logout a"));
+    } else {
+      if (b.driver.getCurrentUrl().startsWith(b.base)) {
+        b.driver.manage().deleteAllCookies();
+      }
+      load(By.cssSelector("input[ng-model='username']"));
+    }
+    b.type(b.visible(By.cssSelector("input[ng-model='username']")), user);
+    b.type(b.visible(By.cssSelector("input[ng-model='password']")), "demo");
+    b.click(By.cssSelector("form button[type='submit']"));
+    b.until("Tasklist signed in as " + user + " with its filters shown",
+        d -> !d.findElements(By.cssSelector(".task-filter h4.name a")).isEmpty()
+            && d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
+  }
+
+  /** Goes back to the Tasklist (still signed in) and waits for its filters. */
+  void reopen() {
+    load(By.cssSelector(".task-filter h4.name a"));
+  }
+
+  /**
+   * Loads the Tasklist until the element shows. The Tasklist loads its plugins with RequireJS,
+   * which gives up after a few seconds on a very busy machine ("Load timeout for modules") and
+   * leaves a blank page: then the page is loaded once more, as a person would reload it.
+   */
+  private void load(By ready) {
+    b.get(home);
+    try {
+      b.visible(ready);
+    } catch (org.openqa.selenium.TimeoutException blank) {
+      System.out.println("e2e: the Tasklist did not load (" + b.driver.getTitle() + "); loading it again");
+      b.driver.navigate().refresh();
+      b.visible(ready);
+    }
+  }
+
+  /** The brand in the Tasklist header, e.g. "PlanDesk Tasklist". */
+  String brand() {
+    return b.visible(By.cssSelector(".navbar-brand .brand-name")).getText().strip();
+  }
+
+  /** The filters the signed-in user sees, in order. */
+  List<String> filters() {
+    return b.all(By.cssSelector(".task-filter h4.name a")).stream()
+        .map(a -> a.getText().replaceAll("\\s*\\(?\\d+\\)?$", "").strip())
+        .collect(Collectors.toList());
+  }
+
+  void openFilter(String name) {
+    By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4/a[starts-with(normalize-space(.), " + literal(name) + ")]]");
+    b.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), " + literal(name) + ")]"));
+    b.until("filter '" + name + "' is the active one", d -> d.findElement(filter).getAttribute("class").contains("active"));
+  }
+
+  /** The names of the tasks in the list of the current filter, once the list has loaded. */
+  List<String> taskNames() {
+    b.until("the task list has loaded", d -> !d.findElements(By.cssSelector("[cam-tasks] > div.loader.ng-hide")).isEmpty());
+    return b.all(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
+        .map(a -> a.getText().strip()).collect(Collectors.toList());
+  }
+
+  /** Opens the task of this name and id from the task list and waits for its form. */
+  void openTask(String name, String taskId) {
+    By item = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)="
+        + literal(name) + "][contains(@href, 'task=" + taskId + "')]");
+    b.click(item);
+    b.until("task '" + name + "' is open", d -> d.findElement(TASK_CARD).findElement(By.cssSelector("h2.task")).getText().strip().equals(name));
+    awaitForm(TASK_CARD);
+  }
+
+  /** The text the task's form shows (headings, links, notices), for assertions. */
+  String formText() {
+    return form(TASK_CARD).getText();
+  }
+
+  // ---- Claiming and completing ------------------------------------------------------------
+
+  void claim(String fullName) {
+    b.click(By.cssSelector("section.task-card button.claim"));
+    b.until("the task is claimed by " + fullName,
+        d -> d.findElements(By.cssSelector("section.task-card button.claim")).isEmpty()
+            && d.findElement(By.cssSelector("section.task-card li.assignee")).getText().contains(fullName));
+    awaitForm(TASK_CARD);
+    b.until("the form is no longer read-only", d -> d.findElements(By.cssSelector("section.task-card .disabled-form")).isEmpty());
+  }
+
+  /** Tries to claim and returns the error the Tasklist shows. */
+  String claimRefused() {
+    closeNotifications();
+    b.click(By.cssSelector("section.task-card button.claim"));
+    return awaitError();
+  }
+
+  WebElement completeButton() {
+    return b.visible(By.xpath("//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']"));
+  }
+
+  /**
+   * Clicks Complete and waits until the Tasklist visibly reacts: the task leaves, the button
+   * turns busy, a notification or a field's validation message appears. A click the Tasklist
+   * did not take (it re-renders the form while a field loses its focus) is repeated once.
+   */
+  void complete() {
+    closeNotifications();
+    for (int attempt = 1; ; attempt++) {
+      b.click(completeButton());
+      try {
+        b.until("the Tasklist reacts to Complete", d -> reactedToComplete(), java.time.Duration.ofSeconds(5));
+        return;
+      } catch (org.openqa.selenium.TimeoutException noReaction) {
+        if (attempt == 2) {
+          throw noReaction;
+        }
+        System.out.println("e2e: the Tasklist did not react to Complete; clicking it again");
+      }
+    }
+  }
+
+  private boolean reactedToComplete() {
+    List<WebElement> buttons = b.all(By.xpath(
+        "//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']"));
+    return buttons.stream().noneMatch(button -> button.isDisplayed() && button.isEnabled())
+        || b.isShown(By.cssSelector(".page-notifications .alert"))
+        || b.all(By.cssSelector("section.task-card .fjs-form-field-error")).stream().anyMatch(e -> !e.getText().isBlank());
+  }
+
+  /** Completes and returns the error the Tasklist shows instead of completing. */
+  String completeRefused() {
+    complete();
+    return awaitError();
+  }
+
+  /** The field's own validation message under it (form-js validation in the browser). */
+  String fieldError(String label) {
+    WebElement input = field(TASK_CARD, label);
+    String errorId = input.getAttribute("id").replaceFirst("-date$", "") + "-error-message";
+    return b.until("a validation message under '" + label + "'", d -> {
+      String text = d.findElement(By.id(errorId)).getText().strip();
+      return text.isEmpty() ? null : text;
+    });
+  }
+
+  // ---- Form fields (in the open task, or in the start form) -------------------------------
+
+  /**
+   * Types into a text field or area, then leaves it (blur), as a person moving on would: form-js
+   * then takes the value before anything else is clicked.
+   */
+  void type(String label, String text) {
+    WebElement field = field(root(), label);
+    b.type(field, text);
+    b.js("arguments[0].blur();", field);
+  }
+
+  String value(String label) {
+    return field(root(), label).getAttribute("value");
+  }
+
+  /** Ticks a checkbox of a checklist, or picks a radio button, by its label. */
+  void tick(String optionLabel) {
+    WebElement label = b.visible(b.driver.findElement(root()), By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + literal(optionLabel) + "][input]"));
+    WebElement input = label.findElement(By.tagName("input"));
+    if (!input.isSelected()) {
+      b.click(label);
+    }
+    b.until("'" + optionLabel + "' is chosen", d -> input.isSelected());
+  }
+
+  List<String> options(String groupLabel) {
+    WebElement group = b.visible(b.driver.findElement(root()), By.xpath(".//div[contains(@class,'fjs-form-field')][label[normalize-space(.)=" + literal(groupLabel) + "]]"));
+    return group.findElements(By.xpath("./label[input]")).stream().map(l -> l.getText().strip()).collect(Collectors.toList());
+  }
+
+  /** Chooses an option of a form-js select (a custom drop-down, not a native select). */
+  void select(String label, String option) {
+    WebElement input = field(root(), label);
+    WebElement select = input.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    if (select.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
+      b.click(b.driver.findElement(By.id(input.getAttribute("id") + "-display")));
+    }
+    b.click(select.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(option) + "]")));
+    b.until("'" + option + "' is chosen in '" + label + "'",
+        d -> d.findElement(By.id(input.getAttribute("id") + "-display")).getText().strip().equals(option));
+  }
+
+  /** Types a date into a form-js date picker (empty date: null) and closes the picker. */
+  void date(String label, LocalDate date) {
+    WebElement input = field(root(), label);
+    b.click(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    if (date != null) {
+      input.sendKeys(date.format(PICKER_DATE), Keys.ENTER);
+      String shown = date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
+      b.until("the picker shows " + shown, d -> input.getAttribute("value").equals(shown));
+    }
+  }
+
+  /** Follows a link in the form (e.g. to the plan editor) in this window. */
+  void followLink(String text) {
+    b.click(form(root()).findElement(By.xpath(".//a[normalize-space(.)=" + literal(text) + "]")));
+    b.until("left the Tasklist for '" + text + "'", d -> !d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+  }
+
+  // ---- Starting a process -------------------------------------------------------------------
+
+  void openStartForm(String processName) {
+    b.click(By.cssSelector("li.start-process-action a"));
+    b.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)=" + literal(processName) + "]"));
+    b.until("the start form of " + processName, d -> d.findElement(MODAL).findElement(By.cssSelector(".modal-title")).getText().contains(processName));
+    awaitForm(MODAL);
+  }
+
+  void start() {
+    b.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+  }
+
+  // ---- Notifications -----------------------------------------------------------------------
+
+  /** Waits for an error notification and returns its whole text (status and message). */
+  String awaitError() {
+    return b.until("an error notification", d -> d.findElements(NOTIFICATIONS).stream()
+        .filter(n -> n.getAttribute("class").contains("alert-danger") && n.isDisplayed())
+        .map(n -> n.getText().replace('×', ' ').strip())
+        .filter(t -> !t.isEmpty())
+        .findFirst().orElse(null));
+  }
+
+  String awaitNotification(String text) {
+    return b.until("a notification '" + text + "'", d -> d.findElements(NOTIFICATIONS).stream()
+        .filter(WebElement::isDisplayed)
+        .map(n -> n.getText().replace('×', ' ').strip())
+        .filter(t -> t.contains(text))
+        .findFirst().orElse(null));
+  }
+
+  /** Closes every notification: they lie over the Complete button. */
+  void closeNotifications() {
+    for (WebElement close : b.all(By.cssSelector(".page-notifications .alert button.close"))) {
+      try {
+        if (close.isDisplayed()) {
+          close.click();
+        }
+      } catch (StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException gone) {
+        // Already closed.
+      }
+    }
+    b.until("no notifications left", d -> d.findElements(By.cssSelector(".page-notifications .alert")).isEmpty());
+  }
+
+  // ---- Internals -----------------------------------------------------------------------------
+
+  private By root() {
+    return b.isShown(MODAL) ? MODAL : TASK_CARD;
+  }
+
+  private WebElement form(By root) {
+    return b.visible(b.driver.findElement(root), By.cssSelector("form.fjs-form"));
+  }
+
+  private void awaitForm(By root) {
+    b.until("the Camunda Form has rendered",
+        d -> !d.findElement(root).findElements(By.cssSelector("form.fjs-form .fjs-form-field")).isEmpty()
+            && d.findElement(root).findElements(By.cssSelector(".loader:not(.ng-hide)")).isEmpty());
+  }
+
+  /** The input (or textarea) of a form-js field, found through its label's "for". */
+  private WebElement field(By root, String label) {
+    WebElement l = b.visible(b.driver.findElement(root),
+        By.xpath(".//label[contains(@class,'fjs-form-field-label')][not(input)]"
+            + "[normalize-space(.)=" + literal(label) + " or normalize-space(.)=" + literal(label + "*") + "]"));
+    return b.driver.findElement(By.id(l.getAttribute("for")));
+  }
+}

@@ -1,0 +1,518 @@
+package org.plandesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.plandesk.SeedPlans;
+import org.plandesk.lifecycle.LifecycleDriver;
+import org.plandesk.lifecycle.PlanVersionProcess;
+import org.plandesk.plan.DepartmentInput;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanContent.ActionItem;
+import org.plandesk.plan.PlanContent.TargetGroup;
+import org.plandesk.plan.PlanLanguage;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.VersionStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 7: the life of seed 000's external communication plan, told through the browser as the
+ * library's staff live it. The coordinator starts the plan in Camunda's Tasklist, writes it in
+ * PlanDesk's plan editor, asks two departments for input; the departments answer; an auditor
+ * looks but cannot act; the director asks for changes, then approves; the effective date comes
+ * (the engine clock is moved and the due jobs run in-process, no waiting); the version is in
+ * force, and a second version (driven through the engine API) supersedes it. Wrong input is
+ * refused where people type it, and nothing changes.
+ *
+ * <p>The steps are ordered and share one application, one browser and the plan; when a step
+ * fails, the browser's screenshot, page source and console go to {@code target/e2e/} and the
+ * later steps are skipped (see {@link StoryBrowser}). Run with {@code -De2e.trace=true} to log
+ * every wait with its duration.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DisplayName("Tasklist story: seed 000's communication plan from request to version in force")
+class TasklistStoryE2ETest {
+
+  private static final String CODE = SeedPlans.KULSO_KOMM;
+  private static final String TITLE = SeedPlans.KULSO_KOMM_TITLE;
+  private static final PlanContent SEED = SeedPlans.kulsoKommunikacio();
+  private static final ActionItem SEED_ACTION = SEED.actionItems().get(0);
+  private static final String DIRECTOR_COMMENT =
+      "Kérem, a Közösségi média célcsoport kerüljön a Kulturális társintézmények elé.";
+  private static final String LENDING_COMMENT = "A hírlevelet havonta küldjük ki a regisztrált használóknak.";
+  private static final String EVENTS_COMMENT = "A rendezvénynaptár kerüljön a honlap nyitóoldalára.";
+
+  @RegisterExtension
+  static final StoryBrowser story = new StoryBrowser();
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired PlanService plans;
+
+  private Browser browser;
+  private Tasklist tasklist;
+  private PlanDeskPages pages;
+  private LifecycleDriver lifecycle;
+
+  /** Today by the wall clock, which the browser's date picker also uses. */
+  private final LocalDate today = LocalDate.now();
+  private final LocalDate inputDeadline = today.plusDays(7);
+  private final LocalDate effectiveDate = today.plusDays(14);
+
+  private ProcessInstance process;
+  private long versionId;
+
+  @BeforeAll
+  void openTheStory() {
+    ClockUtil.reset();
+    browser = story.at("http://localhost:" + port);
+    tasklist = new Tasklist(browser, engine.getName());
+    pages = new PlanDeskPages(browser);
+    lifecycle = new LifecycleDriver(engine, plans);
+  }
+
+  @AfterAll
+  void resetTheEngineClock() {
+    ClockUtil.reset();
+  }
+
+  @BeforeEach
+  void announce(TestInfo step) {
+    System.out.println("e2e: " + java.time.LocalTime.now() + " " + step.getDisplayName());
+  }
+
+  @Test
+  @Order(1)
+  @DisplayName("1. The coordinator starts a new plan through the Tasklist's start form")
+  void coordinatorStartsANewPlan() {
+    tasklist.signIn("coordinator");
+
+    assertThat(tasklist.brand()).startsWith("PlanDesk");
+    assertThat(browser.driver.getTitle()).contains("PlanDesk");
+    assertThat(browser.isShown(By.cssSelector(".ce-eol-banner")))
+        .as("Camunda's end-of-life banner is hidden by PlanDesk's Tasklist styles").isFalse();
+    assertThat(tasklist.filters()).contains("My tasks", "Communication coordinator tasks");
+
+    tasklist.openStartForm("Plan version lifecycle");
+    tasklist.select("What is requested?", "A new plan");
+    tasklist.type("Plan code", CODE);
+    tasklist.type("Title", TITLE);
+    tasklist.select("Type of plan", "Communication plan");
+    tasklist.select("Language of the plan", "Magyar");
+    tasklist.start();
+    tasklist.awaitNotification("The process has been started.");
+
+    process = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PlanVersionProcess.KEY).processInstanceBusinessKey(CODE + " #1").singleResult();
+    assertThat(process).as("the plan-version process of %s", CODE).isNotNull();
+    var overview = plans.overview(CODE);
+    assertThat(overview.plan().title()).isEqualTo(TITLE);
+    assertThat(overview.plan().language()).isEqualTo(PlanLanguage.hu);
+    assertThat(overview.versions()).singleElement()
+        .satisfies(v -> assertThat(v.status()).isEqualTo(VersionStatus.DRAFT))
+        .satisfies(v -> assertThat(v.preparedByName()).isEqualTo("Márku Mónika"));
+    versionId = overview.versions().get(0).id();
+
+    browser.until("the new task is listed", d -> tasklist.taskNames().contains("Draft the plan version"));
+  }
+
+  @Test
+  @Order(2)
+  @DisplayName("2. The coordinator follows the task's link and writes the draft in the plan editor")
+  void coordinatorWritesTheDraftInThePlanEditor() {
+    tasklist.openTask("Draft the plan version", task(PlanVersionProcess.DRAFT_VERSION).getId());
+    assertThat(tasklist.formText())
+        .contains(CODE + " — " + TITLE)
+        .contains("So far: 0 strategic goals, 0 communication goals, 0 target groups, 0 action items");
+    tasklist.claim("Márku Mónika");
+    tasklist.followLink("plan editor");
+    pages.signInIfAsked("coordinator");
+    pages.await(versionId);
+    assertThat(pages.status()).isEqualTo("DRAFT");
+    assertThat(pages.editable()).isTrue();
+    assertThat(pages.shown("department-inputs")).hasValueSatisfying(t -> assertThat(t).contains("No input yet."));
+
+    pages.set("fileName", SeedPlans.KULSO_KOMM_FILE);
+    pages.set("startingPoint", SEED.startingPoint());
+    SEED.strategicGoals().forEach(g -> pages.addGoal("strategicGoal", g));
+    SEED.communicationGoals().forEach(g -> pages.addGoal("communicationGoal", g));
+
+    // Target groups: typed in a slightly wrong order with one row too many, then put right.
+    List<TargetGroup> groups = SEED.targetGroups();
+    pages.addTargetGroup(groups.get(0));
+    pages.addTargetGroup(groups.get(1));
+    pages.addTargetGroup(groups.get(2));
+    pages.addTargetGroup(groups.get(4));
+    var extra = pages.addTargetGroup(new TargetGroup(PlanContent.Tier.SECONDARY, "Sajtó", "Megbízható partner", "Sajtóközlemények"));
+    pages.addTargetGroup(groups.get(3));
+    pages.remove(extra);
+    pages.moveDown(pages.rowWithName("tg", "tg.name", groups.get(4).name()));
+    assertThat(pages.values("tg.name")).containsExactlyElementsOf(groups.stream().map(TargetGroup::name).toList());
+
+    // Action items: one real, one added by mistake and removed; the deadline typed wrongly first.
+    pages.addActionItem(SEED_ACTION, "not a date");
+    var mistaken = pages.addActionItem(new ActionItem("Törlendő sor", "", "", "", null), "");
+    pages.remove(mistaken);
+    pages.set("changeSummary", SEED.changeSummary());
+
+    pages.save();
+    assertThat(pages.problems())
+        .as("the editor names the bad field and keeps the draft unsaved")
+        .contains("Not saved")
+        .contains("actionItems[0].deadline: Not a date (YYYY-MM-DD): not a date");
+    assertThat(pages.shown("saved-notice")).isEmpty();
+    assertThat(pages.value("ai.deadline")).as("what was typed is kept").isEqualTo("not a date");
+    assertThat(pages.value("startingPoint")).isEqualTo(SEED.startingPoint());
+    assertThat(pages.values("strategicGoal")).containsExactlyElementsOf(SEED.strategicGoals());
+    assertThat(pages.values("tg.name")).containsExactlyElementsOf(groups.stream().map(TargetGroup::name).toList());
+    assertThat(pages.values("tg.channels")).containsExactlyElementsOf(groups.stream().map(TargetGroup::channels).toList());
+    assertThat(plans.version(versionId).content()).as("nothing was saved").isEqualTo(PlanContent.empty());
+
+    LocalDate actionDeadline = today.plusMonths(4);
+    pages.set("ai.deadline", actionDeadline.toString());
+    pages.save();
+    assertThat(pages.savedNotice()).isEqualTo("Saved.");
+    assertThat(pages.shown("problems")).isEmpty();
+
+    PlanVersion saved = plans.version(versionId);
+    assertThat(saved.fileName()).isEqualTo(SeedPlans.KULSO_KOMM_FILE);
+    assertThat(saved.content()).isEqualTo(new PlanContent(
+        SEED.startingPoint(), SEED.strategicGoals(), SEED.communicationGoals(), SEED.targetGroups(),
+        List.of(new ActionItem(SEED_ACTION.content(), SEED_ACTION.place(), SEED_ACTION.expectedResult(),
+            SEED_ACTION.responsible(), actionDeadline)),
+        List.of(), List.of(), SEED.changeSummary()));
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName("3. The drafting task refuses a missing deadline and one not after today, then asks lending and events")
+  void coordinatorAsksTwoDepartmentsForInput() {
+    Task draft = task(PlanVersionProcess.DRAFT_VERSION);
+    tasklist.reopen();
+    tasklist.openFilter("My tasks");
+    tasklist.openTask("Draft the plan version", draft.getId());
+    assertThat(tasklist.formText()).contains(
+        "So far: 5 strategic goals, 3 communication goals, 5 target groups, 1 action items, 0 monitoring instruments, 0 indicators.");
+    assertThat(tasklist.options("Departments to ask for input")).containsExactly(
+        "Lending and reader services", "Children's library", "County network and methodology",
+        "Events and culture", "Digital services and website");
+    tasklist.tick("Lending and reader services");
+    tasklist.tick("Events and culture");
+
+    // Required field left empty: form-js says so under the field, nothing is submitted.
+    tasklist.complete();
+    assertThat(tasklist.fieldError("Input deadline")).isEqualTo("Field is required.");
+    assertStillOpen(draft);
+
+    // A deadline the picker allows but PlanDesk's rule refuses (it must lie after today).
+    tasklist.date("Input deadline", today);
+    assertThat(tasklist.completeRefused()).contains("The input deadline must lie after today (" + today + ")");
+    assertStillOpen(draft);
+
+    tasklist.date("Input deadline", inputDeadline);
+    tasklist.complete();
+    awaitCompleted(draft);
+
+    List<Task> inputTasks = tasks(PlanVersionProcess.GIVE_DEPARTMENT_INPUT);
+    assertThat(inputTasks).hasSize(2);
+    assertThat(inputTasks).extracting(this::candidateGroup).containsExactlyInAnyOrder("lending", "events");
+    assertThat(engine.getRuntimeService().getVariable(process.getId(), "inputDeadline")).isEqualTo(inputDeadline.toString());
+  }
+
+  @Test
+  @Order(4)
+  @DisplayName("4. Anna (lending) and Péter (events) give their input; Anna votes for priority groups")
+  void departmentsGiveTheirInput() {
+    tasklist.signIn("anna");
+    assertThat(tasklist.filters()).contains("Lending and reader services tasks");
+    tasklist.openFilter("Lending and reader services tasks");
+    Task lending = departmentTask("lending");
+    tasklist.openTask("Give departmental input", lending.getId());
+    assertThat(tasklist.formText()).contains("Input of lending for " + CODE);
+    tasklist.claim("Anna Lindqvist");
+    assertThat(tasklist.options("Your votes for priority target groups")).containsExactly(
+        "Regisztrált használók (PRIMARY)", "Önkormányzat (fenntartó) (PRIMARY)", "Civil szervezetek (PRIMARY)",
+        "Kulturális társintézmények (SECONDARY)", "Közösségi média (SECONDARY)");
+    tasklist.type("Comments", LENDING_COMMENT);
+    tasklist.type("Proposed actions", "Havi hírlevél a beiratkozott olvasóknak");
+    tasklist.tick("Regisztrált használók (PRIMARY)");
+    tasklist.tick("Civil szervezetek (PRIMARY)");
+    tasklist.complete();
+    awaitCompleted(lending);
+
+    tasklist.signIn("peter");
+    tasklist.openFilter("Events and culture tasks");
+    Task events = departmentTask("events");
+    tasklist.openTask("Give departmental input", events.getId());
+    tasklist.claim("Péter Szabó");
+    tasklist.type("Comments", EVENTS_COMMENT);
+    tasklist.complete();
+    awaitCompleted(events);
+
+    assertThat(plans.inputs(versionId))
+        .extracting(DepartmentInput::department, DepartmentInput::status, DepartmentInput::comments, DepartmentInput::priorityVotes)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("lending", DepartmentInput.Status.GIVEN, LENDING_COMMENT,
+                List.of("Regisztrált használók", "Civil szervezetek")),
+            org.assertj.core.groups.Tuple.tuple("events", DepartmentInput.Status.GIVEN, EVENTS_COMMENT, List.of()));
+    assertThat(task(PlanVersionProcess.CONSOLIDATE_DRAFT)).isNotNull();
+  }
+
+  @Test
+  @Order(5)
+  @DisplayName("5. The auditor sees every task and the plan, but can neither claim nor complete")
+  void auditorReadsButCannotWork() {
+    Task consolidate = task(PlanVersionProcess.CONSOLIDATE_DRAFT);
+    tasklist.signIn("auditor");
+    assertThat(tasklist.filters()).contains("All tasks (read only)");
+    tasklist.openFilter("All tasks (read only)");
+    assertThat(tasklist.taskNames()).contains("Consolidate the draft");
+    tasklist.openTask("Consolidate the draft", consolidate.getId());
+
+    assertThat(tasklist.completeButton().isEnabled()).as("Complete is offered to no one before a claim").isFalse();
+    assertThat(tasklist.claimRefused())
+        .contains("An error happened while claiming the task")
+        .contains("auditor");
+    Task after = engine.getTaskService().createTaskQuery().taskId(consolidate.getId()).singleResult();
+    assertThat(after).as("the task stays open").isNotNull();
+    assertThat(after.getAssignee()).as("and unclaimed").isNull();
+
+    // The editor link works in a form the auditor may only read (PlanDesk's Tasklist styles).
+    tasklist.followLink("plan editor");
+    pages.signInIfAsked("auditor");
+    pages.await(versionId);
+    assertThat(pages.editable()).isFalse();
+    assertThat(pages.shown("read-only-notice")).hasValueSatisfying(t -> assertThat(t).contains("Read only"));
+    assertThat(pages.departmentInputs()).contains(LENDING_COMMENT).contains(EVENTS_COMMENT);
+
+    assertThat(pages.registerRow(CODE))
+        .containsEntry("Code", CODE).containsEntry("Title", TITLE).containsEntry("Type", "COMMUNICATION_PLAN")
+        .containsEntry("Language", "hu").containsEntry("In force", "—");
+    assertThat(pages.versions(CODE)).containsExactly("draft #1 DRAFT");
+    assertThat(pages.openTasks()).contains("Consolidate the draft");
+  }
+
+  @Test
+  @Order(6)
+  @DisplayName("6. The coordinator sends the draft on; the director must give a comment to ask for changes")
+  void directorRequestsChanges() {
+    Task consolidate = task(PlanVersionProcess.CONSOLIDATE_DRAFT);
+    tasklist.signIn("coordinator");
+    tasklist.openFilter("Communication coordinator tasks");
+    tasklist.openTask("Consolidate the draft", consolidate.getId());
+    assertThat(tasklist.formText()).doesNotContain("The director asked for changes");
+    tasklist.claim("Márku Mónika");
+    tasklist.complete();
+    awaitCompleted(consolidate);
+    assertThat(plans.version(versionId).status()).isEqualTo(VersionStatus.IN_APPROVAL);
+
+    Task approve = task(PlanVersionProcess.APPROVE_VERSION);
+    tasklist.signIn("director");
+    tasklist.openFilter("Director tasks");
+    tasklist.openTask("Approve the plan version", approve.getId());
+    tasklist.claim("Mikolasek Zsófia");
+    tasklist.tick("Request changes");
+    assertThat(browser.isShown(By.xpath("//label[starts-with(normalize-space(.), 'Effective date')]")))
+        .as("the effective date is asked only to approve").isFalse();
+    assertThat(tasklist.completeRefused()).contains("A comment saying what to change is required");
+    assertStillOpen(approve);
+    assertThat(plans.version(versionId).status()).isEqualTo(VersionStatus.IN_APPROVAL);
+
+    tasklist.type("Comment (required to request changes or reject)", DIRECTOR_COMMENT);
+    tasklist.complete();
+    awaitCompleted(approve);
+    assertThat(plans.version(versionId).status()).isEqualTo(VersionStatus.DRAFT);
+  }
+
+  @Test
+  @Order(7)
+  @DisplayName("7. The coordinator reads the comment and the input, reorders the groups; the director approves")
+  void coordinatorActsOnTheCommentAndDirectorApproves() {
+    Task consolidate = task(PlanVersionProcess.CONSOLIDATE_DRAFT);
+    tasklist.signIn("coordinator");
+    tasklist.openFilter("Communication coordinator tasks");
+    tasklist.openTask("Consolidate the draft", consolidate.getId());
+    assertThat(tasklist.formText()).contains("The director asked for changes: " + DIRECTOR_COMMENT);
+    tasklist.claim("Márku Mónika");
+    tasklist.followLink("plan editor");
+    pages.signInIfAsked("coordinator");
+    pages.await(versionId);
+    assertThat(pages.shown("director-comment")).hasValueSatisfying(t -> assertThat(t).contains(DIRECTOR_COMMENT));
+    assertThat(pages.departmentInputs())
+        .contains("Lending and reader services").contains(LENDING_COMMENT)
+        .contains("Votes: Regisztrált használók, Civil szervezetek")
+        .contains("Events and culture").contains(EVENTS_COMMENT);
+    pages.moveUp(pages.rowWithName("tg", "tg.name", "Közösségi média"));
+    pages.set("changeSummary", "Első változat. A közösségi média a kulturális társintézmények elé került.");
+    pages.save();
+    assertThat(pages.savedNotice()).isEqualTo("Saved.");
+    assertThat(plans.version(versionId).content().targetGroups()).extracting(TargetGroup::name).containsExactly(
+        "Regisztrált használók", "Önkormányzat (fenntartó)", "Civil szervezetek", "Közösségi média", "Kulturális társintézmények");
+
+    tasklist.reopen();
+    tasklist.openFilter("Communication coordinator tasks");
+    tasklist.openTask("Consolidate the draft", consolidate.getId());
+    tasklist.complete();
+    awaitCompleted(consolidate);
+
+    Task approve = task(PlanVersionProcess.APPROVE_VERSION);
+    tasklist.signIn("director");
+    tasklist.openFilter("Director tasks");
+    tasklist.openTask("Approve the plan version", approve.getId());
+    tasklist.claim("Mikolasek Zsófia");
+    tasklist.tick("Approve");
+    tasklist.complete();
+    assertThat(tasklist.fieldError("Effective date")).as("an approval needs its effective date").isEqualTo("Field is required.");
+    assertStillOpen(approve);
+    tasklist.date("Effective date", effectiveDate);
+    tasklist.complete();
+    awaitCompleted(approve);
+
+    PlanVersion approved = plans.version(versionId);
+    assertThat(approved.status()).isEqualTo(VersionStatus.APPROVED);
+    assertThat(approved.versionNumber()).isEqualTo("1.0");
+    assertThat(approved.approvedByName()).isEqualTo("Mikolasek Zsófia");
+    assertThat(approved.approvalDate()).isEqualTo(today);
+    assertThat(approved.effectiveDate()).isEqualTo(effectiveDate);
+  }
+
+  @Test
+  @Order(8)
+  @DisplayName("8. On the effective date the version is in force; a second version supersedes it")
+  void versionEntersIntoForceAndIsSupersededByTheNext() {
+    pages.signIn("auditor");
+    assertThat(pages.registerRow(CODE)).containsEntry("In force", "—").containsEntry("Effective", "—");
+    assertThat(pages.versions(CODE)).containsExactly("1.0 APPROVED");
+
+    reachDay(effectiveDate.minusDays(1));
+    assertThat(plans.version(versionId).status()).as("not before its date").isEqualTo(VersionStatus.APPROVED);
+    reachDay(effectiveDate);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count())
+        .as("the first version's lifecycle has ended").isZero();
+    assertThat(pages.registerRow(CODE)).containsEntry("In force", "1.0").containsEntry("Effective", effectiveDate.toString());
+    assertThat(pages.versions(CODE)).containsExactly("1.0 IN_FORCE");
+
+    // The second version's lifecycle through the engine API, as the same people.
+    ProcessInstance second = lifecycle.startNewVersion("coordinator", CODE);
+    long secondId = lifecycle.versionId(second);
+    assertThat(plans.version(secondId).content().targetGroups())
+        .as("a new version starts from the content in force")
+        .isEqualTo(plans.version(versionId).content().targetGroups());
+    lifecycle.draft(second, List.of(), effectiveDate.plusDays(10));
+    lifecycle.consolidate(second);
+    LocalDate secondEffective = effectiveDate.plusDays(30);
+    lifecycle.decide(second, PlanVersionProcess.APPROVE, "Frissítve.", secondEffective);
+    reachDay(secondEffective);
+
+    assertThat(pages.registerRow(CODE)).containsEntry("In force", "2.0").containsEntry("Effective", secondEffective.toString());
+    assertThat(pages.versions(CODE)).containsExactlyInAnyOrder("1.0 SUPERSEDED", "2.0 IN_FORCE");
+    browser.click(By.xpath("//table[@id='versions']//a[normalize-space(.)='1.0']"));
+    pages.await(versionId);
+    assertThat(pages.status()).isEqualTo("SUPERSEDED");
+    assertThat(pages.editable()).isFalse();
+    assertThat(pages.shown("read-only-notice")).hasValueSatisfying(t -> assertThat(t).contains("SUPERSEDED"));
+  }
+
+  @Test
+  @Order(9)
+  @DisplayName("9. The approved version's document downloads from its page, as stored (SHA-256)")
+  void approvedDocumentDownloadsFromTheVersionPage() throws Exception {
+    pages.open(versionId);
+    pages.await(versionId);
+    WebElement link = browser.visible(By.id("download-docx"));
+    String fileName = link.getText().strip();
+    String shownHash = browser.visible(By.cssSelector("#documents code")).getText().strip();
+    assertThat(fileName).isEqualTo(SeedPlans.KULSO_KOMM_FILE + ".docx");
+
+    browser.click(link);
+    Path file = browser.awaitDownload();
+
+    assertThat(file.getFileName().toString()).isEqualTo(fileName);
+    byte[] docx = Files.readAllBytes(file);
+    assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(docx)))
+        .as("the download is the stored document").isEqualTo(shownHash);
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      List<String> parts = new java.util.ArrayList<>();
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        parts.add(entry.getName());
+      }
+      assertThat(parts).as("a Word document").contains("word/document.xml", "[Content_Types].xml");
+    }
+  }
+
+  // ---- Engine look-ups ---------------------------------------------------------------------
+
+  private Task task(String key) {
+    List<Task> open = tasks(key);
+    assertThat(open).as("open task %s", key).hasSize(1);
+    return open.get(0);
+  }
+
+  private List<Task> tasks(String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).list();
+  }
+
+  private Task departmentTask(String department) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
+        .taskDefinitionKey(PlanVersionProcess.GIVE_DEPARTMENT_INPUT).taskCandidateGroup(department).singleResult();
+  }
+
+  private String candidateGroup(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).findFirst().orElse(null);
+  }
+
+  private void assertStillOpen(Task task) {
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
+        .as("task '%s' is still open", task.getName()).isEqualTo(1);
+  }
+
+  /** Waits until the engine has completed the task, then until the Tasklist no longer lists it. */
+  private void awaitCompleted(Task task) {
+    browser.until("task '" + task.getName() + "' is completed",
+        d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
+    browser.until("the Tasklist no longer lists task '" + task.getName() + "'",
+        d -> d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + task.getId() + "']")).isEmpty());
+  }
+
+  /** Moves the engine clock to the day and runs every job due by then, until none is left. */
+  private void reachDay(LocalDate day) {
+    for (int round = 0; lifecycle.reachDay(day) > 0; round++) {
+      assertThat(round).as("jobs keep becoming due on %s", day).isLessThan(10);
+    }
+  }
+}
