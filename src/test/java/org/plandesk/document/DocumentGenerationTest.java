@@ -28,6 +28,7 @@ class DocumentGenerationTest {
   @Autowired PlanService plans;
   @Autowired DocumentService documents;
   @Autowired DocumentTemplates templates;
+  @Autowired DocumentArchive archive;
 
   private PlanVersions versions() {
     return new PlanVersions(plans);
@@ -147,5 +148,28 @@ class DocumentGenerationTest {
     assertThat(doc.all()).doesNotContain("${").contains("LO-SAVED").contains("Mikolasek Zsófia");
     assertThat(doc.paragraphs()).anyMatch(p -> p.startsWith("LO-SAVED · 1.0 · Külső kommunikáció_2022 · "));
     assertThat(doc.table("Célcsoport")).hasSize(4);
+  }
+
+  @Test
+  void aDocumentStoredWithoutLibreOfficeGetsItsPdfAndPageCountWhenRegenerated() throws Exception {
+    PlanVersion v = versions().approved("NO-OFFICE", SeedPlans.KULSO_KOMM_TITLE, PlanLanguage.hu,
+        SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio(), LocalDate.of(2022, 10, 12), LocalDate.of(2022, 11, 1));
+    // As generated on a machine without LibreOffice: the DOCX only.
+    byte[] docx = DocxFiller.fill(templates.planTemplate("hu"),
+        PlanDocumentModels.of(plans.planOf(v), v, List.of(), false));
+    StoredDocument withoutPdf = archive.store(v.id(), "Külső kommunikáció_2022.docx", docx, null, "test");
+    assertThat(withoutPdf.hasPdf()).isFalse();
+    assertThat(archive.info(v.id()).orElseThrow().pdfStatus()).startsWith("not available");
+    assertThat(plans.version(v.id()).pageCount()).isNull();
+
+    StoredDocument regenerated = documents.generateApproved(v.id(), "admin");
+
+    assertThat(regenerated.id()).isEqualTo(withoutPdf.id());
+    assertThat(regenerated.docx()).as("the DOCX is never replaced").isEqualTo(docx);
+    assertThat(regenerated.hasPdf()).isTrue();
+    try (var pdf = Loader.loadPDF(regenerated.pdf())) {
+      assertThat(regenerated.pageCount()).isEqualTo(pdf.getNumberOfPages());
+    }
+    assertThat(plans.version(v.id()).pageCount()).isEqualTo(regenerated.pageCount());
   }
 }
