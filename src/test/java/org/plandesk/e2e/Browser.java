@@ -210,7 +210,10 @@ final class Browser implements AutoCloseable {
         .withMessage(() -> "a finished download; the browser shows: " + pageText())
         .until(d -> {
           try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+            // Chromium writes to a hidden temporary file, then to *.crdownload, then renames.
+            return files.filter(f -> !f.getFileName().toString().startsWith("."))
+                .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                .findFirst().orElse(null);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

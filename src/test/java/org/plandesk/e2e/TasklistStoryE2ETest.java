@@ -51,8 +51,9 @@ import org.springframework.test.context.ActiveProfiles;
  * PlanDesk's plan editor, asks two departments for input; the departments answer; an auditor
  * looks but cannot act; the director asks for changes, then approves; the effective date comes
  * (the engine clock is moved and the due jobs run in-process, no waiting); the version is in
- * force, and a second version (driven through the engine API) supersedes it. Wrong input is
- * refused where people type it, and nothing changes.
+ * force, and a second version (driven through the engine API) supersedes it; the approved
+ * document downloads from the version's page. Wrong input is refused where people type it, and
+ * nothing changes.
  *
  * <p>The steps are ordered and share one application, one browser and the plan; when a step
  * fails, the browser's screenshot, page source and console go to {@code target/e2e/} and the
@@ -450,6 +451,8 @@ class TasklistStoryE2ETest {
   @Test
   @Order(9)
   @DisplayName("9. The approved version's document downloads from its page, as stored (SHA-256)")
+  // The link leads to /api/versions/{id}/document.docx: a browser signed in to PlanDesk's pages
+  // must be let in there with its session (it got HTTP 401 while /api took HTTP Basic only).
   void approvedDocumentDownloadsFromTheVersionPage() throws Exception {
     pages.open(versionId);
     pages.await(versionId);
