@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
 import org.plandesk.lifecycle.LifecycleDriver;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,12 +73,7 @@ class AuditAndRegisterHttpTest {
     driver.draft(pi, List.of("lending", "children"), day.plusDays(5));
     driver.giveInput("anna", pi, "lending", "Havi hírlevél", List.of("Regisztrált használók"));
     driver.reachDay(day.plusDays(6));
-    var consolidation = driver.task(pi, PlanVersionProcess.CONSOLIDATE_DRAFT);
-    driver.as("coordinator", () -> {
-      engine.getTaskService().claim(consolidation.getId(), "coordinator");
-      engine.getTaskService().delegateTask(consolidation.getId(), "anna");
-    });
-    driver.as("anna", () -> engine.getTaskService().resolveTask(consolidation.getId()));
+    driver.delegateConsolidation(pi, "anna");
     driver.consolidate(pi);
     driver.decide(pi, "REQUEST_CHANGES", "Kérem a közösségi médiát is.", null);
     driver.consolidate(pi);
