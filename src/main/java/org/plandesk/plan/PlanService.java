@@ -304,6 +304,12 @@ public class PlanService {
     return plans.register();
   }
 
+  /** One page of the register, filtered and ordered. */
+  @Transactional(readOnly = true)
+  public RegisterPage register(RegisterQuery query) {
+    return plans.registerPage(query);
+  }
+
   @Transactional(readOnly = true)
   public PlanOverview overview(String code) {
     Plan plan =
@@ -327,6 +333,7 @@ public class PlanService {
   public List<DepartmentInput> inputs(long versionId) {
     return plans.findInputs(versionId);
   }
+
 
   private PlanVersion lockedVersion(long versionId) {
     return plans.findVersionForUpdate(versionId)

@@ -2,7 +2,6 @@ package org.plandesk.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,8 @@ import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanType;
 import org.plandesk.plan.PlanVersion;
-import org.plandesk.plan.RegisterRow;
+import org.plandesk.plan.RegisterPage;
+import org.plandesk.plan.RegisterQuery;
 import org.plandesk.plan.VersionStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -64,22 +64,14 @@ class PlanPagesController {
   @GetMapping("/plans")
   String register(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
       @RequestParam(required = false) String language, @RequestParam(required = false) String status,
-      @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "asc") String dir, Model model) {
-    String text = q == null ? "" : q.strip().toLowerCase();
-    Comparator<RegisterRow> order = switch (sort) {
-      case "title" -> Comparator.comparing(RegisterRow::title, String.CASE_INSENSITIVE_ORDER);
-      case "effective" -> Comparator.comparing(RegisterRow::effectiveDate, Comparator.nullsLast(Comparator.naturalOrder()));
-      case "status" -> Comparator.comparing(RegisterRow::status);
-      default -> Comparator.comparing(RegisterRow::code, String.CASE_INSENSITIVE_ORDER);
-    };
-    List<RegisterRow> rows = plans.register().stream()
-        .filter(r -> text.isEmpty() || r.code().toLowerCase().contains(text) || r.title().toLowerCase().contains(text))
-        .filter(r -> blank(type) || r.type().name().equals(type))
-        .filter(r -> blank(language) || r.language().name().equals(language))
-        .filter(r -> blank(status) || r.status().equals(status))
-        .sorted("desc".equals(dir) ? order.reversed() : order)
-        .toList();
-    model.addAttribute("rows", rows);
+      @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "asc") String dir,
+      @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + RegisterQuery.DEFAULT_SIZE) int size,
+      Model model) {
+    RegisterPage result = plans.register(
+        new RegisterQuery(q, type, language, status, RegisterQuery.Sort.of(sort), "desc".equals(dir), page, size));
+    model.addAttribute("rows", result.rows());
+    model.addAttribute("result", result);
+    model.addAttribute("links", new RegisterLinks(q, type, language, status, sort, dir, result.query().size()));
     model.addAttribute("types", PlanType.values());
     model.addAttribute("languages", PlanLanguage.values());
     model.addAttribute("statuses", VersionStatus.values());
