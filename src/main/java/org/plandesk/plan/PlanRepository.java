@@ -9,10 +9,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -295,15 +297,26 @@ class PlanRepository {
   }
 
   List<Decision> findDecisions(long versionId) {
-    return jdbc.sql("SELECT * FROM version_decision WHERE version_id = ? ORDER BY id")
-        .param(versionId)
-        .query((rs, row) -> new Decision(
-            Decision.Kind.valueOf(rs.getString("decision")),
-            rs.getString("comment_text"),
-            rs.getObject("effective_date", LocalDate.class),
-            rs.getString("decided_by"),
-            instant(rs, "decided_at")))
-        .list();
+    return findDecisions(List.of(versionId)).getOrDefault(versionId, List.of());
+  }
+
+  /** The decisions on each of these versions, oldest first, in one query. */
+  Map<Long, List<Decision>> findDecisions(Collection<Long> versionIds) {
+    Map<Long, List<Decision>> byVersion = new HashMap<>();
+    if (versionIds.isEmpty()) {
+      return byVersion;
+    }
+    jdbc.sql("SELECT * FROM version_decision WHERE version_id IN (:ids) ORDER BY id")
+        .param("ids", versionIds)
+        .query(rs -> {
+          byVersion.computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>()).add(new Decision(
+              Decision.Kind.valueOf(rs.getString("decision")),
+              rs.getString("comment_text"),
+              rs.getObject("effective_date", LocalDate.class),
+              rs.getString("decided_by"),
+              instant(rs, "decided_at")));
+        });
+    return byVersion;
   }
 
   Optional<PlanVersion> findInForce(long planId) {
@@ -343,6 +356,18 @@ class PlanRepository {
         .param(versionId)
         .query(this::input)
         .list();
+  }
+
+  /** The input on each of these versions, by department, in one query. */
+  Map<Long, List<DepartmentInput>> findInputs(Collection<Long> versionIds) {
+    if (versionIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql("SELECT * FROM department_input WHERE version_id IN (:ids) ORDER BY department")
+        .param("ids", versionIds)
+        .query(this::input)
+        .stream()
+        .collect(Collectors.groupingBy(DepartmentInput::versionId, Collectors.toList()));
   }
 
   private Plan plan(ResultSet rs, int row) throws SQLException {

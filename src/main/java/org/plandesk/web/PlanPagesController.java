@@ -2,7 +2,6 @@ package org.plandesk.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plandesk.audit.AuditEntry;
@@ -87,8 +86,7 @@ class PlanPagesController {
   @GetMapping("/plans/{code}")
   String plan(@PathVariable String code, Model model) {
     PlanOverview overview = plans.overview(code);
-    Map<Long, DocumentInfo> docs = new LinkedHashMap<>();
-    overview.versions().forEach(v -> documents.info(v.id()).ifPresent(d -> docs.put(v.id(), d)));
+    Map<Long, DocumentInfo> docs = documents.info(overview.versions().stream().map(PlanVersion::id).toList());
     model.addAttribute("overview", overview);
     model.addAttribute("documents", docs);
     model.addAttribute("openTasks", overview.open().map(v -> openTasks.of(v.processInstanceId())).orElse(List.of()));
@@ -112,8 +110,9 @@ class PlanPagesController {
   String audit(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String person, Model model) {
-    model.addAttribute("overview", plans.overview(code));
-    model.addAttribute("entries", audit.trail(code, new AuditTrail.Filter(from, to, person)));
+    PlanOverview overview = plans.overview(code);
+    model.addAttribute("overview", overview);
+    model.addAttribute("entries", audit.trail(overview, new AuditTrail.Filter(from, to, person)));
     model.addAttribute("from", from);
     model.addAttribute("to", to);
     model.addAttribute("person", person);
@@ -138,7 +137,7 @@ class PlanPagesController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String person) {
     PlanOverview overview = plans.overview(code);
-    List<AuditEntry> entries = audit.trail(code, new AuditTrail.Filter(from, to, person));
+    List<AuditEntry> entries = audit.trail(overview, new AuditTrail.Filter(from, to, person));
     String filter = "period " + (from == null ? "…" : from) + " – " + (to == null ? "…" : to)
         + (blank(person) ? "" : ", person " + person);
     return download(AuditExports.auditPack(code, overview.plan().title(), filter, entries), DocumentController.DOCX,
