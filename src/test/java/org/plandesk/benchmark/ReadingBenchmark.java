@@ -31,7 +31,7 @@ public final class ReadingBenchmark {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:8089";
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     String database = args.length > 2 ? args[2] : ScaleDatabase.DEFAULT_NAME;
-    List<String> codes = randomCodes(database, n);
+    List<String> codes = ScaleDatabase.sampleCodes(database, n);
     int plans = planCount(database);
     WebClient client = new WebClient(base).signIn("auditor", "demo");
     Random random = new Random(8);
@@ -73,23 +73,6 @@ public final class ReadingBenchmark {
       bytes += response.body().length();
     }
     return bytes;
-  }
-
-  private static List<String> randomCodes(String database, int n) throws Exception {
-    List<String> codes = new ArrayList<>();
-    try (var db = ScaleDatabase.connect(database);
-        var s = db.prepareStatement("SELECT code FROM plan ORDER BY md5(code) LIMIT ?")) {
-      s.setInt(1, n);
-      try (var rs = s.executeQuery()) {
-        while (rs.next()) {
-          codes.add(rs.getString(1));
-        }
-      }
-    }
-    while (codes.size() < n) {
-      codes.add(codes.get(codes.size() % Math.max(1, codes.size())));
-    }
-    return codes;
   }
 
   private static int planCount(String database) throws Exception {

@@ -32,6 +32,20 @@ final class ScaleDatabase {
     return DriverManager.getConnection(SERVER + name, "postgres", "");
   }
 
+  /** Up to n plan codes, a fixed pseudo-random sample of the database's plans. */
+  static List<String> sampleCodes(String name, int n) throws SQLException {
+    List<String> codes = new ArrayList<>();
+    try (var db = connect(name); var s = db.prepareStatement("SELECT code FROM plan ORDER BY md5(code) LIMIT ?")) {
+      s.setInt(1, n);
+      try (var rs = s.executeQuery()) {
+        while (rs.next()) {
+          codes.add(rs.getString(1));
+        }
+      }
+    }
+    return codes;
+  }
+
   /** PlanDesk on the database; command-line arguments outrank the postgres profile's settings. */
   static ConfigurableApplicationContext start(String name, boolean jobExecutor, int port, String... more) {
     requireScaleName(name);
