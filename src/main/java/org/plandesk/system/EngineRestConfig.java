@@ -12,5 +12,6 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     register(EngineRestErrors.class);
     register(EngineRestConflicts.OptimisticLocking.class);
     register(EngineRestConflicts.AlreadyClaimed.class);
+    register(EngineRestConflicts.TaskGone.class);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,15 @@ class EngineRestConflictsTest {
 
     assertThat(response.getStatus()).isEqualTo(409);
     assertThat(((ExceptionDto) response.getEntity()).getType()).isEqualTo("OptimisticLockingException");
+  }
+
+  @Test
+  void claimingATaskThatIsGoneIs404AndOtherMissingValuesKeepCamundasAnswer() {
+    var gone = new NullValueException("Cannot find task with id 42: task is null");
+    var other = new NullValueException("processDefinitionKey is null");
+
+    assertThat(new EngineRestConflicts.TaskGone().toResponse(gone).getStatus()).isEqualTo(404);
+    assertThat(new EngineRestConflicts.TaskGone().toResponse(other).getStatus()).isEqualTo(500);
   }
 
   @Test

@@ -103,6 +103,8 @@ class ApiAndEngineRestHttpTest {
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(late.body()).contains("TaskAlreadyClaimedException").contains("already claimed");
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("coordinator");
+    assertThat(web.postJson("/engine-rest/task/no-such-task/claim", "{\"userId\":\"coordinator2\"}", "coordinator2", "demo")
+        .statusCode()).as("a task completed meanwhile").isEqualTo(404);
   }
 
   @Test
