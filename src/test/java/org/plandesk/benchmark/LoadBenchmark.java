@@ -42,7 +42,7 @@ public final class LoadBenchmark {
     int count = run.latencies.count() - users.size();
     System.out.printf("%n%d users, %d requests in %.1f s (%.1f requests/s) against %s; load average before %s, after %s%n",
         users.size(), count, seconds, count / seconds, base, loadBefore, Latencies.loadAverage());
-    System.out.printf("plans started and drafted: %d, approvals: %d, conflicts (409, retried or moved on): %d, errors: %d%n",
+    System.out.printf("plans started and drafted: %d, approvals: %d, conflicts (409 or 404 from another user's action; retried or moved on): %d, errors: %d%n",
         run.started.get(), run.completed.get(), run.conflicts.get(), run.errors.size());
     run.latencies.print();
     run.errors.stream().limit(20).forEach(e -> System.out.println("ERROR " + e));

@@ -153,11 +153,11 @@ final class LoadUser implements Runnable {
         () -> client.getWithBasic("/engine-rest/task/" + id + "/form-variables", user, LoadUsers.PASSWORD), 200));
   }
 
-  /** False when another user claimed the task first (409, a conflict, not an error). */
+  /** False when another user claimed the task first (409) or completed it meanwhile (404): a conflict, not an error. */
   private boolean claim(JsonNode task) {
     String id = task.path("id").asText();
     var response = call("claim (engine-rest)", () -> client.postJson("/engine-rest/task/" + id + "/claim",
-        "{\"userId\":\"" + user + "\"}", user, LoadUsers.PASSWORD), 204, 409);
+        "{\"userId\":\"" + user + "\"}", user, LoadUsers.PASSWORD), 204, 409, 404);
     return response.statusCode() == 204;
   }
 
@@ -183,7 +183,7 @@ final class LoadUser implements Runnable {
     int status = response.statusCode();
     for (int ok : expected) {
       if (status == ok) {
-        if (status == 409) {
+        if (status == 409 || status == 404) {
           run.conflicts.incrementAndGet();
         }
         return response;
