@@ -15,7 +15,8 @@ import org.plandesk.benchmark.LoadUser.Role;
  * count, errors, conflicts and p50/p95 per kind of request; exits 1 when any request failed.
  *
  * <p>{@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.plandesk.benchmark.LoadBenchmark
- * -Dexec.args="http://127.0.0.1:8089 50 6000 plandesk_scale_read"}
+ * -Dexec.args="http://127.0.0.1:8089 50 6000 plandesk_scale_read SERVER_PID"} (the server's process id is
+ * optional: with it the server's CPU time per request is printed too)
  */
 public final class LoadBenchmark {
 
@@ -24,11 +25,13 @@ public final class LoadBenchmark {
     int userCount = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int requests = args.length > 2 ? Integer.parseInt(args[2]) : 6000;
     String database = args.length > 3 ? args[3] : ScaleDatabase.DEFAULT_NAME;
+    ServerCpu server = ServerCpu.of(args, 4);
     LoadRun run = new LoadRun(requests, 900, ScaleDatabase.sampleCodes(database, 2000));
     List<LoadUser> users = staff(run, base, userCount);
     users.parallelStream().forEach(LoadUser::signIn);
 
     String loadBefore = Latencies.loadAverage();
+    double cpuBefore = server.seconds();
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(users.size());
     users.forEach(pool::execute);
@@ -45,6 +48,7 @@ public final class LoadBenchmark {
     System.out.printf("plans started and drafted: %d, approvals: %d, conflicts (409 or 404 from another user's action; retried or moved on): %d, errors: %d%n",
         run.started.get(), run.completed.get(), run.conflicts.get(), run.errors.size());
     run.latencies.print();
+    System.out.println(server.report(cpuBefore, count));
     run.errors.stream().limit(20).forEach(e -> System.out.println("ERROR " + e));
     System.exit(run.errors.isEmpty() ? 0 : 1);
   }

@@ -15,7 +15,8 @@ import org.plandesk.web.WebClient;
  * time, and prints p50/p95 per kind of request. PlanDesk runs in its own JVM ({@link ScaleServer}).
  *
  * <p>{@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.plandesk.benchmark.ReadingBenchmark
- * -Dexec.args="http://127.0.0.1:8089 200 plandesk_scale_read"}
+ * -Dexec.args="http://127.0.0.1:8089 200 plandesk_scale_read SERVER_PID"} (the server's process id is optional:
+ * with it the server's CPU time per request is printed too)
  */
 public final class ReadingBenchmark {
 
@@ -31,6 +32,7 @@ public final class ReadingBenchmark {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:8089";
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 200;
     String database = args.length > 2 ? args[2] : ScaleDatabase.DEFAULT_NAME;
+    ServerCpu server = ServerCpu.of(args, 3);
     List<String> codes = ScaleDatabase.sampleCodes(database, n);
     int plans = planCount(database);
     WebClient client = new WebClient(base).signIn("auditor", "demo");
@@ -50,12 +52,14 @@ public final class ReadingBenchmark {
 
     String loadBefore = Latencies.loadAverage();
     Latencies latencies = new Latencies();
+    double cpuBefore = server.seconds();
     long started = System.nanoTime();
     long bytes = run(client, requests, latencies);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf("%n%d plans in %s; %d requests in %.1f s, %.1f MB of HTML; load average before %s, after %s%n",
         plans, database, latencies.count(), seconds, bytes / 1e6, loadBefore, Latencies.loadAverage());
     latencies.print();
+    System.out.println(server.report(cpuBefore, latencies.count()));
   }
 
   private record Request(String kind, Supplier<String> path) {}
