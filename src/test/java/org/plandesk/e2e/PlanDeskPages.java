@@ -2,6 +2,8 @@ package org.plandesk.e2e;
 
 import static org.plandesk.e2e.Browser.literal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,16 +177,16 @@ final class PlanDeskPages {
 
   /** The row of the plan register (/plans) for a plan code: each cell's text under its heading. */
   Map<String, String> registerRow(String code) {
-    b.get("/plans");
+    b.get(registerSearch(code));
     return rowByHeading(By.id("register"), registerRowOf(code));
   }
 
   /**
-   * Opens the plan's page from the register (/plans → its code) and returns its versions as
+   * Opens the plan's page from the register (/plans?q=code → its code) and returns its versions as
    * "number-or-draft STATUS", e.g. ["1.0 SUPERSEDED", "2.0 IN_FORCE"].
    */
   List<String> versions(String code) {
-    b.get("/plans");
+    b.get(registerSearch(code));
     b.click(b.visible(registerRowOf(code)).findElement(By.xpath("./td[1]//a")));
     b.until("the page of plan " + code, d -> !d.findElements(By.id("versions")).isEmpty()
         && d.findElement(By.tagName("h1")).getText().startsWith(code));
@@ -196,6 +198,11 @@ final class PlanDeskPages {
   /** On a plan's page: the open tasks it lists. */
   String openTasks() {
     return b.visible(By.id("open-tasks")).getText();
+  }
+
+  /** The register searched for a code, as a person finds one plan among many pages. */
+  private static String registerSearch(String code) {
+    return "/plans?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
   }
 
   private static By registerRowOf(String code) {
