@@ -43,7 +43,8 @@ public final class ScaleSeed {
       System.out.printf("template plans driven through the engine: %s in %.1f s%n", templates, seconds(t));
 
       t = System.nanoTime();
-      int copies = Math.max(0, (planCount - templates.size()) / templates.size());
+      // At least the plans asked for: each template and its copies.
+      int copies = Math.max(0, (planCount - 1) / templates.size());
       Map<String, Long> inserted;
       try (var db = ScaleDatabase.connect(database)) {
         inserted = new HistoryCloner(db, copies).cloneAll(templates);
