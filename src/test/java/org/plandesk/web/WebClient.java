@@ -25,10 +25,37 @@ final class WebClient {
 
   private final String base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   WebClient(int port) {
     this.base = "http://localhost:" + port;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** The value of the cookie the server set, or null. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /**
+   * A JSON request as the Camunda webapps send it: with the signed-in session and the webapps'
+   * CSRF token (the {@code XSRF-TOKEN} cookie echoed in a header).
+   */
+  HttpResponse<String> postJsonAsWebapp(String path, String json) {
+    var builder = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    String token = cookie("XSRF-TOKEN");
+    if (token != null) {
+      builder.header("X-XSRF-TOKEN", token);
+    }
+    return send(builder.build());
+  }
+
+  HttpResponse<String> getJson(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
   }
 
   WebClient signIn(String user, String password) {
@@ -64,6 +91,7 @@ final class WebClient {
         .collect(Collectors.joining("&"));
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html,*/*;q=0.8")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
