@@ -170,7 +170,7 @@ class SecurityConfig {
                     .hasAnyRole(Groups.AUDITOR, Groups.DIRECTOR, Groups.COORDINATOR, Groups.ADMIN)
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.defaultSuccessUrl("/plans", false))
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/plans", false))
         .httpBasic(b -> {})
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         // A sign-in form left open too long (its session ended, or another tab signed in meanwhile)

@@ -72,6 +72,19 @@ class SingleSignOnHttpTest {
   }
 
   @Test
+  void theSignInPageIsPlanDesksAndSaysWhenTheCredentialsAreWrong() {
+    var page = web.get("/login");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Sign in to PlanDesk").contains("id=\"username\"").contains("id=\"password\"");
+
+    var wrong = web.postForm("/login",
+        List.of(Map.entry("username", "nobody"), Map.entry("password", "wrong"), Map.entry("_csrf", WebClient.csrf(page.body()))));
+    assertThat(wrong.statusCode()).isEqualTo(302);
+    assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    assertThat(web.get("/login?error").body()).contains("Wrong user name or password.");
+  }
+
+  @Test
   void aStaleSignInFormGetsAFreshOneNotAnErrorPage() {
     web.get("/login");
     var stale = web.postForm("/login",
