@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A browser-like HTTP client for tests: keeps the session cookie, signs in through the login form
  * and sends the page's CSRF token with every form, as a browser would.
  */
-final class WebClient {
+public final class WebClient {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -27,7 +27,7 @@ final class WebClient {
   private final HttpClient http;
   private final CookieManager cookies = new CookieManager();
 
-  WebClient(int port) {
+  public WebClient(int port) {
     this.base = "http://localhost:" + port;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   }
@@ -72,17 +72,34 @@ final class WebClient {
   }
 
   HttpResponse<String> getWithBasic(String path, String user, String password) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET().build());
+    return api("GET", path, null, user, password);
   }
 
   HttpResponse<String> postJson(String path, String json, String user, String password) {
+    return api("POST", path, json, user, password);
+  }
+
+  /** A call of the JSON API with HTTP Basic (anonymous when user is null) and an optional JSON body. */
+  public HttpResponse<String> api(String method, String path, String json, String user, String password) {
+    return send(basicRequest(method, path, json, user, password), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** A file download through the API with HTTP Basic (anonymous when user is null). */
+  public HttpResponse<byte[]> download(String path, String user, String password) {
+    return send(basicRequest("GET", path, null, user, password), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest basicRequest(String method, String path, String json, String user, String password) {
     var builder = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+        .header("Accept", "application/json, */*;q=0.8")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
     if (user != null) {
       builder.header("Authorization", basic(user, password));
     }
-    return send(builder.build());
+    return builder.build();
   }
 
   HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
@@ -104,8 +121,12 @@ final class WebClient {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
