@@ -21,7 +21,9 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -47,6 +49,7 @@ import org.springframework.http.HttpStatus;
 class SecurityConfig {
 
   private static final String WEBAPPS = "/camunda";
+  private static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -111,15 +114,39 @@ class SecurityConfig {
    * its own and replace the one the sign-in form belongs to (its CSRF token would then be refused).
    */
   private static RequestMatcher webappPageLoads() {
+    return pageLoads(path(WEBAPPS + "/app/**"));
+  }
+
+  private static RequestMatcher pageLoads(RequestMatcher paths) {
     var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
     html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-    return new AndRequestMatcher(path(HttpMethod.GET, WEBAPPS + "/app/**"), html);
+    return new AndRequestMatcher(paths, request -> "GET".equals(request.getMethod()), html);
   }
 
   private static RequestCache rememberWebappPages() {
-    var cache = new HttpSessionRequestCache();
-    cache.setRequestMatcher(webappPageLoads());
+    return pageToReturnTo(webappPageLoads());
+  }
+
+  /**
+   * Where to return after signing in, kept in a cookie: no session exists before the sign-in, so
+   * a session started or ended meanwhile (a webapp's last calls as it signs out) cannot lose it.
+   */
+  private static RequestCache pageToReturnTo(RequestMatcher pageLoads) {
+    var cache = new CookieRequestCache();
+    cache.setRequestMatcher(pageLoads);
     return cache;
+  }
+
+  /**
+   * CSRF tokens of PlanDesk's forms and API, kept in a cookie of their own (double submit): like
+   * the page to return to, the sign-in form's token does not depend on a session that a
+   * webapp's last calls could replace. Not readable by scripts; the forms carry the token.
+   */
+  private static CsrfTokenRepository csrfTokens() {
+    var tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieName("PLANDESK-CSRF");
+    tokens.setHeaderName("X-PLANDESK-CSRF");
+    return tokens;
   }
 
   @Bean
@@ -144,7 +171,8 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         // A request with Basic credentials carries no cookie a forged request could ride on; a
         // session-cookie request that changes something needs the CSRF token.
-        .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS)
+            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
         .exceptionHandling(
             e -> e.accessDeniedHandler((req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN, "Your role may not do this")))
         .build();
@@ -170,6 +198,8 @@ class SecurityConfig {
                     .hasAnyRole(Groups.AUDITOR, Groups.DIRECTOR, Groups.COORDINATOR, Groups.ADMIN)
                     .anyRequest()
                     .authenticated())
+        .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS))
+        .requestCache(r -> r.requestCache(pageToReturnTo(pageLoads(path("/**")))))
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/plans", false))
         .httpBasic(b -> {})
         .logout(l -> l.logoutSuccessUrl("/login?logout"))

@@ -56,6 +56,9 @@ class SingleSignOnHttpTest {
     // Signed in at PlanDesk's sign-in page, the browser goes back to the Tasklist it asked for
     // (not to a script or API call the Tasklist made meanwhile).
     String token = WebClient.csrf(web.get("/login").body());
+    assertThat(web.cookie("JSESSIONID"))
+        .as("no session before signing in: a session the webapp's last calls replace cannot lose the way back")
+        .isNull();
     var signedIn = web.postForm("/login",
         List.of(Map.entry("username", "olena"), Map.entry("password", "demo"), Map.entry("_csrf", token)));
     assertThat(signedIn.statusCode()).isEqualTo(302);
