@@ -9,7 +9,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
 import org.plandesk.document.DocumentArchive;
+import org.plandesk.document.DocumentInfo;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.notification.MailLog;
 import org.plandesk.notification.MailLogEntry;
@@ -79,14 +83,26 @@ public class AuditTrail {
   }
 
   public List<AuditEntry> trail(String planCode, Filter filter) {
-    PlanOverview overview = plans.overview(planCode);
-    Names names = new Names();
+    return trail(plans.overview(planCode), filter);
+  }
+
+  /**
+   * The trail of a plan already read. PlanDesk's records of all versions come in one query per
+   * kind, the processes in one query, and each process's history by its instance id.
+   */
+  public List<AuditEntry> trail(PlanOverview overview, Filter filter) {
+    List<Long> versionIds = overview.versions().stream().map(PlanVersion::id).toList();
+    Map<Long, List<Decision>> decisions = plans.decisions(versionIds);
+    Map<Long, List<DepartmentInput>> inputs = plans.inputs(versionIds);
+    Map<Long, DocumentInfo> documentInfo = documents.info(versionIds);
+    Map<Long, List<MailLogEntry>> mails = this.mails.ofVersions(versionIds);
+    Map<String, HistoricProcessInstance> processes = processes(overview.versions());
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
       String label = version.versionNumber() != null ? version.versionNumber() : "draft #" + version.sequence();
-      Collector out = new Collector(entries, label, names);
+      Collector out = new Collector(entries, label);
       if (version.processInstanceId() != null) {
-        fromEngine(version, out);
+        fromEngine(version, processes.get(version.processInstanceId()), out);
       } else {
         out.add(version.createdAt(), version.preparedBy(), "Version opened", "");
         if (version.approvalDate() != null) {
@@ -94,12 +110,12 @@ public class AuditTrail {
               "Approved as " + version.versionNumber(), "effective " + version.effectiveDate());
         }
       }
-      for (Decision decision : plans.decisions(version.id())) {
+      for (Decision decision : decisions.getOrDefault(version.id(), List.of())) {
         out.add(decision.decidedAt(), decision.decidedBy(), "Director's decision: " + decision.kind(),
             join(decision.comment() == null ? "" : "comment: " + decision.comment(),
                 decision.effectiveDate() == null ? "" : "effective " + decision.effectiveDate()));
       }
-      for (DepartmentInput input : plans.inputs(version.id())) {
+      for (DepartmentInput input : inputs.getOrDefault(version.id(), List.of())) {
         String department = departments.nameOf(input.department());
         if (input.status() == DepartmentInput.Status.GIVEN) {
           out.add(input.recordedAt(), input.recordedBy(), "Departmental input given: " + department,
@@ -109,16 +125,21 @@ public class AuditTrail {
           out.add(input.recordedAt(), null, "Deadline passed: no input given by " + department, "");
         }
       }
-      documents.info(version.id()).ifPresent(d -> out.add(d.generatedAt(), null, "Document generated: " + d.fileName(),
-          "SHA-256 " + d.sha256() + (d.pdfAvailable() ? ", PDF " + d.pageCount() + " pages" : ", PDF not available")));
-      for (MailLogEntry mail : mails.ofVersion(version.id())) {
+      DocumentInfo d = documentInfo.get(version.id());
+      if (d != null) {
+        out.add(d.generatedAt(), null, "Document generated: " + d.fileName(),
+            "SHA-256 " + d.sha256() + (d.pdfAvailable() ? ", PDF " + d.pageCount() + " pages" : ", PDF not available"));
+      }
+      for (MailLogEntry mail : mails.getOrDefault(version.id(), List.of())) {
         addMail(mail, out);
       }
       if (version.withdrawalReason() != null) {
         out.add(version.updatedAt(), version.preparedBy(), "Version withdrawn", "reason: " + version.withdrawalReason());
       }
     }
+    Names names = new Names(entries);
     return entries.stream()
+        .map(names::named)
         .filter(filter::accepts)
         .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::action))
         .toList();
@@ -137,14 +158,26 @@ public class AuditTrail {
     }
   }
 
-  private void fromEngine(PlanVersion version, Collector out) {
+  /** The versions' process instances in one query, by id. */
+  private Map<String, HistoricProcessInstance> processes(List<PlanVersion> versions) {
+    Set<String> ids = versions.stream().map(PlanVersion::processInstanceId).filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list().stream()
+        .collect(Collectors.toMap(HistoricProcessInstance::getId, p -> p));
+  }
+
+  private void fromEngine(PlanVersion version, HistoricProcessInstance process, Collector out) {
     String pi = version.processInstanceId();
-    HistoricProcessInstance process = history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult();
     if (process != null) {
       out.add(process.getStartTime(), process.getStartUserId(), "Plan version requested", "");
     }
+    Map<String, String> taskNames = new HashMap<>();
     for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(pi)
         .orderByHistoricActivityInstanceStartTime().asc().list()) {
+      taskNames.put(task.getId(), task.getName());
       out.add(task.getStartTime(), null, "Task created: " + task.getName(),
           task.getDueDate() == null ? "" : "due " + task.getDueDate().toInstant());
       if (task.getEndTime() == null) {
@@ -156,10 +189,8 @@ public class AuditTrail {
         out.add(task.getEndTime(), null, "Closed: " + task.getName(), "without completion (" + task.getDeleteReason() + ")");
       }
     }
-    Map<String, String> taskNames = new HashMap<>();
-    history.createHistoricTaskInstanceQuery().processInstanceId(pi).list()
-        .forEach(t -> taskNames.put(t.getId(), t.getName()));
-    for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(pi).list()) {
+    for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(pi)
+        .entityTypeIn(EntityTypes.TASK, EntityTypes.JOB).list()) {
       if (!TASK_OPERATIONS.contains(op.getOperationType())) {
         continue;
       }
@@ -197,22 +228,28 @@ public class AuditTrail {
     return s == null ? "" : s;
   }
 
-  /** Display names of users, looked up once per trail. */
+  /** Display names of the trail's users, looked up in one query. */
   private final class Names {
-    private final Map<String, String> cache = new HashMap<>();
+    private final Map<String, String> byId = new HashMap<>();
 
-    String of(String userId) {
-      if (userId == null) {
-        return "PlanDesk";
+    Names(List<AuditEntry> entries) {
+      String[] ids = entries.stream().map(AuditEntry::actorId).filter(Objects::nonNull).distinct().toArray(String[]::new);
+      if (ids.length > 0) {
+        for (User user : identity.createUserQuery().userIdIn(ids).list()) {
+          byId.put(user.getId(),
+              (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip() + " (" + user.getId() + ")");
+        }
       }
-      return cache.computeIfAbsent(userId, id -> {
-        User user = identity.createUserQuery().userId(id).singleResult();
-        return user == null ? id : (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip() + " (" + id + ")";
-      });
+    }
+
+    AuditEntry named(AuditEntry e) {
+      String name = e.actorId() == null ? "PlanDesk" : byId.getOrDefault(e.actorId(), e.actorId());
+      return new AuditEntry(e.at(), e.version(), e.actorId(), name, e.action(), e.detail());
     }
   }
 
-  private record Collector(List<AuditEntry> entries, String version, Names names) {
+  /** Entries of one version; the actor's name is added once the whole trail is known. */
+  private record Collector(List<AuditEntry> entries, String version) {
     void add(Date at, String userId, String action, String detail) {
       if (at != null) {
         add(at.toInstant(), userId, action, detail);
@@ -220,7 +257,7 @@ public class AuditTrail {
     }
 
     void add(Instant at, String userId, String action, String detail) {
-      entries.add(new AuditEntry(at, version, userId, names.of(userId), action, detail));
+      entries.add(new AuditEntry(at, version, userId, null, action, detail));
     }
   }
 

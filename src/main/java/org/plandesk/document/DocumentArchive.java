@@ -8,8 +8,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,12 +41,24 @@ public class DocumentArchive {
 
   /** What is stored for a version, without the files themselves (for pages and lists). */
   public Optional<DocumentInfo> info(long versionId) {
-    return jdbc.sql("SELECT file_name, docx_sha256, pdf IS NOT NULL AS has_pdf, page_count, generated_at"
-            + " FROM plan_document WHERE version_id = ?")
-        .param(versionId)
-        .query((rs, row) -> new DocumentInfo(versionId, rs.getString("file_name"), rs.getString("docx_sha256"),
-            rs.getBoolean("has_pdf"), (Integer) rs.getObject("page_count"), rs.getTimestamp("generated_at").toInstant()))
-        .optional();
+    return Optional.ofNullable(info(List.of(versionId)).get(versionId));
+  }
+
+  /** What is stored for each of these versions, in one query (versions without a document are left out). */
+  public Map<Long, DocumentInfo> info(Collection<Long> versionIds) {
+    Map<Long, DocumentInfo> byVersion = new HashMap<>();
+    if (versionIds.isEmpty()) {
+      return byVersion;
+    }
+    jdbc.sql("SELECT version_id, file_name, docx_sha256, pdf IS NOT NULL AS has_pdf, page_count, generated_at"
+            + " FROM plan_document WHERE version_id IN (:ids)")
+        .param("ids", versionIds)
+        .query(rs -> {
+          long versionId = rs.getLong("version_id");
+          byVersion.put(versionId, new DocumentInfo(versionId, rs.getString("file_name"), rs.getString("docx_sha256"),
+              rs.getBoolean("has_pdf"), (Integer) rs.getObject("page_count"), rs.getTimestamp("generated_at").toInstant()));
+        });
+    return byVersion;
   }
 
   /** Stores the approved document of a version, unless one is stored already (then returns it). */

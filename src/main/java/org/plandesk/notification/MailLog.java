@@ -1,10 +1,14 @@
 package org.plandesk.notification;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The mails written about a plan version, whatever became of them, for the audit trail. */
+/** The mails written about plan versions, whatever became of them, for the audit trail. */
 @Service
 public class MailLog {
 
@@ -14,20 +18,27 @@ public class MailLog {
     this.jdbc = jdbc;
   }
 
-  public List<MailLogEntry> ofVersion(long versionId) {
-    return jdbc.sql("SELECT kind, status, recipient_user, recipient_name, recipient_address, subject,"
-            + " created_at, sent_at, last_error FROM mail_outbox WHERE version_id = ? ORDER BY id")
-        .param(versionId)
-        .query((rs, row) -> new MailLogEntry(
-            MailKind.valueOf(rs.getString(1)),
-            MailStatus.valueOf(rs.getString(2)),
-            rs.getString(3),
-            rs.getString(4),
-            rs.getString(5),
-            rs.getString(6),
-            rs.getTimestamp(7).toInstant(),
-            rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(),
-            rs.getString(9)))
-        .list();
+  /** The mails of each of these versions, in the order they were written, in one query. */
+  public Map<Long, List<MailLogEntry>> ofVersions(Collection<Long> versionIds) {
+    Map<Long, List<MailLogEntry>> byVersion = new HashMap<>();
+    if (versionIds.isEmpty()) {
+      return byVersion;
+    }
+    jdbc.sql("SELECT version_id, kind, status, recipient_user, recipient_name, recipient_address, subject,"
+            + " created_at, sent_at, last_error FROM mail_outbox WHERE version_id IN (:ids) ORDER BY id")
+        .param("ids", versionIds)
+        .query(rs -> {
+          byVersion.computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>()).add(new MailLogEntry(
+              MailKind.valueOf(rs.getString("kind")),
+              MailStatus.valueOf(rs.getString("status")),
+              rs.getString("recipient_user"),
+              rs.getString("recipient_name"),
+              rs.getString("recipient_address"),
+              rs.getString("subject"),
+              rs.getTimestamp("created_at").toInstant(),
+              rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+              rs.getString("last_error")));
+        });
+    return byVersion;
   }
 }

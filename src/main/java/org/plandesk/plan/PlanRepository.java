@@ -8,8 +8,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -60,29 +65,107 @@ class PlanRepository {
     return jdbc.sql("SELECT * FROM plan ORDER BY code").query(this::plan).list();
   }
 
-  /** Every plan with its version in force and its open version, in one query (the register). */
+  /**
+   * Every plan with its version in force, its open version and the status of its latest version:
+   * the register's rows. Set-based (no query per plan), so filtering or sorting by status or
+   * effective date over every plan stays one pass.
+   */
+  private static final String REGISTER_ROWS =
+      "SELECT p.id, p.code, p.title, p.plan_type, p.language, f.id AS f_id, f.version_number AS f_number,"
+          + " f.effective_date AS f_effective, o.id AS o_id, o.status AS o_status, l.status AS last_status"
+          + " FROM plan p"
+          + " LEFT JOIN (SELECT plan_id, MAX(sequence_no) AS last_no FROM plan_version GROUP BY plan_id) m"
+          + "   ON m.plan_id = p.id"
+          + " LEFT JOIN plan_version l ON l.plan_id = p.id AND l.sequence_no = m.last_no"
+          + " LEFT JOIN plan_version f ON f.plan_id = p.id AND f.status = 'IN_FORCE'"
+          + " LEFT JOIN plan_version o ON o.plan_id = p.id AND o.open_marker = TRUE";
+
+  /** The plans alone: enough to filter by text, type and language and to sort by code or title. */
+  private static final String PLAN_ROWS = "SELECT p.id, p.code, p.title, p.plan_type, p.language FROM plan p";
+
+  /** A plan's status in the register: in force when a version is, else its latest version's status. */
+  private static final String PLAN_STATUS = "CASE WHEN r.f_id IS NOT NULL THEN 'IN_FORCE' ELSE r.last_status END";
+
+  /** Every plan with its version in force and its open version, in one query. */
   List<RegisterRow> register() {
-    return jdbc.sql(
-            "SELECT p.code, p.title, p.plan_type, p.language, f.id AS f_id, f.version_number AS f_number,"
-                + " f.effective_date AS f_effective, o.id AS o_id, o.status AS o_status,"
-                + " (SELECT l.status FROM plan_version l WHERE l.plan_id = p.id"
-                + "   ORDER BY l.sequence_no DESC FETCH FIRST 1 ROWS ONLY) AS last_status"
-                + " FROM plan p"
-                + " LEFT JOIN plan_version f ON f.plan_id = p.id AND f.status = 'IN_FORCE'"
-                + " LEFT JOIN plan_version o ON o.plan_id = p.id AND o.open_marker = TRUE"
-                + " ORDER BY p.code")
-        .query((rs, row) -> new RegisterRow(
-            rs.getString("code"),
-            rs.getString("title"),
-            PlanType.valueOf(rs.getString("plan_type")),
-            PlanLanguage.valueOf(rs.getString("language")),
-            VersionStatus.valueOf(rs.getString("last_status")),
-            (Long) rs.getObject("f_id", Long.class),
-            rs.getString("f_number"),
-            rs.getObject("f_effective", LocalDate.class),
-            (Long) rs.getObject("o_id", Long.class),
-            rs.getString("o_status") == null ? null : VersionStatus.valueOf(rs.getString("o_status"))))
+    return jdbc.sql(REGISTER_ROWS + " ORDER BY p.code").query(this::registerRow).list();
+  }
+
+  /**
+   * One page of the register: filter, order and paging all done by the database. The page's plan
+   * ids are chosen first (from the plans alone unless status or effective date is asked for), then
+   * only those plans are read with their versions.
+   */
+  RegisterPage registerPage(RegisterQuery query) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (query.text() != null) {
+      conditions.add("(LOWER(r.code) LIKE ? ESCAPE '\\' OR LOWER(r.title) LIKE ? ESCAPE '\\')");
+      String pattern = "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      params.add(pattern);
+      params.add(pattern);
+    }
+    if (query.type() != null) {
+      conditions.add("r.plan_type = ?");
+      params.add(query.type());
+    }
+    if (query.language() != null) {
+      conditions.add("r.language = ?");
+      params.add(query.language());
+    }
+    if (query.status() != null) {
+      conditions.add(PLAN_STATUS + " = ?");
+      params.add(query.status());
+    }
+    boolean byVersions = query.status() != null || query.sort() == RegisterQuery.Sort.EFFECTIVE
+        || query.sort() == RegisterQuery.Sort.STATUS;
+    String from = " FROM (" + (byVersions ? REGISTER_ROWS : PLAN_ROWS) + ") r"
+        + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    long total = jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
+    if (total > 0 && query.offset() >= total) {
+      // A page past the end (the register shrank, or a hand-made link) shows the last page.
+      query = query.withPage((int) ((total + query.size() - 1) / query.size()));
+    }
+    String dir = query.descending() ? " DESC" : " ASC";
+    String byCode = "LOWER(r.code)" + dir + ", r.code" + dir;
+    // As the register always sorted: dates without a value last, and first when reversed.
+    String order = switch (query.sort()) {
+      case TITLE -> "LOWER(r.title)" + dir + ", " + byCode;
+      case EFFECTIVE -> "r.f_effective" + dir + (query.descending() ? " NULLS FIRST" : " NULLS LAST") + ", " + byCode;
+      case STATUS -> PLAN_STATUS + dir + ", " + byCode;
+      case CODE -> byCode;
+    };
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(query.offset());
+    pageParams.add(query.size());
+    List<Long> ids = jdbc.sql("SELECT r.id" + from + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+        .params(pageParams)
+        .query(Long.class)
         .list();
+    if (ids.isEmpty()) {
+      return new RegisterPage(List.of(), query, total);
+    }
+    Map<Long, RegisterRow> rows = new HashMap<>();
+    jdbc.sql(REGISTER_ROWS + " WHERE p.id IN (:ids)")
+        .param("ids", ids)
+        .query(rs -> {
+          rows.put(rs.getLong("id"), registerRow(rs, 0));
+        });
+    return new RegisterPage(ids.stream().map(rows::get).toList(), query, total);
+  }
+
+  private RegisterRow registerRow(ResultSet rs, int row) throws SQLException {
+    return new RegisterRow(
+        rs.getString("code"),
+        rs.getString("title"),
+        PlanType.valueOf(rs.getString("plan_type")),
+        PlanLanguage.valueOf(rs.getString("language")),
+        VersionStatus.valueOf(rs.getString("last_status")),
+        (Long) rs.getObject("f_id", Long.class),
+        rs.getString("f_number"),
+        rs.getObject("f_effective", LocalDate.class),
+        (Long) rs.getObject("o_id", Long.class),
+        rs.getString("o_status") == null ? null : VersionStatus.valueOf(rs.getString("o_status")));
   }
 
   long insertVersion(
@@ -214,15 +297,26 @@ class PlanRepository {
   }
 
   List<Decision> findDecisions(long versionId) {
-    return jdbc.sql("SELECT * FROM version_decision WHERE version_id = ? ORDER BY id")
-        .param(versionId)
-        .query((rs, row) -> new Decision(
-            Decision.Kind.valueOf(rs.getString("decision")),
-            rs.getString("comment_text"),
-            rs.getObject("effective_date", LocalDate.class),
-            rs.getString("decided_by"),
-            instant(rs, "decided_at")))
-        .list();
+    return findDecisions(List.of(versionId)).getOrDefault(versionId, List.of());
+  }
+
+  /** The decisions on each of these versions, oldest first, in one query. */
+  Map<Long, List<Decision>> findDecisions(Collection<Long> versionIds) {
+    Map<Long, List<Decision>> byVersion = new HashMap<>();
+    if (versionIds.isEmpty()) {
+      return byVersion;
+    }
+    jdbc.sql("SELECT * FROM version_decision WHERE version_id IN (:ids) ORDER BY id")
+        .param("ids", versionIds)
+        .query(rs -> {
+          byVersion.computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>()).add(new Decision(
+              Decision.Kind.valueOf(rs.getString("decision")),
+              rs.getString("comment_text"),
+              rs.getObject("effective_date", LocalDate.class),
+              rs.getString("decided_by"),
+              instant(rs, "decided_at")));
+        });
+    return byVersion;
   }
 
   Optional<PlanVersion> findInForce(long planId) {
@@ -262,6 +356,18 @@ class PlanRepository {
         .param(versionId)
         .query(this::input)
         .list();
+  }
+
+  /** The input on each of these versions, by department, in one query. */
+  Map<Long, List<DepartmentInput>> findInputs(Collection<Long> versionIds) {
+    if (versionIds.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql("SELECT * FROM department_input WHERE version_id IN (:ids) ORDER BY department")
+        .param("ids", versionIds)
+        .query(this::input)
+        .stream()
+        .collect(Collectors.groupingBy(DepartmentInput::versionId, Collectors.toList()));
   }
 
   private Plan plan(ResultSet rs, int row) throws SQLException {

@@ -2,8 +2,10 @@ package org.plandesk.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -304,6 +306,12 @@ public class PlanService {
     return plans.register();
   }
 
+  /** One page of the register, filtered and ordered. */
+  @Transactional(readOnly = true)
+  public RegisterPage register(RegisterQuery query) {
+    return plans.registerPage(query);
+  }
+
   @Transactional(readOnly = true)
   public PlanOverview overview(String code) {
     Plan plan =
@@ -323,9 +331,21 @@ public class PlanService {
     return plans.findDecisions(versionId);
   }
 
+  /** The director's decisions on each of these versions, oldest first (versions without any are left out). */
+  @Transactional(readOnly = true)
+  public Map<Long, List<Decision>> decisions(Collection<Long> versionIds) {
+    return plans.findDecisions(versionIds);
+  }
+
   @Transactional(readOnly = true)
   public List<DepartmentInput> inputs(long versionId) {
     return plans.findInputs(versionId);
+  }
+
+  /** The departments' input on each of these versions (versions without any are left out). */
+  @Transactional(readOnly = true)
+  public Map<Long, List<DepartmentInput>> inputs(Collection<Long> versionIds) {
+    return plans.findInputs(versionIds);
   }
 
   private PlanVersion lockedVersion(long versionId) {

@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 /**
  * Answers 400 instead of 500 on Camunda's REST APIs when a PlanDesk rule refused a start or task
  * form (the engine wraps listener and delegate failures, so the REST layer would call them server
- * errors). Every other error keeps Camunda's own status and body.
+ * errors), and 409 when the failure was a conflict with another user ({@link EngineRestConflicts}).
+ * Every other error keeps Camunda's own status and body.
  */
 @Provider
 @Priority(1)
@@ -25,6 +26,10 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
       ExceptionDto dto = ExceptionDto.fromException(refused);
       dto.setType("InvalidRequestException");
       return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+    var conflict = EngineRestConflicts.find(exception);
+    if (conflict != null) {
+      return EngineRestConflicts.response(conflict);
     }
     Response.Status status =
         exception.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : exception.getStatus();

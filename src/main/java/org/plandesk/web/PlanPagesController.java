@@ -2,8 +2,6 @@ package org.plandesk.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plandesk.audit.AuditEntry;
@@ -21,7 +19,8 @@ import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanType;
 import org.plandesk.plan.PlanVersion;
-import org.plandesk.plan.RegisterRow;
+import org.plandesk.plan.RegisterPage;
+import org.plandesk.plan.RegisterQuery;
 import org.plandesk.plan.VersionStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -62,22 +61,14 @@ class PlanPagesController {
   @GetMapping("/plans")
   String register(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
       @RequestParam(required = false) String language, @RequestParam(required = false) String status,
-      @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "asc") String dir, Model model) {
-    String text = q == null ? "" : q.strip().toLowerCase();
-    Comparator<RegisterRow> order = switch (sort) {
-      case "title" -> Comparator.comparing(RegisterRow::title, String.CASE_INSENSITIVE_ORDER);
-      case "effective" -> Comparator.comparing(RegisterRow::effectiveDate, Comparator.nullsLast(Comparator.naturalOrder()));
-      case "status" -> Comparator.comparing(RegisterRow::status);
-      default -> Comparator.comparing(RegisterRow::code, String.CASE_INSENSITIVE_ORDER);
-    };
-    List<RegisterRow> rows = plans.register().stream()
-        .filter(r -> text.isEmpty() || r.code().toLowerCase().contains(text) || r.title().toLowerCase().contains(text))
-        .filter(r -> blank(type) || r.type().name().equals(type))
-        .filter(r -> blank(language) || r.language().name().equals(language))
-        .filter(r -> blank(status) || r.status().equals(status))
-        .sorted("desc".equals(dir) ? order.reversed() : order)
-        .toList();
-    model.addAttribute("rows", rows);
+      @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "asc") String dir,
+      @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + RegisterQuery.DEFAULT_SIZE) int size,
+      Model model) {
+    RegisterPage result = plans.register(
+        new RegisterQuery(q, type, language, status, RegisterQuery.Sort.of(sort), "desc".equals(dir), page, size));
+    model.addAttribute("rows", result.rows());
+    model.addAttribute("result", result);
+    model.addAttribute("links", new RegisterLinks(q, type, language, status, sort, dir, result.query().size()));
     model.addAttribute("types", PlanType.values());
     model.addAttribute("languages", PlanLanguage.values());
     model.addAttribute("statuses", VersionStatus.values());
@@ -93,8 +84,7 @@ class PlanPagesController {
   @GetMapping("/plans/{code}")
   String plan(@PathVariable String code, Model model) {
     PlanOverview overview = plans.overview(code);
-    Map<Long, DocumentInfo> docs = new LinkedHashMap<>();
-    overview.versions().forEach(v -> documents.info(v.id()).ifPresent(d -> docs.put(v.id(), d)));
+    Map<Long, DocumentInfo> docs = documents.info(overview.versions().stream().map(PlanVersion::id).toList());
     model.addAttribute("overview", overview);
     model.addAttribute("documents", docs);
     model.addAttribute("openTasks", overview.open().map(v -> openTasks.of(v.processInstanceId())).orElse(List.of()));
@@ -118,8 +108,9 @@ class PlanPagesController {
   String audit(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String person, Model model) {
-    model.addAttribute("overview", plans.overview(code));
-    model.addAttribute("entries", audit.trail(code, new AuditTrail.Filter(from, to, person)));
+    PlanOverview overview = plans.overview(code);
+    model.addAttribute("overview", overview);
+    model.addAttribute("entries", audit.trail(overview, new AuditTrail.Filter(from, to, person)));
     model.addAttribute("from", from);
     model.addAttribute("to", to);
     model.addAttribute("person", person);
@@ -144,7 +135,7 @@ class PlanPagesController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String person) {
     PlanOverview overview = plans.overview(code);
-    List<AuditEntry> entries = audit.trail(code, new AuditTrail.Filter(from, to, person));
+    List<AuditEntry> entries = audit.trail(overview, new AuditTrail.Filter(from, to, person));
     String filter = "period " + (from == null ? "…" : from) + " – " + (to == null ? "…" : to)
         + (blank(person) ? "" : ", person " + person);
     return download(AuditExports.auditPack(code, overview.plan().title(), filter, entries), Downloads.DOCX,

@@ -10,8 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
 import org.plandesk.lifecycle.LifecycleDriver;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,12 +77,7 @@ class AuditAndRegisterHttpTest {
     driver.draft(pi, List.of("lending", "children"), day.plusDays(5));
     driver.giveInput("anna", pi, "lending", "Havi hírlevél", List.of("Regisztrált használók"));
     driver.reachDay(day.plusDays(6));
-    var consolidation = driver.task(pi, PlanVersionProcess.CONSOLIDATE_DRAFT);
-    driver.as("coordinator", () -> {
-      engine.getTaskService().claim(consolidation.getId(), "coordinator");
-      engine.getTaskService().delegateTask(consolidation.getId(), "anna");
-    });
-    driver.as("anna", () -> engine.getTaskService().resolveTask(consolidation.getId()));
+    driver.delegateConsolidation(pi, "anna");
     driver.consolidate(pi);
     driver.decide(pi, "REQUEST_CHANGES", "Kérem a közösségi médiát is.", null);
     driver.consolidate(pi);
@@ -158,5 +156,75 @@ class AuditAndRegisterHttpTest {
     assertThat(compare).contains("Нова стратегічна ціль").contains("ADDED").contains("REMOVED").contains("Грантова діяльність бібліотек")
         .contains("Друга версія");
     assertThat(get("/plans/NO-SUCH-PLAN", "anna").statusCode()).isEqualTo(404);
+  }
+
+  private static final Pattern REGISTER_CODE = Pattern.compile("<tr class=\"register-row\">\\s*<td><a href=\"/plans/([^\"]+)\"");
+
+  private static List<String> registerCodes(String page) {
+    List<String> codes = new ArrayList<>();
+    var m = REGISTER_CODE.matcher(page);
+    while (m.find()) {
+      codes.add(m.group(1));
+    }
+    return codes;
+  }
+
+  /** 120 plans straight into the tables: odd ones in force (effective day = number), even ones in drafting. */
+  private String insertPagedPlans() {
+    String prefix = "PAGE" + System.nanoTime() % 100000;
+    Timestamp now = Timestamp.from(Instant.now());
+    for (int i = 1; i <= 120; i++) {
+      String code = prefix + "-%03d".formatted(i);
+      jdbc.sql("INSERT INTO plan (code, title, plan_type, language, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+          .params(code, "Paged plan %03d".formatted(121 - i), "COMMUNICATION_PLAN", "en", "coordinator", now).update();
+      long planId = jdbc.sql("SELECT id FROM plan WHERE code = ?").param(code).query(Long.class).single();
+      boolean inForce = i % 2 == 1;
+      jdbc.sql("INSERT INTO plan_version (plan_id, sequence_no, status, open_marker, version_number, file_name, content,"
+              + " prepared_by, prepared_by_name, effective_date, revision, created_at, updated_at)"
+              + " VALUES (?, 1, ?, ?, ?, ?, '{}', 'coordinator', 'Márku Mónika', ?, 0, ?, ?)")
+          .params(planId, inForce ? "IN_FORCE" : "DRAFT", inForce ? null : Boolean.TRUE, inForce ? "1.0" : null, code,
+              inForce ? LocalDate.of(2026, 1, 1).plusDays(i) : null, now, now)
+          .update();
+    }
+    return prefix;
+  }
+
+  @Test
+  void registerShowsOnePageAtATimeWithLinksThatKeepFilterAndOrder() throws Exception {
+    String prefix = insertPagedPlans();
+    String q = prefix.toLowerCase();
+
+    String first = page("/plans?q=" + q, "anna");
+    assertThat(registerCodes(first)).hasSize(50).startsWith(prefix + "-001", prefix + "-002");
+    assertThat(first).contains("Plans 1–50 of 120").contains("page 1 of 3")
+        .contains("href=\"/plans?q=" + q + "&amp;sort=code&amp;dir=asc&amp;page=2\"")
+        .doesNotContain("rel=\"prev\"");
+
+    String last = page("/plans?q=" + q + "&page=3", "anna");
+    assertThat(registerCodes(last)).hasSize(20).endsWith(prefix + "-120");
+    assertThat(last).contains("Plans 101–120 of 120").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+    assertThat(registerCodes(page("/plans?q=" + q + "&page=99", "anna"))).as("past the end: the last page")
+        .isEqualTo(registerCodes(last));
+
+    List<String> byEffective = new ArrayList<>();
+    for (int p = 1; p <= 3; p++) {
+      byEffective.addAll(registerCodes(page("/plans?q=" + q + "&sort=effective&dir=desc&page=" + p, "anna")));
+    }
+    assertThat(byEffective).as("every plan once over all pages").hasSize(120).doesNotHaveDuplicates();
+    assertThat(byEffective.subList(0, 60)).as("no effective date first when reversed, as before")
+        .allMatch(c -> Integer.parseInt(c.substring(c.length() - 3)) % 2 == 0);
+    assertThat(byEffective.get(60)).isEqualTo(prefix + "-119");
+    assertThat(byEffective.get(119)).isEqualTo(prefix + "-001");
+
+    String byTitle = page("/plans?q=" + q + "&sort=title&size=10&page=2", "anna");
+    assertThat(registerCodes(byTitle)).as("titles run backwards to the codes")
+        .containsExactly(java.util.stream.IntStream.rangeClosed(11, 20).map(title -> 121 - title)
+            .mapToObj(i -> prefix + "-%03d".formatted(i)).toArray(String[]::new));
+    assertThat(byTitle).contains("Plans 11–20 of 120").contains("&amp;size=10&amp;page=3");
+
+    String drafts = page("/plans?q=" + q + "&status=DRAFT&page=2", "anna");
+    assertThat(drafts).contains("Plans 51–60 of 60");
+    assertThat(registerCodes(drafts)).hasSize(10).allMatch(c -> Integer.parseInt(c.substring(c.length() - 3)) % 2 == 0);
+    assertThat(page("/plans?q=" + enc("50%_"), "anna")).as("LIKE wildcards are plain text").contains("No plans match");
   }
 }

@@ -103,6 +103,16 @@ public class LifecycleDriver {
     });
   }
 
+  /** The coordinator claims the consolidation and delegates it; the delegate resolves it back. */
+  public void delegateConsolidation(ProcessInstance instance, String delegate) {
+    Task consolidation = task(instance, PlanVersionProcess.CONSOLIDATE_DRAFT);
+    as("coordinator", () -> {
+      engine.getTaskService().claim(consolidation.getId(), "coordinator");
+      engine.getTaskService().delegateTask(consolidation.getId(), delegate);
+    });
+    as(delegate, () -> engine.getTaskService().resolveTask(consolidation.getId()));
+  }
+
   public void draft(ProcessInstance instance, List<String> departments, LocalDate deadline) {
     complete("coordinator", task(instance, PlanVersionProcess.DRAFT_VERSION), Map.of(
         "departments", json(departments),

@@ -86,6 +86,28 @@ class ApiAndEngineRestHttpTest {
   }
 
   @Test
+  void claimingATaskSomeoneElseJustClaimedGets409AndChangesNothing() {
+    if (engine.getIdentityService().createUserQuery().userId("coordinator2").count() == 0) {
+      var second = engine.getIdentityService().newUser("coordinator2");
+      second.setPassword("demo");
+      engine.getIdentityService().saveUser(second);
+      engine.getIdentityService().createMembership("coordinator2", "coordinator");
+    }
+    ProcessInstance pi = driver.startNewPlan("coordinator", "API-409", "Terv", "COMMUNICATION_PLAN", "hu");
+    var task = driver.task(pi, "Task_DraftVersion");
+    assertThat(web.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"coordinator\"}", "coordinator", "demo")
+        .statusCode()).isEqualTo(204);
+
+    var late = web.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"coordinator2\"}", "coordinator2", "demo");
+
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(late.body()).contains("TaskAlreadyClaimedException").contains("already claimed");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("coordinator");
+    assertThat(web.postJson("/engine-rest/task/no-such-task/claim", "{\"userId\":\"coordinator2\"}", "coordinator2", "demo")
+        .statusCode()).as("a task completed meanwhile").isEqualTo(404);
+  }
+
+  @Test
   void aTaskCompletionThatBreaksARuleGets400() {
     ProcessInstance pi = driver.startNewPlan("coordinator", "API-3", "Terv", "COMMUNICATION_PLAN", "hu");
     var task = driver.task(pi, "Task_DraftVersion");

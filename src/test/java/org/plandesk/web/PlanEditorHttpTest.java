@@ -46,58 +46,13 @@ class PlanEditorHttpTest {
     return driver.versionId(pi);
   }
 
-  /** The editor's form fields for a content, in page order, as the browser sends them. */
-  static List<Map.Entry<String, String>> fields(String fileName, PlanContent c) {
-    List<Map.Entry<String, String>> f = new ArrayList<>();
-    f.add(Map.entry("fileName", fileName));
-    f.add(Map.entry("startingPoint", c.startingPoint()));
-    c.strategicGoals().forEach(g -> f.add(Map.entry("strategicGoal", g)));
-    c.communicationGoals().forEach(g -> f.add(Map.entry("communicationGoal", g)));
-    for (var g : c.targetGroups()) {
-      f.add(Map.entry("tg.tier", g.tier().name()));
-      f.add(Map.entry("tg.name", g.name()));
-      f.add(Map.entry("tg.message", g.message()));
-      f.add(Map.entry("tg.channels", g.channels()));
-    }
-    for (var a : c.actionItems()) {
-      f.add(Map.entry("ai.content", a.content()));
-      f.add(Map.entry("ai.place", text(a.place())));
-      f.add(Map.entry("ai.expectedResult", text(a.expectedResult())));
-      f.add(Map.entry("ai.responsible", text(a.responsible())));
-      f.add(Map.entry("ai.deadline", a.deadline() == null ? "" : a.deadline().toString()));
-    }
-    for (var m : c.monitoringInstruments()) {
-      f.add(Map.entry("mi.name", m.name()));
-      f.add(Map.entry("mi.periodicity", m.periodicity().name()));
-      f.add(Map.entry("mi.responsible", m.responsible()));
-    }
-    for (var i : c.indicators()) {
-      f.add(Map.entry("ind.name", i.name()));
-      f.add(Map.entry("ind.unit", i.unit()));
-      f.add(Map.entry("ind.baseline", i.baseline().toPlainString()));
-      f.add(Map.entry("ind.target", i.target().toPlainString()));
-    }
-    f.add(Map.entry("changeSummary", c.changeSummary()));
-    return f;
-  }
-
-  private static String text(String s) {
-    return s == null ? "" : s;
-  }
-
-  private static List<Map.Entry<String, String>> withCsrf(String page, List<Map.Entry<String, String>> fields) {
-    List<Map.Entry<String, String>> all = new ArrayList<>(fields);
-    all.add(Map.entry("_csrf", WebClient.csrf(page)));
-    return all;
-  }
-
   @Test
   void coordinatorSavesTheSeedPlanWithHungarianTextAndManyRows() {
     long id = newDraft("EDIT-1");
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/plans/versions/" + id).body();
 
-    var response = coordinator.postForm("/plans/versions/" + id, withCsrf(page, fields(SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio())));
+    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, EditorFields.of(SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio())));
 
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(plans.version(id).content()).isEqualTo(SeedPlans.kulsoKommunikacio());
@@ -113,7 +68,7 @@ class PlanEditorHttpTest {
     long id = newDraft("EDIT-2");
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/plans/versions/" + id).body();
-    var fields = new ArrayList<>(fields("Terv_2026", SeedPlans.lutskProgramme()));
+    var fields = new ArrayList<>(EditorFields.of("Terv_2026", SeedPlans.lutskProgramme()));
     fields.add(Map.entry("ai.content", "Грантова діяльність"));
     fields.add(Map.entry("ai.place", "Центральна бібліотека"));
     fields.add(Map.entry("ai.expectedResult", ""));
@@ -124,7 +79,7 @@ class PlanEditorHttpTest {
     fields.add(Map.entry("tg.message", "Без назви"));
     fields.add(Map.entry("tg.channels", ""));
 
-    var response = coordinator.postForm("/plans/versions/" + id, withCsrf(page, fields));
+    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, fields));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body())
@@ -144,7 +99,7 @@ class PlanEditorHttpTest {
     var content = SeedPlans.kulsoKommunikacio();
     var tooLong = new PlanContent("x".repeat(4001), content.strategicGoals(), List.of(), List.of(), List.of(), List.of(), List.of(), "");
 
-    var response = coordinator.postForm("/plans/versions/" + id, withCsrf(page, fields("Terv", tooLong)));
+    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, EditorFields.of("Terv", tooLong)));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("startingPoint: At most 4000 characters (now 4001)");
@@ -158,7 +113,7 @@ class PlanEditorHttpTest {
       WebClient other = new WebClient(port).signIn(user, "demo");
       String page = other.get("/plans/versions/" + id).body();
       assertThat(page).as(user + " reads").contains("read-only-notice").doesNotContain("id=\"save\"");
-      var response = other.postForm("/plans/versions/" + id, withCsrf(page, fields("Terv", SeedPlans.kulsoKommunikacio())));
+      var response = other.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, EditorFields.of("Terv", SeedPlans.kulsoKommunikacio())));
       assertThat(response.statusCode()).as(user + " may not save").isEqualTo(403);
     }
     assertThat(new WebClient(port).get("/plans/versions/" + id).statusCode()).as("signed out").isEqualTo(302);
@@ -169,7 +124,7 @@ class PlanEditorHttpTest {
   void aSaveWithoutTheCsrfTokenIsRefused() {
     long id = newDraft("EDIT-5");
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
-    var response = coordinator.postForm("/plans/versions/" + id, fields("Terv", SeedPlans.kulsoKommunikacio()));
+    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.of("Terv", SeedPlans.kulsoKommunikacio()));
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
   }
@@ -188,8 +143,8 @@ class PlanEditorHttpTest {
     String page = coordinator.get("/plans/versions/" + id).body();
     assertThat(page).contains("this version is APPROVED and can no longer change").doesNotContain("id=\"save\"");
 
-    var changed = new ArrayList<>(fields("Más", SeedPlans.lutskProgramme()));
-    var response = coordinator.postForm("/plans/versions/" + id, withCsrf(page, changed));
+    var changed = new ArrayList<>(EditorFields.of("Más", SeedPlans.lutskProgramme()));
+    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, changed));
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("can no longer change");
     assertThat(plans.version(id).content()).isEqualTo(SeedPlans.kulsoKommunikacio());

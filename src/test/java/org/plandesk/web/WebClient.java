@@ -28,8 +28,14 @@ public final class WebClient {
   private final CookieManager cookies = new CookieManager();
 
   public WebClient(int port) {
-    this.base = "http://localhost:" + port;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    this("http://localhost:" + port);
+  }
+
+  /** A client of PlanDesk at a base address such as {@code http://127.0.0.1:8089}. */
+  public WebClient(String base) {
+    this.base = base;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+        .version(HttpClient.Version.HTTP_1_1).build();
   }
 
   /** The value of the cookie the server set, or null. */
@@ -58,7 +64,7 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
   }
 
-  WebClient signIn(String user, String password) {
+  public WebClient signIn(String user, String password) {
     String token = csrf(get("/login").body());
     var response = postForm("/login", List.of(Map.entry("username", user), Map.entry("password", password), Map.entry("_csrf", token)));
     if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
@@ -67,15 +73,15 @@ public final class WebClient {
     return this;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
   }
 
-  HttpResponse<String> getWithBasic(String path, String user, String password) {
+  public HttpResponse<String> getWithBasic(String path, String user, String password) {
     return api("GET", path, null, user, password);
   }
 
-  HttpResponse<String> postJson(String path, String json, String user, String password) {
+  public HttpResponse<String> postJson(String path, String json, String user, String password) {
     return api("POST", path, json, user, password);
   }
 
@@ -102,7 +108,7 @@ public final class WebClient {
     return builder.build();
   }
 
-  HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+  public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
     String body = fields.stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
         .collect(Collectors.joining("&"));
@@ -112,7 +118,7 @@ public final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
-  static String csrf(String page) {
+  public static String csrf(String page) {
     Matcher m = CSRF.matcher(page);
     if (!m.find()) {
       throw new IllegalStateException("No CSRF token in the page");
