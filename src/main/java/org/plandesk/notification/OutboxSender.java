@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -27,6 +29,9 @@ import org.springframework.stereotype.Component;
  * <p>Exactly once, with one edge: when the server accepted a mail and the node died before marking
  * it SENT, the claim expires ({@code claim-timeout}) and the mail is sent again, with the same
  * Message-ID, so a mail client or the admin can tell it is a copy. Nothing is ever lost.
+ *
+ * <p>A node that stops claims nothing more: the mail in hand is finished and marked before the
+ * database goes away, the rest stays PENDING for the other nodes (or the next start).
  */
 @Component
 public class OutboxSender {
@@ -39,6 +44,7 @@ public class OutboxSender {
   private final Clock clock;
   private final String node = "sender-" + UUID.randomUUID();
   private boolean toldNotConfigured;
+  private volatile boolean stopping;
 
   OutboxSender(MailOutbox outbox, SmtpGateway smtp, NotificationProperties properties, Clock clock) {
     this.outbox = outbox;
@@ -74,14 +80,21 @@ public class OutboxSender {
         return sent;
       }
       for (long id : due) {
-        if (!outbox.claim(id, node, now)) {
+        if (stopping) {
+          log.info("Node stopping: {} mails sent in this run, the rest wait for the next sender", sent);
+          return sent;
+        }
+        // The time of the claim itself, not of the run's start: a run through a long backlog would
+        // otherwise date its later claims back, and another node would take them as expired while
+        // they are being sent.
+        if (!outbox.claim(id, node, timeIn(now))) {
           continue; // another sender has it
         }
         OutboxMail mail = outbox.find(id).orElseThrow();
         try {
           deliver(mail);
           sent++;
-          if (!outbox.markSent(id, node, smtp.messageId(mail), now)) {
+          if (!outbox.markSent(id, node, smtp.messageId(mail), timeIn(now))) {
             log.warn("Mail {} was sent, but its claim had expired: another sender may send a copy", id);
           }
         } catch (RuntimeException e) {
@@ -93,6 +106,18 @@ public class OutboxSender {
         }
       }
     }
+  }
+
+  /** Stops claiming when the application shuts down (published before running tasks are waited for). */
+  @EventListener(ContextClosedEvent.class)
+  void stopClaiming() {
+    stopping = true;
+  }
+
+  /** The time now within a run that began at {@code runTime} (later, when the run has taken a while). */
+  private Instant timeIn(Instant runTime) {
+    Instant wall = clock.instant();
+    return wall.isAfter(runTime) ? wall : runTime;
   }
 
   private void deliver(OutboxMail mail) {

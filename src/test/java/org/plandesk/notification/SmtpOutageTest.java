@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,6 +26,8 @@ import org.plandesk.SeedPlans;
 import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.PlanLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +40,7 @@ class SmtpOutageTest extends MailTestBase {
   @Autowired SmtpGateway gateway;
   @Autowired NotificationProperties properties;
   @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationContext context;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -154,6 +159,69 @@ class SmtpOutageTest extends MailTestBase {
     assertThat(delivered).extracting(ReceivedMail::user)
         .containsExactlyInAnyOrderElementsOf(staff.stream().map(Recipient::userId).toList());
     assertThat(outbox.list(MailStatus.SENT, 100)).hasSize(40);
+  }
+
+  @Test
+  void aLongRunClaimsEachMailWhenItTakesItSoAnotherNodeNeverTakesAMailStillBeingSent() {
+    List<Recipient> staff = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      staff.add(new Recipient("slow" + i, "slow" + i + "@library.example", "Slow " + i, Optional.empty()));
+    }
+    transactions.executeWithoutResult(tx -> mailer.post(MailKind.TASK_CREATED, staff, PlanLanguage.en,
+        new Mailer.About(null, null), null, letter -> letter.subject("task.action")));
+    Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    var time = new MovingClock(start);
+    // Each mail takes the slow server 0.6 claim timeouts; while the third is on its way, another
+    // node runs, long after this run began but well within the third mail's claim.
+    Duration perMail = properties.claimTimeout().multipliedBy(6).dividedBy(10);
+    OutboxSender otherNode = new OutboxSender(outbox, gateway, properties, Clock.systemUTC());
+    List<Integer> sentByOther = new ArrayList<>();
+    SmtpGateway slowServer = new SmtpGateway(context.getBeanProvider(JavaMailSender.class), properties) {
+      private int calls;
+
+      @Override
+      void send(OutboxMail mail, MailAttachment attachment) {
+        super.send(mail, attachment);
+        time.advance(perMail);
+        if (++calls == 3) {
+          sentByOther.add(otherNode.sendDueMails(time.instant()));
+        }
+      }
+    };
+
+    assertThat(new OutboxSender(outbox, slowServer, properties, time).sendDueMails()).isEqualTo(3);
+
+    assertThat(sentByOther).containsExactly(0);
+    assertThat(received()).extracting(ReceivedMail::user).containsExactlyInAnyOrder("slow0", "slow1", "slow2");
+    assertThat(outbox.list(MailStatus.SENT, 10)).hasSize(3);
+  }
+
+  /** A clock the test moves on, as time passes while a slow server takes each mail. */
+  private static final class MovingClock extends Clock {
+    private Instant now;
+
+    MovingClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
 
   @Test
