@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * A browser-like HTTP client for tests: keeps the session cookie, signs in through the login form
  * and sends the page's CSRF token with every form, as a browser would.
  */
-final class WebClient {
+public final class WebClient {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -27,11 +27,15 @@ final class WebClient {
   private final HttpClient http;
 
   WebClient(int port) {
-    this.base = "http://localhost:" + port;
+    this("http://localhost:" + port);
+  }
+
+  public WebClient(String base) {
+    this.base = base;
     this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
-  WebClient signIn(String user, String password) {
+  public WebClient signIn(String user, String password) {
     String token = csrf(get("/login").body());
     var response = postForm("/login", List.of(Map.entry("username", user), Map.entry("password", password), Map.entry("_csrf", token)));
     if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
@@ -40,15 +44,15 @@ final class WebClient {
     return this;
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
   }
 
-  HttpResponse<String> getWithBasic(String path, String user, String password) {
+  public HttpResponse<String> getWithBasic(String path, String user, String password) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET().build());
   }
 
-  HttpResponse<String> postJson(String path, String json, String user, String password) {
+  public HttpResponse<String> postJson(String path, String json, String user, String password) {
     var builder = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -58,7 +62,7 @@ final class WebClient {
     return send(builder.build());
   }
 
-  HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+  public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
     String body = fields.stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
         .collect(Collectors.joining("&"));
@@ -67,7 +71,7 @@ final class WebClient {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
-  static String csrf(String page) {
+  public static String csrf(String page) {
     Matcher m = CSRF.matcher(page);
     if (!m.find()) {
       throw new IllegalStateException("No CSRF token in the page");
