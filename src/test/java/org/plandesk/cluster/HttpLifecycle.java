@@ -47,6 +47,13 @@ public final class HttpLifecycle {
     this.decisions = List.copyOf(decisions);
   }
 
+  /** A lifecycle begun another way (through the engine's services), for the checks. */
+  public static HttpLifecycle begun(String code, List<String> departments, List<Decision> decisions, String processInstanceId) {
+    HttpLifecycle lifecycle = new HttpLifecycle(code, departments, decisions);
+    lifecycle.processInstanceId = processInstanceId;
+    return lifecycle;
+  }
+
   public String code() {
     return code;
   }
