@@ -2,6 +2,7 @@ package org.plandesk.web;
 
 import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanRuleViolation;
@@ -27,6 +28,12 @@ class ApiErrors {
   @ExceptionHandler(MismatchingMessageCorrelationException.class)
   ResponseEntity<Map<String, String>> conflict(MismatchingMessageCorrelationException e) {
     return error(HttpStatus.CONFLICT, "The version's process no longer accepts a withdrawal");
+  }
+
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<Map<String, String>> concurrent(OptimisticLockingException e) {
+    return error(HttpStatus.CONFLICT, "Changed at the same moment by someone else or by PlanDesk itself; nothing was"
+        + " saved. Please try again.");
   }
 
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

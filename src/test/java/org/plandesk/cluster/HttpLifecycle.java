@@ -235,8 +235,18 @@ public final class HttpLifecycle {
     return id;
   }
 
+  /** Submits a task form; on 409 (the process changed at the same moment, nothing saved) again, as the user would. */
   private static void complete(NodeClient node, String taskId, String user, Map<String, Object> form) {
-    node.post("/engine-rest/task/" + taskId + "/submit-form", user, form(form));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        node.post("/engine-rest/task/" + taskId + "/submit-form", user, form(form));
+        return;
+      } catch (NodeClient.Refused e) {
+        if (e.status() != 409 || attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** A Camunda form submission: {"variables": {"name": {"value": ...}}}; JSON lists typed as Json. */
