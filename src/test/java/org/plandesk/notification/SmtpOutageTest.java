@@ -2,6 +2,8 @@ package org.plandesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -26,8 +29,10 @@ import org.plandesk.SeedPlans;
 import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.PlanLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -159,6 +164,34 @@ class SmtpOutageTest extends MailTestBase {
     assertThat(delivered).extracting(ReceivedMail::user)
         .containsExactlyInAnyOrderElementsOf(staff.stream().map(Recipient::userId).toList());
     assertThat(outbox.list(MailStatus.SENT, 100)).hasSize(40);
+  }
+
+  @Test
+  void aServerThatTakesTheConnectionButNeverAnswersCostsOneTimeoutAndTheMailWaitsForTheNextRun() throws Exception {
+    driver.startNewPlan("coordinator", code("HANG"), SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    // The kernel completes the TCP handshake, the server never says a word (a hung relay).
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      var hungServer = new JavaMailSenderImpl();
+      hungServer.setHost("127.0.0.1");
+      hungServer.setPort(silent.getLocalPort());
+      hungServer.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+      hungServer.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+      var gatewayToHungServer = new SmtpGateway(
+          new StaticListableBeanFactory(Map.of("mailSender", hungServer)).getBeanProvider(JavaMailSender.class), properties);
+      long began = System.nanoTime();
+
+      assertThat(new OutboxSender(outbox, gatewayToHungServer, properties, Clock.systemUTC()).sendDueMails(start)).isZero();
+
+      assertThat(Duration.ofNanos(System.nanoTime() - began)).as("one timeout, not a hang").isLessThan(Duration.ofSeconds(15));
+    }
+    OutboxMail waiting = outbox.list(null, 10).get(0);
+    assertThat(waiting.status()).isEqualTo(MailStatus.PENDING);
+    assertThat(waiting.attempts()).isEqualTo(1);
+    assertThat(waiting.lastError()).containsIgnoringCase("timed out");
+
+    assertThat(sender.sendDueMails(start.plus(properties.backoffAfter(1)))).as("the real server, after the backoff").isEqualTo(1);
+    assertThat(received()).extracting(ReceivedMail::user).containsExactly("coordinator");
   }
 
   @Test
