@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -18,7 +17,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
-import org.plandesk.SeedPlans;
 import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.PlanService;
@@ -59,12 +57,8 @@ class DocumentFailureTest {
     LifecycleDriver driver = new LifecycleDriver(engine, plans);
     LocalDate today = LocalDate.of(2026, 10, 1);
     driver.reachDay(today);
-    ProcessInstance pi = driver.startNewPlan("coordinator", "FAILS", SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi = driver.approvedWithoutInput("FAILS", today, today.plusDays(10));
     long id = driver.versionId(pi);
-    driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
-    driver.draft(pi, List.of(), today.plusDays(3));
-    driver.consolidate(pi);
-    driver.decide(pi, "APPROVE", null, today.plusDays(10));
 
     assertThat(pi).isWaitingAt(PlanVersionProcess.GENERATE_DOCUMENT);
     for (int attempt = 1; attempt <= 3; attempt++) {
