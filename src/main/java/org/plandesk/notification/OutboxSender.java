@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailPreparationException;
@@ -93,18 +94,53 @@ public class OutboxSender {
         OutboxMail mail = outbox.find(id).orElseThrow();
         try {
           deliver(mail);
-          sent++;
-          if (!outbox.markSent(id, node, smtp.messageId(mail), timeIn(now))) {
-            log.warn("Mail {} was sent, but its claim had expired: another sender may send a copy", id);
-          }
         } catch (RuntimeException e) {
           boolean unreachable = failed(mail, e, now);
           if (unreachable) {
             // The server is down or refuses us: the other mails wait for the next run.
             return sent;
           }
+          continue;
         }
+        sent++;
+        recordSent(mail, now);
       }
+    }
+  }
+
+  /**
+   * Marks a delivered mail SENT, waiting out a short database outage (a fail-over, a lost
+   * connection): the server has the mail, so taking the error for a failed delivery, or giving up
+   * at once, would have it sent again. After half the claim timeout it gives up, with an error in
+   * the log; the claim then expires and a copy with the same Message-ID goes out.
+   */
+  private void recordSent(OutboxMail mail, Instant runTime) {
+    String messageId = smtp.messageId(mail);
+    Instant giveUp = clock.instant().plus(properties.claimTimeout().dividedBy(2));
+    while (true) {
+      try {
+        if (!outbox.markSent(mail.id(), node, messageId, timeIn(runTime))) {
+          log.warn("Mail {} was sent, but its claim had expired: another sender may send a copy", mail.id());
+        }
+        return;
+      } catch (DataAccessException e) {
+        if (clock.instant().isAfter(giveUp) || stopping) {
+          log.error("Mail {} was sent but could not be marked sent; after the claim timeout a copy goes out", mail.id(), e);
+          throw e;
+        }
+        log.warn("Mail {} was sent; the database does not answer yet ({}), marking it again in a second",
+            mail.id(), e.getMostSpecificCause().getMessage());
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while marking a sent mail", e);
     }
   }
 

@@ -31,6 +31,7 @@ import org.plandesk.plan.PlanLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -191,6 +192,30 @@ class SmtpOutageTest extends MailTestBase {
     assertThat(waiting.lastError()).containsIgnoringCase("timed out");
 
     assertThat(sender.sendDueMails(start.plus(properties.backoffAfter(1)))).as("the real server, after the backoff").isEqualTo(1);
+    assertThat(received()).extracting(ReceivedMail::user).containsExactly("coordinator");
+  }
+
+  @Test
+  void aMailTheServerTookIsMarkedSentOnceTheDatabaseAnswersAgainAndIsNeverSentTwice() {
+    driver.startNewPlan("coordinator", code("DB-BLIP"), SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    // The database goes away for a moment right after the SMTP server accepted the mail.
+    MailOutbox blinkingDatabase = new MailOutbox(jdbc) {
+      private int refusals = 2;
+
+      @Override
+      boolean markSent(long id, String sender, String messageId, Instant now) {
+        if (refusals-- > 0) {
+          throw new CannotGetJdbcConnectionException("Connection is not available, request timed out");
+        }
+        return super.markSent(id, sender, messageId, now);
+      }
+    };
+
+    assertThat(new OutboxSender(blinkingDatabase, gateway, properties, Clock.systemUTC()).sendDueMails()).isEqualTo(1);
+
+    assertThat(outbox.list(null, 10)).singleElement().returns(MailStatus.SENT, OutboxMail::status);
+    assertThat(sender.sendDueMails(Instant.now().plus(properties.claimTimeout()).plus(Duration.ofHours(1))))
+        .as("nothing left to send, not even after the claim would have expired").isZero();
     assertThat(received()).extracting(ReceivedMail::user).containsExactly("coordinator");
   }
 
