@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.plandesk.cluster.HttpLifecycle.Decision;
 import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.notification.ReceivedMail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +50,8 @@ public final class ExactlyOnceChecks {
     documentsOnce(lifecycles);
     reviewsOnce(lifecycles);
     mailsOfEveryStep(lifecycles);
-    mailsDeliveredOnce(received);
+    mailsDelivered(received);
+    mailsNotTwice(received);
     return List.copyOf(checks);
   }
 
@@ -298,8 +299,8 @@ public final class ExactlyOnceChecks {
     check("every step wrote its mails once", problems, mails + " mails for the lifecycles' tasks, decisions, reminders and entries into force");
   }
 
-  /** The SMTP server got every outbox mail exactly once (told apart by Message-ID). */
-  private void mailsDeliveredOnce(List<ReceivedMail> received) {
+  /** The SMTP server got every outbox mail (told apart by Message-ID), and only those. */
+  private void mailsDelivered(List<ReceivedMail> received) {
     List<String> problems = new ArrayList<>();
     Map<String, Long> statuses = new java.util.TreeMap<>();
     db.sql("SELECT status, COUNT(*) FROM mail_outbox GROUP BY status")
@@ -310,32 +311,53 @@ public final class ExactlyOnceChecks {
         problems.add(n + " mails " + status);
       }
     });
-    Map<String, String> sent = new HashMap<>();
-    db.sql("SELECT message_id, recipient_address || ' / ' || subject FROM mail_outbox WHERE status = 'SENT'")
-        .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-        .forEach(e -> sent.put(e.getKey(), e.getValue()));
-    Map<String, Long> deliveries = received.stream().collect(Collectors.groupingBy(ReceivedMail::messageId, Collectors.counting()));
-    long lost = sent.keySet().stream().filter(id -> !deliveries.containsKey(id)).count();
-    long copies = deliveries.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
-    long strangers = deliveries.keySet().stream().filter(id -> !sent.containsKey(id)).count();
+    Map<String, String> sent = sentMails();
+    Set<String> arrived = received.stream().map(ReceivedMail::messageId).collect(Collectors.toSet());
+    long lost = sent.keySet().stream().filter(id -> !arrived.contains(id)).count();
+    long strangers = arrived.stream().filter(id -> !sent.containsKey(id)).count();
     if (lost > 0) {
       problems.add(lost + " mails marked SENT never arrived");
-    }
-    if (copies > 0) {
-      problems.add(copies + " mails arrived twice (same Message-ID)");
     }
     if (strangers > 0) {
       problems.add(strangers + " mails arrived that the outbox does not know");
     }
-    Map<String, Long> perRecipientAndSubject = received.stream()
-        .collect(Collectors.groupingBy(m -> m.to() + " / " + m.subject(), Collectors.counting()));
-    Map<String, Long> expected = sent.values().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    if (!perRecipientAndSubject.equals(expected)) {
-      problems.add("received per recipient and subject differs from the outbox");
+    Set<String> perRecipientAndSubject = received.stream().map(m -> m.to() + " / " + m.subject()).collect(Collectors.toSet());
+    if (!perRecipientAndSubject.equals(new java.util.HashSet<>(sent.values()))) {
+      problems.add("the recipients and subjects received differ from the outbox's");
     }
-    check("every mail sent exactly once", problems,
-        "%d mails in the outbox %s, %d received, %d distinct recipient+subject".formatted(
-            sent.size(), statuses, received.size(), perRecipientAndSubject.size()));
+    check("no mail lost", problems, "%d mails in the outbox %s, each received (%d distinct recipient+subject)".formatted(
+        sent.size(), statuses, perRecipientAndSubject.size()));
+  }
+
+  /**
+   * No mail arrived twice. A copy is told apart by its Message-ID; its outbox row says whether its
+   * first sender died with it in hand (the one case the outbox cannot rule out: the server took the
+   * mail and the node died before recording it).
+   */
+  private void mailsNotTwice(List<ReceivedMail> received) {
+    List<String> problems = new ArrayList<>();
+    Map<String, Long> deliveries = received.stream().collect(Collectors.groupingBy(ReceivedMail::messageId, Collectors.counting()));
+    long inHandOfDeadSender = count("SELECT COUNT(*) FROM mail_outbox WHERE last_error LIKE 'The sender that claimed this mail did not finish%'");
+    deliveries.forEach((messageId, n) -> {
+      if (n > 1) {
+        String cause = db.sql("SELECT COALESCE(last_error, '') FROM mail_outbox WHERE message_id = ?").param(messageId)
+            .query(String.class).optional().orElse("");
+        problems.add("%s arrived %d times, the same Message-ID; %s".formatted(messageId, n,
+            cause.startsWith("The sender that claimed this mail did not finish")
+                ? "its first sender was killed after the SMTP server took it and before the outbox recorded it"
+                : "no crash explains it"));
+      }
+    });
+    check("no mail sent twice", problems, "%d mails received, each once; %d were in the hand of a killed sender and went out once".formatted(
+        received.size(), inHandOfDeadSender));
+  }
+
+  private Map<String, String> sentMails() {
+    Map<String, String> sent = new HashMap<>();
+    db.sql("SELECT message_id, recipient_address || ' / ' || subject FROM mail_outbox WHERE status = 'SENT'")
+        .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+        .forEach(e -> sent.put(e.getKey(), e.getValue()));
+    return sent;
   }
 
   private List<HttpLifecycle> started(List<HttpLifecycle> lifecycles) {
