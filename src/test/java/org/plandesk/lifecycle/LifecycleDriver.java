@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.plandesk.SeedPlans;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
@@ -145,6 +146,16 @@ public class LifecycleDriver {
       form.put("effectiveDate", effective.toString());
     }
     complete("director", task(instance, PlanVersionProcess.APPROVE_VERSION), form);
+  }
+
+  /** The shortest path to an approval: seed plan 000, no department asked, approved by the director. */
+  public ProcessInstance approvedWithoutInput(String code, LocalDate today, LocalDate effective) {
+    ProcessInstance instance = startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    writeContent(instance, SeedPlans.kulsoKommunikacio());
+    draft(instance, List.of(), today.plusDays(3));
+    consolidate(instance);
+    decide(instance, PlanVersionProcess.APPROVE, null, effective);
+    return instance;
   }
 
   /** Moves the engine clock to the start of a day and runs every timer that is due by then. */
