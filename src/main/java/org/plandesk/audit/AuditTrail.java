@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.DocumentInfo;
 import org.plandesk.identity.DepartmentDirectory;
+import org.plandesk.notification.MailLog;
+import org.plandesk.notification.MailLogEntry;
 import org.plandesk.plan.Decision;
 import org.plandesk.plan.DepartmentInput;
 import org.plandesk.plan.PlanOverview;
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Service;
  * The audit trail of a plan, finished processes included: built from the engine's full history
  * (steps, task claims, delegations and reassignments, timers, incidents) and PlanDesk's own
  * records (the director's decisions with comments, departments' input or silence, documents with
- * their SHA-256). Camunda Community Cockpit shows none of this for finished instances.
+ * their SHA-256, the mails sent or still waiting). Camunda Community Cockpit shows none of this for finished instances.
  */
 @Service
 public class AuditTrail {
@@ -48,9 +50,11 @@ public class AuditTrail {
   private final IdentityService identity;
   private final DocumentArchive documents;
   private final DepartmentDirectory departments;
+  private final MailLog mails;
 
   AuditTrail(PlanService plans, HistoryService history, IdentityService identity, DocumentArchive documents,
-      DepartmentDirectory departments) {
+      DepartmentDirectory departments, MailLog mails) {
+    this.mails = mails;
     this.plans = plans;
     this.history = history;
     this.identity = identity;
@@ -91,6 +95,7 @@ public class AuditTrail {
     Map<Long, List<Decision>> decisions = plans.decisions(versionIds);
     Map<Long, List<DepartmentInput>> inputs = plans.inputs(versionIds);
     Map<Long, DocumentInfo> documentInfo = documents.info(versionIds);
+    Map<Long, List<MailLogEntry>> mails = this.mails.ofVersions(versionIds);
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
@@ -125,6 +130,9 @@ public class AuditTrail {
         out.add(d.generatedAt(), null, "Document generated: " + d.fileName(),
             "SHA-256 " + d.sha256() + (d.pdfAvailable() ? ", PDF " + d.pageCount() + " pages" : ", PDF not available"));
       }
+      for (MailLogEntry mail : mails.getOrDefault(version.id(), List.of())) {
+        addMail(mail, out);
+      }
       if (version.withdrawalReason() != null) {
         out.add(version.updatedAt(), version.preparedBy(), "Version withdrawn", "reason: " + version.withdrawalReason());
       }
@@ -135,6 +143,19 @@ public class AuditTrail {
         .filter(filter::accepts)
         .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::action))
         .toList();
+  }
+
+  private static void addMail(MailLogEntry mail, Collector out) {
+    String what = mail.kind().name().toLowerCase().replace('_', ' ');
+    String to = (mail.recipientName() == null ? "" : mail.recipientName() + " ") + "<" + mail.recipientAddress() + ">";
+    String subject = "subject: " + mail.subject();
+    switch (mail.status()) {
+      case SENT -> out.add(mail.sentAt(), null, "Mail sent (" + what + ") to " + to, subject);
+      case FAILED -> out.add(mail.createdAt(), null, "Mail not delivered (" + what + ") to " + to,
+          join(subject, "last error: " + nullToEmpty(mail.lastError())));
+      case HELD -> out.add(mail.createdAt(), null, "Mail held, no mail server (" + what + ") to " + to, subject);
+      case PENDING, SENDING -> out.add(mail.createdAt(), null, "Mail waiting to be sent (" + what + ") to " + to, subject);
+    }
   }
 
   /** The versions' process instances in one query, by id. */

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class DocumentArchive {
+
+  static final String FILE_COLUMNS = "docx, docx_sha256, pdf, pdf_sha256, page_count, generated_at, generated_by";
 
   private final JdbcClient jdbc;
 
@@ -63,21 +67,29 @@ public class DocumentArchive {
     if (existing.isPresent()) {
       return existing.get();
     }
+    List<Object> values = new ArrayList<>(List.of(versionId, fileName));
+    values.addAll(fileColumns(docx, rendition, by));
     jdbc.sql(
-            "INSERT INTO plan_document (version_id, file_name, docx, docx_sha256, pdf, pdf_sha256,"
-                + " page_count, generated_at, generated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            versionId,
-            fileName,
-            docx,
-            sha256(docx),
-            rendition == null ? null : rendition.pdf(),
-            rendition == null ? null : sha256(rendition.pdf()),
-            rendition == null ? null : rendition.pageCount(),
-            Timestamp.from(Instant.now()),
-            by)
+            "INSERT INTO plan_document (version_id, file_name, " + FILE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(values)
         .update();
     return approved(versionId).orElseThrow();
+  }
+
+  /**
+   * The values of {@link #FILE_COLUMNS}, the columns every table of stored documents has: the DOCX
+   * and its hash, the PDF rendition with its hash and page count (null without LibreOffice), when
+   * and by whom.
+   */
+  static List<Object> fileColumns(byte[] docx, Rendition rendition, String by) {
+    return Arrays.asList(
+        docx,
+        sha256(docx),
+        rendition == null ? null : rendition.pdf(),
+        rendition == null ? null : sha256(rendition.pdf()),
+        rendition == null ? null : rendition.pageCount(),
+        Timestamp.from(Instant.now()),
+        by);
   }
 
   /** Adds the PDF and page count to a document stored without them; never replaces existing ones. */

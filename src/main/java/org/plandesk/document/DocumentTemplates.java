@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the template of a plan's language: {@code plan-<lang>.docx} if a librarian made one, else
- * {@code plan.docx}. The folder on disk ({@code plandesk.documents.template-dir}, by default the
+ * {@code plan.docx}; likewise {@code grant.docx} for grant requests. The folder on disk ({@code plandesk.documents.template-dir}, by default the
  * repository's {@code templates/}) wins over the copy packed in the application, so an edited
  * template takes effect without a rebuild.
  */
@@ -22,13 +22,22 @@ class DocumentTemplates {
   }
 
   byte[] planTemplate(String language) {
-    for (String name : new String[] {"plan-" + language + ".docx", "plan.docx"}) {
+    return template("plan", language);
+  }
+
+  byte[] grantTemplate(String language) {
+    return template("grant", language);
+  }
+
+  private byte[] template(String kind, String language) {
+    for (String name : new String[] {kind + "-" + language + ".docx", kind + ".docx"}) {
       byte[] template = read(name);
       if (template != null) {
         return template;
       }
     }
-    throw new TemplateException("No plan template found (plan.docx in " + properties.templateDir() + " or the application)");
+    throw new TemplateException(
+        "No " + kind + " template found (" + kind + ".docx in " + properties.templateDir() + " or the application)");
   }
 
   private byte[] read(String name) {

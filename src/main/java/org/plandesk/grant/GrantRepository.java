@@ -57,8 +57,10 @@ class GrantRepository {
         .update();
   }
 
-  void recordDirectorComment(long id, String comment) {
-    jdbc.sql("UPDATE grant_request SET director_comment = ? WHERE id = ?").params(comment, id).update();
+  void recordDirectorDecision(long id, String comment, String director, LocalDate on) {
+    jdbc.sql("UPDATE grant_request SET director_comment = ?, director_decided_by = ?, director_decided_on = ? WHERE id = ?")
+        .params(comment, director, Date.valueOf(on), id)
+        .update();
   }
 
   void recordSubmission(long id, LocalDate submittedOn) {
@@ -146,6 +148,8 @@ class GrantRepository {
         rs.getString("responsible"),
         rs.getString("prepared_by"),
         rs.getString("director_comment"),
+        rs.getString("director_decided_by"),
+        date(rs, "director_decided_on"),
         date(rs, "submitted_on"),
         rs.getBigDecimal("amount_awarded"),
         rs.getString("award_conditions"),

@@ -22,6 +22,8 @@ public record GrantRequest(
     String responsible,
     String preparedBy,
     String directorComment,
+    String directorDecidedBy,
+    LocalDate directorDecidedOn,
     LocalDate submittedOn,
     BigDecimal amountAwarded,
     String awardConditions,

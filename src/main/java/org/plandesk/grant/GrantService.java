@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanRuleViolation;
@@ -57,22 +59,22 @@ public class GrantService {
     return request(id);
   }
 
-  public void approve(long id, String comment, String director) {
-    decide(id, GrantStatus.APPROVED, "APPROVED", GrantDraft.trim(comment), director);
+  public void approve(long id, String comment, String director, LocalDate today) {
+    decide(id, GrantStatus.APPROVED, "APPROVED", GrantDraft.trim(comment), director, today);
   }
 
-  public void requestChanges(long id, String comment, String director) {
-    decide(id, GrantStatus.CHANGES_REQUESTED, "CHANGES_REQUESTED", requireComment(comment, "request changes"), director);
+  public void requestChanges(long id, String comment, String director, LocalDate today) {
+    decide(id, GrantStatus.CHANGES_REQUESTED, "CHANGES_REQUESTED", requireComment(comment, "request changes"), director, today);
   }
 
-  public void reject(long id, String comment, String director) {
-    decide(id, GrantStatus.REJECTED, "REJECTED", requireComment(comment, "reject the request"), director);
+  public void reject(long id, String comment, String director, LocalDate today) {
+    decide(id, GrantStatus.REJECTED, "REJECTED", requireComment(comment, "reject the request"), director, today);
   }
 
-  private void decide(long id, GrantStatus status, String kind, String comment, String director) {
+  private void decide(long id, GrantStatus status, String kind, String comment, String director, LocalDate today) {
     require(id, GrantStatus.IN_APPROVAL);
     GrantDraft.optional(comment, "comment", 4000);
-    grants.recordDirectorComment(id, comment);
+    grants.recordDirectorDecision(id, comment, director, today);
     grants.updateStatus(id, status);
     grants.insertEvent(id, kind, comment, director);
   }
@@ -192,6 +194,25 @@ public class GrantService {
     }
     grants.updateStatus(id, GrantStatus.CLOSED);
     grants.insertEvent(id, "CLOSED", null, null);
+  }
+
+  /** A document of the request was generated and stored: recorded in its history. */
+  public void recordDocument(long id, String detail) {
+    request(id);
+    grants.insertEvent(id, "DOCUMENT_GENERATED", detail, null);
+  }
+
+  /** The plan the request serves; empty when it serves none (or its code names no plan any more). */
+  @Transactional(readOnly = true)
+  public Optional<Plan> servedPlan(GrantRequest request) {
+    if (request.planCode() == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(plans.overview(request.planCode()).plan());
+    } catch (PlanNotFound e) {
+      return Optional.empty();
+    }
   }
 
   @Transactional(readOnly = true)

@@ -71,6 +71,9 @@ class IdentitySetup {
     List<String> staff = new ArrayList<>(groups.keySet());
     for (String group : staff) {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // The Tasklist shows candidate groups and assignees by name only to those who may read them.
+      grant(group, Resources.GROUP, ANY, Permissions.READ);
+      grant(group, Resources.USER, ANY, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, PLAN_PROCESS, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, "plan-review", Permissions.READ);
       if (!Groups.DIRECTOR.equals(group) && !Groups.AUDITOR.equals(group)) {

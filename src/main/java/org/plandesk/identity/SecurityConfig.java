@@ -1,20 +1,34 @@
 package org.plandesk.identity;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.HttpStatus;
 
@@ -24,7 +38,8 @@ import org.springframework.http.HttpStatus;
  * <ul>
  *   <li>{@code /engine-rest}: HTTP Basic against Camunda's identity service (Camunda's own filter),
  *       so the engine's authorizations apply to every call.
- *   <li>{@code /camunda}: the webapps, with their own login and CSRF protection.
+ *   <li>{@code /camunda}: the webapps, signed in with PlanDesk's sign-in (one session for both),
+ *       with their own CSRF protection.
  *   <li>{@code /api}: PlanDesk's JSON API, HTTP Basic or the signed-in session (then with CSRF
  *       token for changes), 401 without credentials.
  *   <li>Pages ({@code /plans}): form login, CSRF protected; editing only for the coordinator.
@@ -33,30 +48,109 @@ import org.springframework.http.HttpStatus;
 @Configuration
 class SecurityConfig {
 
+  private static final String WEBAPPS = "/camunda";
+  private static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
+
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-rest-auth");
     registration.setInitParameters(
-        Map.of("authentication-provider", HttpBasicAuthenticationProvider.class.getName()));
+        Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
     registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  /**
+   * One sign-in for PlanDesk and the Camunda webapps: the webapps take the user signed in to
+   * Spring Security's session (see {@link SignedInUserProvider}). Registered right after Spring
+   * Security's filter chain, so the session's user is known when the webapps ask.
+   */
+  @Bean
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn() {
+    var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    registration.setName("plandesk-webapp-sso");
+    registration.setInitParameters(
+        Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, SignedInUserProvider.class.getName()));
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    registration.addUrlPatterns(WEBAPPS + "/app/*", WEBAPPS + "/api/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST);
     return registration;
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-    // Camunda's own filters authenticate these paths (see above and the webapp's session login).
-    return http.securityMatcher(
-            new OrRequestMatcher(path("/engine-rest/**"), path("/camunda/**")))
+  SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    // Camunda's own filter authenticates these calls (see above), so the engine checks every one.
+    return http.securityMatcher(path("/engine-rest/**"))
         .authorizeHttpRequests(a -> a.anyRequest().permitAll())
         .csrf(c -> c.disable())
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
         .build();
   }
 
   @Bean
   @Order(2)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http.securityMatcher(path(WEBAPPS + "/**"))
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        // The webapps send their own CSRF token (Camunda's CsrfPreventionFilter checks it).
+        .csrf(c -> c.disable())
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .requestCache(r -> r.requestCache(rememberWebappPages()))
+        .exceptionHandling(e -> e
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), webappPageLoads())
+            .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), AnyRequestMatcher.INSTANCE))
+        // "Log out" in a webapp ends the one session, so PlanDesk's pages are signed out too.
+        .logout(l -> l
+            .logoutRequestMatcher(path(HttpMethod.POST, WEBAPPS + "/api/admin/auth/user/*/logout"))
+            .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
+        .build();
+  }
+
+  /**
+   * A browser loading a webapp page: sent to PlanDesk's sign-in and, once signed in, back to that
+   * page. Everything else a webapp requests (scripts, API calls, some still under way as its session
+   * ends) gets a plain 401: redirected to the sign-in page, such a request would start a session of
+   * its own and replace the one the sign-in form belongs to (its CSRF token would then be refused).
+   */
+  private static RequestMatcher webappPageLoads() {
+    return pageLoads(path(WEBAPPS + "/app/**"));
+  }
+
+  private static RequestMatcher pageLoads(RequestMatcher paths) {
+    var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+    html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+    return new AndRequestMatcher(paths, request -> "GET".equals(request.getMethod()), html);
+  }
+
+  private static RequestCache rememberWebappPages() {
+    return pageToReturnTo(webappPageLoads());
+  }
+
+  /**
+   * Where to return after signing in, kept in a cookie: no session exists before the sign-in, so
+   * a session started or ended meanwhile (a webapp's last calls as it signs out) cannot lose it.
+   */
+  private static RequestCache pageToReturnTo(RequestMatcher pageLoads) {
+    var cache = new CookieRequestCache();
+    cache.setRequestMatcher(pageLoads);
+    return cache;
+  }
+
+  /**
+   * CSRF tokens of PlanDesk's forms and API, kept in a cookie of their own (double submit): like
+   * the page to return to, the sign-in form's token does not depend on a session that a
+   * webapp's last calls could replace. Not readable by scripts; the forms carry the token.
+   */
+  private static CsrfTokenRepository csrfTokens() {
+    var tokens = new CookieCsrfTokenRepository();
+    tokens.setCookieName("PLANDESK-CSRF");
+    tokens.setHeaderName("X-PLANDESK-CSRF");
+    return tokens;
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     return http.securityMatcher(path("/api/**"))
         .authorizeHttpRequests(
@@ -77,14 +171,15 @@ class SecurityConfig {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         // A request with Basic credentials carries no cookie a forged request could ride on; a
         // session-cookie request that changes something needs the CSRF token.
-        .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS)
+            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
         .exceptionHandling(
             e -> e.accessDeniedHandler((req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN, "Your role may not do this")))
         .build();
   }
 
   @Bean
-  @Order(3)
+  @Order(4)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(
             a ->
@@ -103,9 +198,18 @@ class SecurityConfig {
                     .hasAnyRole(Groups.AUDITOR, Groups.DIRECTOR, Groups.COORDINATOR, Groups.ADMIN)
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.defaultSuccessUrl("/plans", false))
+        .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS))
+        .requestCache(r -> r.requestCache(pageToReturnTo(pageLoads(path("/**")))))
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/plans", false))
         .httpBasic(b -> {})
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        // A sign-in form left open too long (its session ended, or another tab signed in meanwhile)
+        // carries a CSRF token no longer valid: show a fresh form rather than an error page.
+        .exceptionHandling(e -> e
+            .defaultAccessDeniedHandlerFor(
+                (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login"),
+                path(HttpMethod.POST, "/login"))
+            .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .build();
   }
 

@@ -4,9 +4,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.plandesk.grant.GrantRequest;
 import org.plandesk.grant.GrantService;
+import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanLanguage;
-import org.plandesk.plan.PlanNotFound;
-import org.plandesk.plan.PlanService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +19,10 @@ class GrantLookup {
   static final String GRANT_ID = "grantId";
 
   private final GrantService grants;
-  private final PlanService plans;
   private final NotificationProperties properties;
 
-  GrantLookup(GrantService grants, PlanService plans, NotificationProperties properties) {
+  GrantLookup(GrantService grants, NotificationProperties properties) {
     this.grants = grants;
-    this.plans = plans;
     this.properties = properties;
   }
 
@@ -40,13 +37,6 @@ class GrantLookup {
 
   /** The language of the plan the request serves, else the default. */
   PlanLanguage language(GrantRequest grant) {
-    if (grant.planCode() != null) {
-      try {
-        return plans.overview(grant.planCode()).plan().language();
-      } catch (PlanNotFound e) {
-        // a plan code that names no plan (any more): the default language
-      }
-    }
-    return PlanLanguage.of(properties.defaultLanguage());
+    return grants.servedPlan(grant).map(Plan::language).orElseGet(() -> PlanLanguage.of(properties.defaultLanguage()));
   }
 }

@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.dao.DataAccessException;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -27,6 +30,9 @@ import org.springframework.stereotype.Component;
  * <p>Exactly once, with one edge: when the server accepted a mail and the node died before marking
  * it SENT, the claim expires ({@code claim-timeout}) and the mail is sent again, with the same
  * Message-ID, so a mail client or the admin can tell it is a copy. Nothing is ever lost.
+ *
+ * <p>A node that stops claims nothing more: the mail in hand is finished and marked before the
+ * database goes away, the rest stays PENDING for the other nodes (or the next start).
  */
 @Component
 public class OutboxSender {
@@ -39,6 +45,7 @@ public class OutboxSender {
   private final Clock clock;
   private final String node = "sender-" + UUID.randomUUID();
   private boolean toldNotConfigured;
+  private volatile boolean stopping;
 
   OutboxSender(MailOutbox outbox, SmtpGateway smtp, NotificationProperties properties, Clock clock) {
     this.outbox = outbox;
@@ -74,25 +81,79 @@ public class OutboxSender {
         return sent;
       }
       for (long id : due) {
-        if (!outbox.claim(id, node, now)) {
+        if (stopping) {
+          log.info("Node stopping: {} mails sent in this run, the rest wait for the next sender", sent);
+          return sent;
+        }
+        // The time of the claim itself, not of the run's start: a run through a long backlog would
+        // otherwise date its later claims back, and another node would take them as expired while
+        // they are being sent.
+        if (!outbox.claim(id, node, timeIn(now))) {
           continue; // another sender has it
         }
         OutboxMail mail = outbox.find(id).orElseThrow();
         try {
           deliver(mail);
-          sent++;
-          if (!outbox.markSent(id, node, smtp.messageId(mail), now)) {
-            log.warn("Mail {} was sent, but its claim had expired: another sender may send a copy", id);
-          }
         } catch (RuntimeException e) {
           boolean unreachable = failed(mail, e, now);
           if (unreachable) {
             // The server is down or refuses us: the other mails wait for the next run.
             return sent;
           }
+          continue;
         }
+        sent++;
+        recordSent(mail, now);
       }
     }
+  }
+
+  /**
+   * Marks a delivered mail SENT, waiting out a short database outage (a fail-over, a lost
+   * connection): the server has the mail, so taking the error for a failed delivery, or giving up
+   * at once, would have it sent again. After half the claim timeout it gives up, with an error in
+   * the log; the claim then expires and a copy with the same Message-ID goes out.
+   */
+  private void recordSent(OutboxMail mail, Instant runTime) {
+    String messageId = smtp.messageId(mail);
+    Instant giveUp = clock.instant().plus(properties.claimTimeout().dividedBy(2));
+    while (true) {
+      try {
+        if (!outbox.markSent(mail.id(), node, messageId, timeIn(runTime))) {
+          log.warn("Mail {} was sent, but its claim had expired: another sender may send a copy", mail.id());
+        }
+        return;
+      } catch (DataAccessException e) {
+        if (clock.instant().isAfter(giveUp) || stopping) {
+          log.error("Mail {} was sent but could not be marked sent; after the claim timeout a copy goes out", mail.id(), e);
+          throw e;
+        }
+        log.warn("Mail {} was sent; the database does not answer yet ({}), marking it again in a second",
+            mail.id(), e.getMostSpecificCause().getMessage());
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while marking a sent mail", e);
+    }
+  }
+
+  /** Stops claiming when the application shuts down (published before running tasks are waited for). */
+  @EventListener(ContextClosedEvent.class)
+  void stopClaiming() {
+    stopping = true;
+  }
+
+  /** The time now within a run that began at {@code runTime} (later, when the run has taken a while). */
+  private Instant timeIn(Instant runTime) {
+    Instant wall = clock.instant();
+    return wall.isAfter(runTime) ? wall : runTime;
   }
 
   private void deliver(OutboxMail mail) {

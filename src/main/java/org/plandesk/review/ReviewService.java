@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.plandesk.plan.Person;
 import org.plandesk.plan.Plan;
@@ -31,6 +32,7 @@ public class ReviewService {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
   private static final int LONG_TEXT = 4000;
+  private static final Period LONGEST_INTERVAL = Period.ofYears(10);
 
   private final ReviewRepository reviews;
   private final PlanService plans;
@@ -78,20 +80,30 @@ public class ReviewService {
   /** Sets (or, with null, clears) a plan's own review interval, an ISO-8601 period such as P6M. */
   public void overrideInterval(String planCode, String interval, String by) {
     Plan plan = plans.overview(planCode).plan();
-    String value = interval == null || interval.isBlank() ? null : interval.strip().toUpperCase();
-    if (value != null) {
-      Period period;
-      try {
-        period = Period.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new PlanRuleViolation("The review interval must be an ISO-8601 period such as P1Y or P6M, not " + interval);
-      }
-      if (period.isNegative() || period.isZero() || period.toTotalMonths() * 31 + period.getDays() < 7) {
-        throw new PlanRuleViolation("The review interval must be at least a week");
-      }
-    }
+    String value = interval == null || interval.isBlank() ? null : reviewInterval(interval).toString();
     reviews.saveOverride(plan.id(), value, by);
     log.info("Review interval of plan {} set to {} by {}", planCode, value == null ? "the table's" : value, by);
+  }
+
+  /**
+   * A review interval from one week to ten years. A longer one could not be scheduled (a date
+   * beyond the calendar fails the review process later, not here).
+   */
+  private static Period reviewInterval(String interval) {
+    Period period;
+    try {
+      period = Period.parse(interval.strip().toUpperCase(Locale.ROOT));
+    } catch (DateTimeParseException e) {
+      throw new PlanRuleViolation("The review interval must be an ISO-8601 period such as P1Y or P6M, not " + interval);
+    }
+    long roughDays = period.toTotalMonths() * 31 + period.getDays();
+    if (period.isNegative() || roughDays < 7) {
+      throw new PlanRuleViolation("The review interval must be at least a week");
+    }
+    if (roughDays > LONGEST_INTERVAL.toTotalMonths() * 31) {
+      throw new PlanRuleViolation("The review interval must be at most ten years (" + LONGEST_INTERVAL + "), not " + interval);
+    }
+    return period;
   }
 
   /** Checks the coordinator's outcome before the review task closes. */

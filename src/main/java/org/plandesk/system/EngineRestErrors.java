@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
- * Answers 400 instead of 500 on {@code /engine-rest} when a PlanDesk rule refused a start or task
+ * Answers 400 instead of 500 on Camunda's REST APIs when a PlanDesk rule refused a start or task
  * form (the engine wraps listener and delegate failures, so the REST layer would call them server
  * errors), and 409 when the failure was a conflict with another user ({@link EngineRestConflicts}).
  * Every other error keeps Camunda's own status and body.

@@ -23,8 +23,6 @@ import org.plandesk.plan.RegisterPage;
 import org.plandesk.plan.RegisterQuery;
 import org.plandesk.plan.VersionStatus;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -140,7 +138,7 @@ class PlanPagesController {
     List<AuditEntry> entries = audit.trail(overview, new AuditTrail.Filter(from, to, person));
     String filter = "period " + (from == null ? "…" : from) + " – " + (to == null ? "…" : to)
         + (blank(person) ? "" : ", person " + person);
-    return download(AuditExports.auditPack(code, overview.plan().title(), filter, entries), DocumentController.DOCX,
+    return download(AuditExports.auditPack(code, overview.plan().title(), filter, entries), Downloads.DOCX,
         "audit pack " + code + ".docx");
   }
 
@@ -166,10 +164,7 @@ class PlanPagesController {
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(type);
-    headers.setContentDisposition(ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
-    return new ResponseEntity<>(body, headers, HttpStatus.OK);
+    return Downloads.file(body, type, name, null);
   }
 
   private static boolean blank(String s) {

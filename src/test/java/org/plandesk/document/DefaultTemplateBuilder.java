@@ -45,8 +45,7 @@ public final class DefaultTemplateBuilder {
     main.addParagraphOfText("${label.approvedBy}: ${approvedBy} · ${label.effectiveDate}: ${effectiveDate}");
 
     main.addStyledParagraphOfText("Heading1", "${label.controlSheet}");
-    Tbl control = TblFactory.createTable(8, 2, 4500);
-    String[][] sheet = {
+    main.getContent().add(labelled(new String[][] {
       {"${label.documentCode}", "${documentCode}"},
       {"${label.versionNumber}", "${versionNumber}"},
       {"${label.fileName}", "${fileName}"},
@@ -55,17 +54,7 @@ public final class DefaultTemplateBuilder {
       {"${label.approvedBy}", "${approvedBy}"},
       {"${label.approvalDate}", "${approvalDate}"},
       {"${label.effectiveDate}", "${effectiveDate}"}
-    };
-    for (int i = 0; i < sheet.length; i++) {
-      Tr row = (Tr) control.getContent().get(i);
-      cell(row, 0, sheet[i][0], true);
-      if (sheet[i][1] != null) {
-        cell(row, 1, sheet[i][1], false);
-      } else {
-        numPages(paragraphOf(row, 1));
-      }
-    }
-    main.getContent().add(control);
+    }));
 
     main.addStyledParagraphOfText("Heading1", "${label.modificationList}");
     main.getContent().add(table(
@@ -118,12 +107,20 @@ public final class DefaultTemplateBuilder {
       main.addParagraphOfText("${changeSummary}");
     });
 
+    headerAndFooter(main, paragraph("${draftMark}", true), "${documentCode} · ${versionNumber} · ${fileName} · ");
+
+    pkg.save(target);
+    System.getLogger("template").log(System.Logger.Level.INFO, "Wrote " + target.getAbsolutePath());
+  }
+
+  /** A header with the given paragraph and a footer of the given text, then "page / pages". */
+  static void headerAndFooter(MainDocumentPart main, P headerParagraph, String footerText) throws Exception {
     SectPr sectPr = WML.createSectPr();
     main.getJaxbElement().getBody().setSectPr(sectPr);
     HeaderPart header = new HeaderPart();
     Relationship headerRel = main.addTargetPart(header);
     Hdr hdr = WML.createHdr();
-    hdr.getContent().add(paragraph("${draftMark}", true));
+    hdr.getContent().add(headerParagraph);
     header.setJaxbElement(hdr);
     HeaderReference hr = WML.createHeaderReference();
     hr.setId(headerRel.getId());
@@ -133,7 +130,7 @@ public final class DefaultTemplateBuilder {
     FooterPart footer = new FooterPart();
     Relationship footerRel = main.addTargetPart(footer);
     Ftr ftr = WML.createFtr();
-    P foot = paragraph("${documentCode} · ${versionNumber} · ${fileName} · ", false);
+    P foot = paragraph(footerText, false);
     field(foot, " PAGE ");
     foot.getContent().add(run(" / ", false));
     field(foot, " NUMPAGES ");
@@ -143,18 +140,30 @@ public final class DefaultTemplateBuilder {
     fr.setId(footerRel.getId());
     fr.setType(HdrFtrRef.DEFAULT);
     sectPr.getEGHdrFtrReferences().add(fr);
-
-    pkg.save(target);
-    System.getLogger("template").log(System.Logger.Level.INFO, "Wrote " + target.getAbsolutePath());
   }
 
-  private static void section(MainDocumentPart main, String name, Runnable content) {
+  /** A two-column table of labels (bold) and values; a null value is the live page count. */
+  static Tbl labelled(String[][] rows) {
+    Tbl table = TblFactory.createTable(rows.length, 2, 4500);
+    for (int i = 0; i < rows.length; i++) {
+      Tr row = (Tr) table.getContent().get(i);
+      cell(row, 0, rows[i][0], true);
+      if (rows[i][1] != null) {
+        cell(row, 1, rows[i][1], false);
+      } else {
+        numPages(paragraphOf(row, 1));
+      }
+    }
+    return table;
+  }
+
+  static void section(MainDocumentPart main, String name, Runnable content) {
     main.addParagraphOfText("${section:" + name + "}");
     content.run();
     main.addParagraphOfText("${end:" + name + "}");
   }
 
-  private static Tbl table(List<String> header, List<String> example) {
+  static Tbl table(List<String> header, List<String> example) {
     Tbl table = TblFactory.createTable(2, header.size(), 9000 / header.size());
     for (int i = 0; i < header.size(); i++) {
       cell((Tr) table.getContent().get(0), i, header.get(i), true);
@@ -172,7 +181,7 @@ public final class DefaultTemplateBuilder {
     paragraphOf(row, column).getContent().add(run(text, bold));
   }
 
-  private static P paragraph(String text, boolean bold) {
+  static P paragraph(String text, boolean bold) {
     P p = WML.createP();
     p.getContent().add(run(text, bold));
     return p;

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -165,6 +166,18 @@ final class Browser implements AutoCloseable {
       // An overlay (a fading modal, a notification) is in the way for a moment: try again.
       return false;
     }
+  }
+
+  /**
+   * Fills in PlanDesk's sign-in form and sends it with Enter in the password field: one action,
+   * never repeated (a repeated click could send the form twice, and the second one, carrying the
+   * CSRF token the first sign-in replaced, would be refused).
+   */
+  void signInAs(String user, String password) {
+    enter(visible(By.id("username")), user);
+    WebElement passwordField = visible(By.id("password"));
+    enter(passwordField, password);
+    passwordField.sendKeys(Keys.ENTER);
   }
 
   /** Longer texts are pasted, as people bring a plan's prose over from its old document. */

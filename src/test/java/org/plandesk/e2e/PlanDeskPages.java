@@ -43,11 +43,15 @@ final class PlanDeskPages {
   void signInIfAsked(String user) {
     b.until("a PlanDesk page or its sign-in form", d -> d.getCurrentUrl().contains("/login") || !d.findElements(By.cssSelector("main")).isEmpty());
     if (b.path().startsWith("/login")) {
-      b.enter(b.visible(By.id("username")), user);
-      b.enter(b.visible(By.id("password")), "demo");
-      b.click(By.cssSelector("form button[type='submit']"));
+      b.signInAs(user, "demo");
       b.until("signed in to PlanDesk as " + user, d -> !d.getCurrentUrl().contains("/login"));
     }
+  }
+
+  /** Signs out with the "Sign out" button of PlanDesk's page header and waits for the sign-in page. */
+  void signOut() {
+    b.click(By.cssSelector("form.logout button[type='submit']"));
+    b.until("PlanDesk's sign-in page after signing out", d -> d.getCurrentUrl().contains("/login"));
   }
 
   void open(long versionId) {

@@ -12,7 +12,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
- * Camunda's Tasklist as the library staff use it: its own login page, the filters on the left,
+ * Camunda's Tasklist as the library staff use it: PlanDesk's sign-in, the filters on the left,
  * the task list, the task with its Camunda Form (form-js 1.8.7) and the notifications. Form
  * fields are found by their visible labels, as a person finds them.
  */
@@ -38,25 +38,39 @@ final class Tasklist {
 
   /**
    * Signs in to the Tasklist as the user, the previous user signed out first: through the
-   * Tasklist's "Log out" when the Tasklist is open (a Tasklist sign-in then starts a new session,
-   * so PlanDesk's pages ask again too), else by dropping the session cookies, as a fresh browser.
+   * Tasklist's "Log out" when the Tasklist is open, else by dropping the session cookies, as a
+   * fresh browser. Either way the browser lands on PlanDesk's sign-in page (the one sign-in for
+   * PlanDesk and the webapps) and comes back to the Tasklist once signed in.
    */
   void signIn(String user) {
-    if (b.driver.getCurrentUrl().contains(home) && b.isShown(By.cssSelector("li.account a.dropdown-toggle"))) {
-      b.click(By.cssSelector("li.account a.dropdown-toggle"));
-      b.click(By.cssSelector("li.account li.logout a"));
+    if (isOpen()) {
+      signOut();
     } else {
       if (b.driver.getCurrentUrl().startsWith(b.base)) {
         b.driver.manage().deleteAllCookies();
       }
-      load(By.cssSelector("input[ng-model='username']"));
+      b.get(home);
     }
-    b.type(b.visible(By.cssSelector("input[ng-model='username']")), user);
-    b.type(b.visible(By.cssSelector("input[ng-model='password']")), "demo");
-    b.click(By.cssSelector("form button[type='submit']"));
-    b.until("Tasklist signed in as " + user + " with its filters shown",
-        d -> !d.findElements(By.cssSelector(".task-filter h4.name a")).isEmpty()
-            && d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
+    b.until("PlanDesk's sign-in page", d -> b.path().startsWith("/login"));
+    b.signInAs(user, "demo");
+    b.until("back in the Tasklist", d -> d.getCurrentUrl().contains(home));
+    awaitLoaded(By.cssSelector(".task-filter h4.name a"));
+  }
+
+  /** Logs out through the Tasklist's account menu and waits for PlanDesk's sign-in page. */
+  void signOut() {
+    b.click(By.cssSelector("li.account a.dropdown-toggle"));
+    b.click(By.cssSelector("li.account li.logout a"));
+    b.until("PlanDesk's sign-in page after logging out of the Tasklist", d -> b.path().startsWith("/login"));
+  }
+
+  /** The name in the Tasklist's account menu: who the Tasklist takes the user for. */
+  String account() {
+    return b.visible(By.cssSelector("li.account a.dropdown-toggle")).getText().strip();
+  }
+
+  private boolean isOpen() {
+    return b.driver.getCurrentUrl().contains(home) && b.isShown(By.cssSelector("li.account a.dropdown-toggle"));
   }
 
   /** Goes back to the Tasklist (still signed in) and waits for its filters. */
@@ -64,13 +78,17 @@ final class Tasklist {
     load(By.cssSelector(".task-filter h4.name a"));
   }
 
-  /**
-   * Loads the Tasklist until the element shows. The Tasklist loads its plugins with RequireJS,
-   * which gives up after a few seconds on a very busy machine ("Load timeout for modules") and
-   * leaves a blank page: then the page is loaded once more, as a person would reload it.
-   */
   private void load(By ready) {
     b.get(home);
+    awaitLoaded(ready);
+  }
+
+  /**
+   * Waits until the element shows. The Tasklist loads its plugins with RequireJS, which gives up
+   * after a few seconds on a very busy machine ("Load timeout for modules") and leaves a blank
+   * page: then the page is loaded once more, as a person would reload it.
+   */
+  private void awaitLoaded(By ready) {
     try {
       b.visible(ready);
     } catch (org.openqa.selenium.TimeoutException blank) {
@@ -79,6 +97,7 @@ final class Tasklist {
       b.visible(ready);
     }
   }
+
 
   /** The brand in the Tasklist header, e.g. "PlanDesk Tasklist". */
   String brand() {

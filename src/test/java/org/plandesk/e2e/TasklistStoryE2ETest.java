@@ -263,7 +263,7 @@ class TasklistStoryE2ETest {
     tasklist.openFilter("Lending and reader services tasks");
     Task lending = departmentTask("lending");
     tasklist.openTask("Give departmental input", lending.getId());
-    assertThat(tasklist.formText()).contains("Input of lending for " + CODE);
+    assertThat(tasklist.formText()).contains("Input of Lending and reader services for " + CODE);
     tasklist.claim("Anna Lindqvist");
     assertThat(tasklist.options("Your votes for priority target groups")).containsExactly(
         "Regisztrált használók (PRIMARY)", "Önkormányzat (fenntartó) (PRIMARY)", "Civil szervezetek (PRIMARY)",
@@ -487,6 +487,28 @@ class TasklistStoryE2ETest {
 
   private List<Task> tasks(String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).list();
+  }
+
+  @Test
+  @Order(10)
+  @DisplayName("10. One sign-in for PlanDesk and the Tasklist; signing out of either ends both")
+  void oneSignInForPagesAndTasklist() {
+    pages.signIn("director");
+    tasklist.reopen();
+    assertThat(tasklist.account()).as("the Tasklist asks no second sign-in").isEqualTo("Mikolasek Zsófia");
+
+    tasklist.signOut();
+    browser.get("/plans");
+    assertThat(browser.path()).as("PlanDesk's pages are signed out too").startsWith("/login");
+
+    pages.signInIfAsked("coordinator");
+    tasklist.reopen();
+    assertThat(tasklist.account()).isEqualTo("Márku Mónika");
+    browser.get("/plans");
+    pages.signOut();
+    browser.get("/camunda/app/tasklist/" + engine.getName() + "/");
+    browser.until("the Tasklist sends a signed-out browser to PlanDesk's sign-in",
+        d -> d.getCurrentUrl().contains("/login"));
   }
 
   private Task departmentTask(String department) {

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.SeedPlans;
+import org.plandesk.document.GrantDocumentEdition;
+import org.plandesk.document.GrantDocumentService;
 import org.plandesk.grant.process.GrantRequestProcess;
 import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanService;
@@ -50,12 +52,15 @@ class GrantRequestProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   @Autowired GrantService grants;
+  @Autowired GrantDocumentService documents;
   LifecycleDriver driver;
+  GrantDriver grant;
 
   @BeforeEach
   void setUp() {
     init(engine);
     driver = new LifecycleDriver(engine, plans);
+    grant = new GrantDriver(engine, driver);
     driver.reachDay(TODAY);
   }
 
@@ -71,26 +76,11 @@ class GrantRequestProcessTest {
   }
 
   private static Map<String, Object> requestForm(String title) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("grantTitle", title);
-    form.put("funder", "House of Europe");
-    form.put("programme", "Libraries as community hubs 2027");
-    form.put("amountRequested", 12500.5);
-    form.put("currency", "EUR");
-    form.put("ownContribution", 0L);
-    form.put("purpose", "Обладнати простір для громадських ініціатив у бібліотеці");
-    form.put("expectedResults", "20 заходів, 600 відвідувачів");
-    form.put("planCode", null);
-    form.put("actionItem", null);
-    form.put("funderDeadline", DEADLINE.toString());
-    form.put("responsible", "peter");
-    return form;
+    return GrantDriver.requestForm(title, DEADLINE);
   }
 
   private ProcessInstance prepare(String user, Map<String, Object> form) {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(GrantRequestProcess.KEY).latestVersion().singleResult().getId();
-    return driver.as(user, () -> engine.getFormService().submitStartForm(definitionId, form));
+    return grant.prepare(user, form);
   }
 
   private ProcessInstance prepare(String title) {
@@ -102,25 +92,15 @@ class GrantRequestProcessTest {
   }
 
   private void decide(ProcessInstance pi, String decision, String comment) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("decision", decision);
-    form.put("directorComment", comment);
-    driver.complete("director", driver.task(pi, GrantRequestProcess.APPROVE_REQUEST), form);
+    grant.decide(pi, decision, comment);
   }
 
   private void submit(ProcessInstance pi, LocalDate on) {
-    driver.complete("peter", driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER),
-        Map.of("submittedOn", on.toString(), "submissionNote", "HoE-2027-0042"));
+    grant.submit(pi, on);
   }
 
   private static Map<String, Object> award(Object amount, String lines) {
-    Map<String, Object> form = new HashMap<>();
-    form.put("funderDecision", "AWARDED");
-    form.put("amountAwarded", amount);
-    form.put("awardConditions", "Publicity of the funder on every event");
-    form.put("obligationLines", lines);
-    form.put("decisionComment", null);
-    return form;
+    return GrantDriver.award(amount, lines);
   }
 
   private List<String> history(ProcessInstance pi) {
@@ -159,6 +139,12 @@ class GrantRequestProcessTest {
         .asString().contains("House of Europe", "12500.50 EUR", ACTION_ITEM);
 
     decide(pi, "APPROVE", null);
+    assertThat(pi).as("the submission does not wait for the document")
+        .isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER, GrantRequestProcess.GENERATE_REQUEST_DOCUMENT);
+    driver.reachDay(TODAY);
+    assertThat(pi).hasPassed(GrantRequestProcess.APPROVED_FORK, GrantRequestProcess.GENERATE_REQUEST_DOCUMENT,
+        GrantRequestProcess.END_REQUEST_DOCUMENT_STORED);
+    assertThat(documents.document(prepared.id(), null).edition()).isEqualTo(GrantDocumentEdition.REQUEST);
     Task submitTask = driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER);
     assertThat(engine.getTaskService().getIdentityLinksForTask(submitTask.getId()))
         .anyMatch(l -> "peter".equals(l.getUserId())).anyMatch(l -> "lending".equals(l.getGroupId()));
@@ -194,6 +180,11 @@ class GrantRequestProcessTest {
     LocalDate last = decided.plusMonths(12);
     driver.complete("peter", decision, award(10000L, interim + " Interim narrative report\n\n" + last + "  Final financial report\n"));
 
+    assertThat(pi).isWaitingAt(GrantRequestProcess.GENERATE_AWARD_DOCUMENT);
+    driver.reachDay(decided);
+    assertThat(pi).hasPassed(GrantRequestProcess.AWARDED_FORK, GrantRequestProcess.GENERATE_AWARD_DOCUMENT,
+        GrantRequestProcess.END_AWARD_DOCUMENT_STORED);
+    assertThat(documents.document(prepared.id(), null).edition()).isEqualTo(GrantDocumentEdition.AWARD);
     GrantRequest awarded = request(pi);
     assertThat(awarded.status()).isEqualTo(GrantStatus.AWARDED);
     assertThat(awarded.amountAwarded()).isEqualByComparingTo("10000");
@@ -218,8 +209,8 @@ class GrantRequestProcessTest {
       assertThat(o.isReported()).isTrue();
       assertThat(o.reportedBy()).isEqualTo("peter");
     });
-    assertThat(history(pi)).containsExactly("PREPARED", "APPROVED", "SUBMISSION_REMINDER", "SUBMITTED",
-        "DECISION_REMINDER", "AWARDED", "REPORT_REMINDER", "REPORTED", "REPORTED", "CLOSED");
+    assertThat(history(pi)).containsExactly("PREPARED", "APPROVED", "DOCUMENT_GENERATED", "SUBMISSION_REMINDER", "SUBMITTED",
+        "DECISION_REMINDER", "AWARDED", "DOCUMENT_GENERATED", "REPORT_REMINDER", "REPORTED", "REPORTED", "CLOSED");
   }
 
   @Test
@@ -311,6 +302,7 @@ class GrantRequestProcessTest {
   void unsubmittedRequestClosesAsMissedWhenTheFundersDeadlinePasses() {
     ProcessInstance pi = prepare("Missed request");
     decide(pi, "APPROVE", null);
+    driver.reachDay(TODAY);
 
     driver.reachDay(DEADLINE);
     assertThat(pi).isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER).hasPassed(GrantRequestProcess.SUBMISSION_REMINDER_DUE);
@@ -320,7 +312,7 @@ class GrantRequestProcessTest {
         GrantRequestProcess.END_DEADLINE_MISSED);
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     assertThat(request(pi).status()).isEqualTo(GrantStatus.MISSED);
-    assertThat(history(pi)).containsExactly("PREPARED", "APPROVED", "SUBMISSION_REMINDER", "DEADLINE_MISSED");
+    assertThat(history(pi)).containsExactly("PREPARED", "APPROVED", "DOCUMENT_GENERATED", "SUBMISSION_REMINDER", "DEADLINE_MISSED");
   }
 
   @Test
@@ -328,6 +320,7 @@ class GrantRequestProcessTest {
   void declinedRequestEndsWithTheFundersDecision() {
     ProcessInstance pi = prepare("Declined request");
     decide(pi, "APPROVE", null);
+    driver.reachDay(TODAY);
     assertThatThrownBy(() -> submit(pi, DEADLINE.plusDays(1))).hasMessageContaining("lies in the future");
     submit(pi, TODAY);
     Task decision = driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION);

@@ -53,6 +53,10 @@ abstract class LifecycleAsUsersTest {
 
     // Each department sees and works only its own task.
     Task lendingTask = driver.departmentTask(pi, "lending");
+    assertThat(engine.getTaskService().getVariable(lendingTask.getId(), "departmentName"))
+        .as("the form's heading names the department, not its group id").isEqualTo("Lending and reader services");
+    assertThat(driver.as("auditor", () -> engine.getIdentityService().createGroupQuery().groupId("lending").singleResult().getName()))
+        .as("the Tasklist shows candidate groups by name, to auditors too").isEqualTo("Lending and reader services");
     assertThat(driver.as("peter", () -> engine.getTaskService().createTaskQuery().taskId(lendingTask.getId()).count()))
         .isZero();
     assertThatThrownBy(() -> driver.complete("peter", lendingTask, Map.of()))

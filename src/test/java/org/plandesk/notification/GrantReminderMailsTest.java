@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.plandesk.grant.GrantDriver;
 import org.plandesk.grant.process.GrantRequestProcess;
 
 /**
@@ -55,13 +56,8 @@ class GrantReminderMailsTest extends MailTestBase {
     assertThat(overdue.text()).contains("подано грантодавцю (House of Europe) 24 жовтня 2026 р.").contains(TASKLIST + decision.getId());
 
     LocalDate interim = submitted.plusDays(60).plusMonths(6);
-    Map<String, Object> award = new HashMap<>();
-    award.put("funderDecision", "AWARDED");
-    award.put("amountAwarded", 10000L);
-    award.put("awardConditions", "Publicity of the funder on every event");
-    award.put("obligationLines", interim + " Interim narrative report\n" + interim.plusMonths(6) + " Final financial report");
-    award.put("decisionComment", null);
-    driver.complete("peter", decision, award);
+    driver.complete("peter", decision,
+        GrantDriver.award(10000L, interim + " Interim narrative report\n" + interim.plusMonths(6) + " Final financial report"));
     deliver();
 
     reachDay(interim.minusDays(14));
@@ -76,21 +72,6 @@ class GrantReminderMailsTest extends MailTestBase {
   }
 
   private ProcessInstance prepare() {
-    Map<String, Object> form = new HashMap<>();
-    form.put("grantTitle", TITLE);
-    form.put("funder", "House of Europe");
-    form.put("programme", "Libraries as community hubs 2027");
-    form.put("amountRequested", 12500.5);
-    form.put("currency", "EUR");
-    form.put("ownContribution", 0L);
-    form.put("purpose", "Обладнати простір для громадських ініціатив у бібліотеці");
-    form.put("expectedResults", "20 заходів, 600 відвідувачів");
-    form.put("planCode", null);
-    form.put("actionItem", null);
-    form.put("funderDeadline", DEADLINE.toString());
-    form.put("responsible", "peter");
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(GrantRequestProcess.KEY).latestVersion().singleResult().getId();
-    return driver.as("anna", () -> engine.getFormService().submitStartForm(definitionId, form));
+    return new GrantDriver(engine, driver).prepare("anna", GrantDriver.requestForm(TITLE, DEADLINE));
   }
 }

@@ -1,17 +1,21 @@
 package org.plandesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -84,18 +88,52 @@ class OutboxSurvivesRestartTest {
     }
   }
 
-  private ConfigurableApplicationContext node() {
-    return new SpringApplicationBuilder(PlanDeskApplication.class)
-        .profiles("test")
-        .run(
-            "--spring.main.banner-mode=off",
-            "--server.port=0",
-            "--spring.datasource.url=" + database,
-            "--spring.mail.host=127.0.0.1",
-            "--spring.mail.port=" + smtpPort,
-            "--spring.mail.properties.mail.smtp.starttls.enable=false",
-            "--spring.mail.properties.mail.smtp.starttls.required=false",
-            "--plandesk.base-url=https://plandesk.example");
+  @Test
+  void aNodeStoppedWhileItSendsABacklogLeavesNoMailHalfSentAndTheNextNodeSendsTheRestOnce() throws Exception {
+    smtp.start();
+    int backlog = 60;
+    ConfigurableApplicationContext first = node(
+        // The scheduled sender runs, as in production; the backlog takes longer than the grace
+        // period Spring gives running tasks when the node stops (30 s by default, here 1 s).
+        "--plandesk.notification.sender-enabled=true",
+        "--plandesk.notification.poll-interval=PT0.1S",
+        "--plandesk.notification.batch-size=" + backlog,
+        "--spring.lifecycle.timeout-per-shutdown-phase=1s");
+    MailOutbox outbox = first.getBean(MailOutbox.class);
+    Instant now = Instant.now();
+    for (int i = 0; i < backlog; i++) {
+      var recipient = new Recipient("user" + i, "user" + i + "@library.example", "User " + i, Optional.empty());
+      outbox.insert(MailKind.TASK_CREATED, MailStatus.PENDING, recipient, "en",
+          new RenderedMail("Mail " + i, "Text " + i, "<p>Text " + i + "</p>"), null, null, null, now);
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 10);
+    first.close();
+
+    Map<String, Integer> afterStop = statuses();
+    assertThat(afterStop).as("no mail left claimed by the stopped node").doesNotContainKey("SENDING");
+    assertThat(afterStop.getOrDefault("SENT", 0)).isEqualTo(smtp.getReceivedMessages().length);
+
+    try (ConfigurableApplicationContext second = node()) {
+      second.getBean(OutboxSender.class).sendDueMails();
+    }
+    var received = Arrays.stream(smtp.getReceivedMessages()).map(ReceivedMail::of).toList();
+    assertThat(received).hasSize(backlog);
+    assertThat(received).extracting(ReceivedMail::messageId).doesNotHaveDuplicates();
+    assertThat(statuses()).containsExactly(Map.entry("SENT", backlog));
+  }
+
+  private ConfigurableApplicationContext node(String... settings) {
+    List<String> args = new ArrayList<>(List.of(
+        "--spring.main.banner-mode=off",
+        "--server.port=0",
+        "--spring.datasource.url=" + database,
+        "--spring.mail.host=127.0.0.1",
+        "--spring.mail.port=" + smtpPort,
+        "--spring.mail.properties.mail.smtp.starttls.enable=false",
+        "--spring.mail.properties.mail.smtp.starttls.required=false",
+        "--plandesk.base-url=https://plandesk.example"));
+    args.addAll(List.of(settings));
+    return new SpringApplicationBuilder(PlanDeskApplication.class).profiles("test").run(args.toArray(String[]::new));
   }
 
   /** The outbox as a fresh connection sees it: only what was committed. */

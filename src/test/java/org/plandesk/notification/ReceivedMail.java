@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A mail as GreenMail received it, taken apart the way a mail client shows it. */
-record ReceivedMail(
+public record ReceivedMail(
     MimeMessage message,
     String to,
     String subject,
@@ -26,7 +26,7 @@ record ReceivedMail(
     String messageId,
     String source) {
 
-  static ReceivedMail of(MimeMessage message) {
+  public static ReceivedMail of(MimeMessage message) {
     try {
       var parts = new Parts();
       parts.walk(message);
@@ -55,7 +55,7 @@ record ReceivedMail(
   }
 
   /** The user id of the recipient (the demo users' addresses are {@code <id>@library.example}). */
-  String user() {
+  public String user() {
     return to.substring(0, to.indexOf('@'));
   }
 

@@ -2,6 +2,8 @@ package org.plandesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -24,6 +29,11 @@ import org.plandesk.SeedPlans;
 import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.PlanLanguage;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,6 +46,7 @@ class SmtpOutageTest extends MailTestBase {
   @Autowired SmtpGateway gateway;
   @Autowired NotificationProperties properties;
   @Autowired TransactionTemplate transactions;
+  @Autowired ApplicationContext context;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -154,6 +165,121 @@ class SmtpOutageTest extends MailTestBase {
     assertThat(delivered).extracting(ReceivedMail::user)
         .containsExactlyInAnyOrderElementsOf(staff.stream().map(Recipient::userId).toList());
     assertThat(outbox.list(MailStatus.SENT, 100)).hasSize(40);
+  }
+
+  @Test
+  void aServerThatTakesTheConnectionButNeverAnswersCostsOneTimeoutAndTheMailWaitsForTheNextRun() throws Exception {
+    driver.startNewPlan("coordinator", code("HANG"), SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    // The kernel completes the TCP handshake, the server never says a word (a hung relay).
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      var hungServer = new JavaMailSenderImpl();
+      hungServer.setHost("127.0.0.1");
+      hungServer.setPort(silent.getLocalPort());
+      hungServer.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+      hungServer.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+      var gatewayToHungServer = new SmtpGateway(
+          new StaticListableBeanFactory(Map.of("mailSender", hungServer)).getBeanProvider(JavaMailSender.class), properties);
+      long began = System.nanoTime();
+
+      assertThat(new OutboxSender(outbox, gatewayToHungServer, properties, Clock.systemUTC()).sendDueMails(start)).isZero();
+
+      assertThat(Duration.ofNanos(System.nanoTime() - began)).as("one timeout, not a hang").isLessThan(Duration.ofSeconds(15));
+    }
+    OutboxMail waiting = outbox.list(null, 10).get(0);
+    assertThat(waiting.status()).isEqualTo(MailStatus.PENDING);
+    assertThat(waiting.attempts()).isEqualTo(1);
+    assertThat(waiting.lastError()).containsIgnoringCase("timed out");
+
+    assertThat(sender.sendDueMails(start.plus(properties.backoffAfter(1)))).as("the real server, after the backoff").isEqualTo(1);
+    assertThat(received()).extracting(ReceivedMail::user).containsExactly("coordinator");
+  }
+
+  @Test
+  void aMailTheServerTookIsMarkedSentOnceTheDatabaseAnswersAgainAndIsNeverSentTwice() {
+    driver.startNewPlan("coordinator", code("DB-BLIP"), SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    // The database goes away for a moment right after the SMTP server accepted the mail.
+    MailOutbox blinkingDatabase = new MailOutbox(jdbc) {
+      private int refusals = 2;
+
+      @Override
+      boolean markSent(long id, String sender, String messageId, Instant now) {
+        if (refusals-- > 0) {
+          throw new CannotGetJdbcConnectionException("Connection is not available, request timed out");
+        }
+        return super.markSent(id, sender, messageId, now);
+      }
+    };
+
+    assertThat(new OutboxSender(blinkingDatabase, gateway, properties, Clock.systemUTC()).sendDueMails()).isEqualTo(1);
+
+    assertThat(outbox.list(null, 10)).singleElement().returns(MailStatus.SENT, OutboxMail::status);
+    assertThat(sender.sendDueMails(Instant.now().plus(properties.claimTimeout()).plus(Duration.ofHours(1))))
+        .as("nothing left to send, not even after the claim would have expired").isZero();
+    assertThat(received()).extracting(ReceivedMail::user).containsExactly("coordinator");
+  }
+
+  @Test
+  void aLongRunClaimsEachMailWhenItTakesItSoAnotherNodeNeverTakesAMailStillBeingSent() {
+    List<Recipient> staff = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      staff.add(new Recipient("slow" + i, "slow" + i + "@library.example", "Slow " + i, Optional.empty()));
+    }
+    transactions.executeWithoutResult(tx -> mailer.post(MailKind.TASK_CREATED, staff, PlanLanguage.en,
+        new Mailer.About(null, null), null, letter -> letter.subject("task.action")));
+    Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    var time = new MovingClock(start);
+    // Each mail takes the slow server 0.6 claim timeouts; while the third is on its way, another
+    // node runs, long after this run began but well within the third mail's claim.
+    Duration perMail = properties.claimTimeout().multipliedBy(6).dividedBy(10);
+    OutboxSender otherNode = new OutboxSender(outbox, gateway, properties, Clock.systemUTC());
+    List<Integer> sentByOther = new ArrayList<>();
+    SmtpGateway slowServer = new SmtpGateway(context.getBeanProvider(JavaMailSender.class), properties) {
+      private int calls;
+
+      @Override
+      void send(OutboxMail mail, MailAttachment attachment) {
+        super.send(mail, attachment);
+        time.advance(perMail);
+        if (++calls == 3) {
+          sentByOther.add(otherNode.sendDueMails(time.instant()));
+        }
+      }
+    };
+
+    assertThat(new OutboxSender(outbox, slowServer, properties, time).sendDueMails()).isEqualTo(3);
+
+    assertThat(sentByOther).containsExactly(0);
+    assertThat(received()).extracting(ReceivedMail::user).containsExactlyInAnyOrder("slow0", "slow1", "slow2");
+    assertThat(outbox.list(MailStatus.SENT, 10)).hasSize(3);
+  }
+
+  /** A clock the test moves on, as time passes while a slow server takes each mail. */
+  private static final class MovingClock extends Clock {
+    private Instant now;
+
+    MovingClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
 
   @Test

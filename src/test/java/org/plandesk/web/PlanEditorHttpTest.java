@@ -1,6 +1,7 @@
 package org.plandesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plandesk.web.EditorFields.withCsrf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -25,6 +25,7 @@ public final class WebClient {
 
   private final String base;
   private final HttpClient http;
+  private final CookieManager cookies = new CookieManager();
 
   public WebClient(int port) {
     this("http://localhost:" + port);
@@ -33,8 +34,34 @@ public final class WebClient {
   /** A client of PlanDesk at a base address such as {@code http://127.0.0.1:8089}. */
   public WebClient(String base) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1).build();
+  }
+
+  /** The value of the cookie the server set, or null. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+  }
+
+  /**
+   * A JSON request as the Camunda webapps send it: with the signed-in session and the webapps'
+   * CSRF token (the {@code XSRF-TOKEN} cookie echoed in a header).
+   */
+  HttpResponse<String> postJsonAsWebapp(String path, String json) {
+    var builder = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    String token = cookie("XSRF-TOKEN");
+    if (token != null) {
+      builder.header("X-XSRF-TOKEN", token);
+    }
+    return send(builder.build());
+  }
+
+  HttpResponse<String> getJson(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
   }
 
   public WebClient signIn(String user, String password) {
@@ -51,17 +78,34 @@ public final class WebClient {
   }
 
   public HttpResponse<String> getWithBasic(String path, String user, String password) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password)).GET().build());
+    return api("GET", path, null, user, password);
   }
 
   public HttpResponse<String> postJson(String path, String json, String user, String password) {
+    return api("POST", path, json, user, password);
+  }
+
+  /** A call of the JSON API with HTTP Basic (anonymous when user is null) and an optional JSON body. */
+  public HttpResponse<String> api(String method, String path, String json, String user, String password) {
+    return send(basicRequest(method, path, json, user, password), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** A file download through the API with HTTP Basic (anonymous when user is null). */
+  public HttpResponse<byte[]> download(String path, String user, String password) {
+    return send(basicRequest("GET", path, null, user, password), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest basicRequest(String method, String path, String json, String user, String password) {
     var builder = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+        .header("Accept", "application/json, */*;q=0.8")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
     if (user != null) {
       builder.header("Authorization", basic(user, password));
     }
-    return send(builder.build());
+    return builder.build();
   }
 
   public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
@@ -70,6 +114,7 @@ public final class WebClient {
         .collect(Collectors.joining("&"));
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "text/html,*/*;q=0.8")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
@@ -82,8 +127,12 @@ public final class WebClient {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -29,11 +29,11 @@ class GrantApprovalDecidedListener implements TaskListener {
       String director = staff.completing(task);
       String decision = vars.decision();
       if (GrantRequestProcess.APPROVE.equals(decision)) {
-        grants.approve(vars.grantId(), vars.directorComment(), director);
+        grants.approve(vars.grantId(), vars.directorComment(), director, Staff.today());
       } else if (GrantRequestProcess.REQUEST_CHANGES.equals(decision)) {
-        grants.requestChanges(vars.grantId(), vars.directorComment(), director);
+        grants.requestChanges(vars.grantId(), vars.directorComment(), director, Staff.today());
       } else if (GrantRequestProcess.REJECT.equals(decision)) {
-        grants.reject(vars.grantId(), vars.directorComment(), director);
+        grants.reject(vars.grantId(), vars.directorComment(), director, Staff.today());
       } else {
         throw new PlanRuleViolation("Approve the request, request changes or reject it");
       }

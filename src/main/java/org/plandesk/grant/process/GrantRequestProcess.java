@@ -12,6 +12,9 @@ public final class GrantRequestProcess {
   public static final String GRANT_DECISION = "Gateway_GrantDecision";
   public static final String REVISE_REQUEST = "Task_ReviseGrantRequest";
   public static final String END_REJECTED = "EndEvent_GrantRejected";
+  public static final String APPROVED_FORK = "Gateway_ApprovedFork";
+  public static final String GENERATE_REQUEST_DOCUMENT = "Task_GenerateRequestDocument";
+  public static final String END_REQUEST_DOCUMENT_STORED = "EndEvent_RequestDocumentStored";
   public static final String SUBMIT_TO_FUNDER = "Task_SubmitToFunder";
   public static final String SUBMISSION_REMINDER_DUE = "Event_SubmissionReminderDue";
   public static final String END_SUBMISSION_REMINDED = "EndEvent_SubmissionReminded";
@@ -23,6 +26,9 @@ public final class GrantRequestProcess {
   public static final String END_DECISION_REMINDED = "EndEvent_DecisionReminded";
   public static final String FUNDER_DECISION = "Gateway_FunderDecision";
   public static final String END_DECLINED = "EndEvent_GrantDeclined";
+  public static final String AWARDED_FORK = "Gateway_AwardedFork";
+  public static final String GENERATE_AWARD_DOCUMENT = "Task_GenerateAwardDocument";
+  public static final String END_AWARD_DOCUMENT_STORED = "EndEvent_AwardDocumentStored";
   public static final String REPORTING = "SubProcess_Reporting";
   public static final String REPORT_DUE = "StartEvent_ReportDue";
   public static final String SUBMIT_REPORT = "Task_SubmitReport";

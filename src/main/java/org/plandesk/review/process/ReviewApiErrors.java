@@ -6,6 +6,7 @@ import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanRuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -16,6 +17,13 @@ class ReviewApiErrors {
   @ExceptionHandler({PlanRuleViolation.class, FormFieldValidationException.class})
   ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
     return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", e.getMessage()));
+  }
+
+  /** A body that is not JSON, or JSON of another shape (a list, a number where a text belongs). */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .body(Map.of("error", "The body must be a JSON object such as {\"interval\": \"P6M\"}"));
   }
 
   @ExceptionHandler(PlanNotFound.class)

@@ -16,7 +16,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The review and grant API ({@code /api/reviews/**}, {@code /api/grants/**}): HTTP Basic, 401
- * without credentials, 403 for a role that may not do it. Ordered before the general API chain so
+ * without credentials, 403 for a role that may not do it. Any signed-in user reads (grant documents
+ * included); the coordinator sets a plan's review interval; an administrator regenerates a grant
+ * request's documents. Ordered before the general API chain so
  * these paths get exactly these rules.
  */
 @Configuration
@@ -31,6 +33,8 @@ class ReviewApiSecurity {
             a ->
                 a.requestMatchers(paths.matcher(HttpMethod.PUT, "/api/reviews/plans/*/interval"))
                     .hasRole(Groups.COORDINATOR)
+                    .requestMatchers(paths.matcher(HttpMethod.POST, "/api/grants/*/document/regenerate"))
+                    .hasRole(Groups.ADMIN)
                     .requestMatchers(paths.matcher(HttpMethod.GET, "/api/reviews/**"), paths.matcher(HttpMethod.GET, "/api/grants/**"))
                     .authenticated()
                     .anyRequest()

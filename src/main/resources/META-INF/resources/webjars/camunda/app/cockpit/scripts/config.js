@@ -1,5 +1,7 @@
 // PlanDesk customisation of the Camunda Cockpit (replaces the webjar's default config.js).
 export default {
+  // One sign-in with PlanDesk's pages (see ../plandesk/single-sign-on.js).
+  customScripts: ['../plandesk/single-sign-on.js'],
   app: {
     name: 'Cockpit',
     vendor: 'PlanDesk'

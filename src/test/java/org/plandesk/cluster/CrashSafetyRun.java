@@ -1,0 +1,127 @@
+package org.plandesk.cluster;
+
+import ch.qos.logback.classic.Level;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.plandesk.cluster.NodeProcess.Launch;
+import org.plandesk.notification.ReceivedMail;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Crash safety, a command (long: not part of {@code mvn verify}). Runs a stream of plan
+ * lifecycles over HTTP against PlanDesk's packaged jar as a child process on a fresh PostgreSQL
+ * database, kills the process with SIGKILL at random moments (at least 20 times by default),
+ * starts it again each time, finishes every lifecycle, and then proves from the database and the
+ * SMTP server in this process (GreenMail) that every lifecycle completed, no input or decision was
+ * lost, no document was generated twice and no mail was lost or sent twice.
+ *
+ * <pre>
+ * mvn -q -B -o package -DskipTests
+ * mvn -q -B -o test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.plandesk.cluster.CrashSafetyRun -Dexec.args="kills=20 lifecycles=30 seed=1"
+ * </pre>
+ *
+ * Options: {@code kills}, {@code lifecycles} (at least this many), {@code seed}, {@code jar}
+ * (default {@code target/plandesk-0.1.0-SNAPSHOT.jar}), {@code office=true} (LibreOffice renders
+ * PDFs in the node; its processes are killed with the node). The node's log goes to
+ * {@code target/cluster-logs/crash/}. Exits with 1 when a check fails.
+ */
+public final class CrashSafetyRun {
+
+  private static final String ADMIN_PASSWORD = "crash-admin";
+  private static final Duration LOCK_TIME = Duration.ofSeconds(30);
+
+  private CrashSafetyRun() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args);
+    int kills = Integer.parseInt(options.getOrDefault("kills", "20"));
+    int atLeast = Integer.parseInt(options.getOrDefault("lifecycles", "30"));
+    long seed = Long.parseLong(options.getOrDefault("seed", String.valueOf(System.currentTimeMillis())));
+    Path jar = Path.of(options.getOrDefault("jar", "target/plandesk-0.1.0-SNAPSHOT.jar"));
+    boolean office = Boolean.parseBoolean(options.getOrDefault("office", "false"));
+    if (!jar.toFile().isFile()) {
+      throw new IllegalStateException("No " + jar + ": build it first with mvn -q -B -o package -DskipTests");
+    }
+    quietLogging();
+
+    FreshDatabase database = FreshDatabase.create("crash");
+    int smtpPort = NodeProcess.freePort();
+    GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    // Jobs locked and mails claimed by a killed node are taken up again after these times
+    // (production: 5 and 10 minutes); both stay far above the longest job and the longest send.
+    NodeSettings settings = new NodeSettings(database.url(), smtpPort, ADMIN_PASSWORD, "https://plandesk.example", Map.of(
+        "camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_TIME.toMillis()),
+        "plandesk.notification.claim-timeout", "PT30S",
+        "plandesk.documents.office-enabled", String.valueOf(office)));
+    NodeProcess node = settings.node("crash-node", NodeProcess.freePort(), Launch.jar(jar), Path.of("target", "cluster-logs", "crash"));
+    long began = System.nanoTime();
+    try {
+      node.start().awaitUp(Duration.ofMinutes(5));
+      var stream = new LifecycleStream(node, new NodeClient(node, ADMIN_PASSWORD), new Random(seed));
+      var killer = new RandomKiller(node, database, LOCK_TIME, stream::steps, kills, new Random(seed + 1));
+      Thread killing = new Thread(killer, "killer");
+      killing.start();
+      stream.run(atLeast, () -> !killer.finished(), Duration.ofMinutes(20));
+      killing.join();
+      Quiet.await(database, stream.lifecycles(), Duration.ofMinutes(5));
+
+      List<ReceivedMail> received = Arrays.stream(smtp.getReceivedMessages()).map(ReceivedMail::of).toList();
+      List<ExactlyOnceChecks.Check> checks = new ExactlyOnceChecks(database.jdbc()).run(stream.lifecycles(), received, false);
+      print(seed, office, began, killer, stream, checks);
+      if (!ExactlyOnceChecks.allPassed(checks)) {
+        System.exit(1);
+      }
+    } finally {
+      node.stop();
+      smtp.stop();
+    }
+  }
+
+  private static void print(long seed, boolean office, long began, RandomKiller killer, LifecycleStream stream,
+      List<ExactlyOnceChecks.Check> checks) {
+    var kills = killer.kills();
+    long whileStarting = kills.stream().filter(k -> k.phase().equals("starting")).count();
+    long withJobs = kills.stream().filter(k -> k.lockedJobs() > 0).count();
+    long withMails = kills.stream().filter(k -> k.claimedMails() > 0).count();
+    System.out.printf("%nCrash safety (seed %d, LibreOffice %s), %.1f minutes%n", seed, office ? "on" : "off",
+        (System.nanoTime() - began) / 60e9);
+    System.out.printf("SIGKILLs: %d (%d while working, %d while starting), %d starts%n",
+        kills.size(), kills.size() - whileStarting, whileStarting, kills.size() + 1);
+    System.out.printf("kills with jobs locked by the node: %d; with mails claimed by its sender: %d%n", withJobs, withMails);
+    System.out.printf("kill moments (ms after the node came up, s: after it was started / steps confirmed in between):%n  %s%n",
+        kills.stream().map(k -> k.afterMillis() + (k.phase().equals("starting") ? "s" : "/" + k.stepsSinceUp())).toList());
+    System.out.printf("lifecycles: %d; steps confirmed by the node: %d; requests cut by a kill: %d; refused or raced: %d%n",
+        stream.lifecycles().size(), stream.steps(), stream.interrupted(), stream.refused());
+    checks.forEach(System.out::println);
+    System.out.println(ExactlyOnceChecks.allPassed(checks) ? "ALL CHECKS PASSED" : "CHECKS FAILED");
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> options = new HashMap<>();
+    for (String arg : args) {
+      String[] pair = arg.split("=", 2);
+      if (pair.length != 2) {
+        throw new IllegalArgumentException("Options are key=value: " + arg);
+      }
+      options.put(pair[0], pair[1]);
+    }
+    return options;
+  }
+
+  private static void quietLogging() {
+    var root = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.setLevel(Level.WARN);
+    // GreenMail reports every connection a killed node dropped, with its stack trace.
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("com.icegreen")).setLevel(Level.ERROR);
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.plandesk")).setLevel(Level.INFO);
+  }
+}

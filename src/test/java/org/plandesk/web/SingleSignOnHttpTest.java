@@ -1,0 +1,158 @@
+package org.plandesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.plandesk.PlanDeskWebTest;
+import org.plandesk.lifecycle.LifecycleDriver;
+import org.plandesk.plan.PlanService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One sign-in for PlanDesk's pages and the Camunda webapps, through real HTTP: the webapps take
+ * the user signed in at PlanDesk's sign-in page, their own login is closed, and signing out of
+ * either ends both.
+ */
+@PlanDeskWebTest
+class SingleSignOnHttpTest {
+
+  private static final String TASKLIST = "/camunda/app/tasklist/default/";
+  private static final String WHO_AM_I = "/camunda/api/admin/auth/user/default";
+  private static final String TASKS = "/camunda/api/engine/engine/default/task";
+  private static final String LOGOUT = "/camunda/api/admin/auth/user/default/logout";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired PlanService plans;
+  WebClient web;
+
+  @BeforeEach
+  void setUp() {
+    web = new WebClient(port);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aSignedOutBrowserIsSentToPlanDesksSignInAndTheWebappApisAnswer401() {
+    var page = web.get(TASKLIST);
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(401);
+    assertThat(web.getJson(WHO_AM_I).statusCode()).isEqualTo(401);
+
+    // Signed in at PlanDesk's sign-in page, the browser goes back to the Tasklist it asked for
+    // (not to a script or API call the Tasklist made meanwhile).
+    String token = WebClient.csrf(web.get("/login").body());
+    assertThat(web.cookie("JSESSIONID"))
+        .as("no session before signing in: a session the webapp's last calls replace cannot lose the way back")
+        .isNull();
+    var signedIn = web.postForm("/login",
+        List.of(Map.entry("username", "olena"), Map.entry("password", "demo"), Map.entry("_csrf", token)));
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains(TASKLIST));
+    assertThat(web.get(TASKLIST).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theWebappsOwnLoginIsClosed() {
+    var login = web.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+        List.of(Map.entry("username", "coordinator"), Map.entry("password", "demo")));
+    assertThat(login.statusCode()).isEqualTo(401);
+    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theSignInPageIsPlanDesksAndSaysWhenTheCredentialsAreWrong() {
+    var page = web.get("/login");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Sign in to PlanDesk").contains("id=\"username\"").contains("id=\"password\"");
+
+    var wrong = web.postForm("/login",
+        List.of(Map.entry("username", "nobody"), Map.entry("password", "wrong"), Map.entry("_csrf", WebClient.csrf(page.body()))));
+    assertThat(wrong.statusCode()).isEqualTo(302);
+    assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    assertThat(web.get("/login?error").body()).contains("Wrong user name or password.");
+  }
+
+  @Test
+  void aStaleSignInFormGetsAFreshOneNotAnErrorPage() {
+    web.get("/login");
+    var stale = web.postForm("/login",
+        List.of(Map.entry("username", "anna"), Map.entry("password", "demo"), Map.entry("_csrf", "no-longer-valid")));
+    assertThat(stale.statusCode()).isEqualTo(302);
+    assertThat(stale.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(web.get("/plans").statusCode()).as("not signed in by a refused form").isEqualTo(302);
+  }
+
+  @Test
+  void theWebappsKnowTheUserSignedInToPlanDesk() {
+    web.signIn("anna", "demo");
+    assertThat(web.get(TASKLIST).statusCode()).isEqualTo(200);
+
+    var me = web.getJson(WHO_AM_I);
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.body()).contains("\"userId\":\"anna\"").contains("tasklist");
+    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void loggingOutOfTheTasklistSignsOutOfPlanDesksPages() {
+    web.signIn("coordinator", "demo");
+    web.get(TASKLIST);
+    assertThat(web.get("/plans").statusCode()).isEqualTo(200);
+
+    assertThat(web.postJsonAsWebapp(LOGOUT, "").statusCode()).isEqualTo(200);
+
+    var plansPage = web.get("/plans");
+    assertThat(plansPage.statusCode()).isEqualTo(302);
+    assertThat(plansPage.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void signingOutOfPlanDeskSignsOutOfTheWebapps() {
+    web.signIn("coordinator", "demo");
+    web.get(TASKLIST);
+    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(200);
+
+    String token = WebClient.csrf(web.get("/plans").body());
+    var signOut = web.postForm("/logout", List.of(Map.entry("_csrf", token)));
+    assertThat(signOut.statusCode()).isEqualTo(302);
+
+    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(401);
+    assertThat(web.get(TASKLIST).statusCode()).isEqualTo(302);
+  }
+
+  @Test
+  void aTasklistFormThatBreaksARuleGets400WithTheReason() {
+    LifecycleDriver driver = new LifecycleDriver(engine, plans);
+    driver.reachDay(LocalDate.of(2026, 10, 1));
+    ProcessInstance pi = driver.startNewPlan("coordinator", "SSO-1", "Terv", "COMMUNICATION_PLAN", "hu");
+    var task = driver.task(pi, "Task_DraftVersion");
+    web.signIn("coordinator", "demo");
+    web.get(TASKLIST);
+    web.getJson(TASKS);
+    assertThat(web.postJsonAsWebapp(TASKS + "/" + task.getId() + "/claim", "{\"userId\":\"coordinator\"}").statusCode())
+        .isEqualTo(204);
+
+    var refused = web.postJsonAsWebapp(TASKS + "/" + task.getId() + "/submit-form",
+        "{\"variables\":{\"departments\":{\"value\":\"[]\",\"type\":\"Json\"},\"inputDeadline\":{\"value\":\"2026-09-01\"}}}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("The input deadline must lie after today (2026-10-01)");
+    assertThat(driver.tasks(pi, "Task_DraftVersion")).hasSize(1);
+  }
+}
