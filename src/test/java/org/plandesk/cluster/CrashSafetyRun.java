@@ -63,12 +63,16 @@ public final class CrashSafetyRun {
         "plandesk.notification.claim-timeout", "PT30S",
         "plandesk.documents.office-enabled", String.valueOf(office)));
     NodeProcess node = settings.node("crash-node", NodeProcess.freePort(), Launch.jar(jar), Path.of("target", "cluster-logs", "crash"));
+    // A node left running would go on working on the next run's database of the same name.
+    Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "kill-node"));
     long began = System.nanoTime();
+    boolean passed = false;
     try {
       node.start().awaitUp(Duration.ofMinutes(5));
       var stream = new LifecycleStream(node, new NodeClient(node, ADMIN_PASSWORD), new Random(seed));
       var killer = new RandomKiller(node, database, LOCK_TIME, stream::steps, kills, new Random(seed + 1));
       Thread killing = new Thread(killer, "killer");
+      killing.setDaemon(true);
       killing.start();
       stream.run(atLeast, () -> !killer.finished(), Duration.ofMinutes(20));
       killing.join();
@@ -77,13 +81,12 @@ public final class CrashSafetyRun {
       List<ReceivedMail> received = Arrays.stream(smtp.getReceivedMessages()).map(ReceivedMail::of).toList();
       List<ExactlyOnceChecks.Check> checks = new ExactlyOnceChecks(database.jdbc()).run(stream.lifecycles(), received, false);
       print(seed, office, began, killer, stream, checks);
-      if (!ExactlyOnceChecks.allPassed(checks)) {
-        System.exit(1);
-      }
+      passed = ExactlyOnceChecks.allPassed(checks);
     } finally {
       node.stop();
       smtp.stop();
     }
+    System.exit(passed ? 0 : 1);
   }
 
   private static void print(long seed, boolean office, long began, RandomKiller killer, LifecycleStream stream,
