@@ -11,33 +11,44 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.plandesk.PlanDeskWebTest;
 import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One sign-in for PlanDesk's pages and the Camunda webapps, through real HTTP: the webapps take
  * the user signed in at PlanDesk's sign-in page, their own login is closed, and signing out of
  * either ends both.
+ *
+ * <p>A context of its own, started when this class runs: Camunda's webapps keep some state in
+ * static fields, which the last application started in the JVM owns (as in the browser story).
  */
-@PlanDeskWebTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plandesk.test.context=single-sign-on")
+@ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SingleSignOnHttpTest {
-
-  private static final String TASKLIST = "/camunda/app/tasklist/default/";
-  private static final String WHO_AM_I = "/camunda/api/admin/auth/user/default";
-  private static final String TASKS = "/camunda/api/engine/engine/default/task";
-  private static final String LOGOUT = "/camunda/api/admin/auth/user/default/logout";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   WebClient web;
+  String tasklist;
+  String whoAmI;
+  String tasks;
+  String logout;
 
   @BeforeEach
   void setUp() {
     web = new WebClient(port);
+    String name = engine.getName();
+    tasklist = "/camunda/app/tasklist/" + name + "/";
+    whoAmI = "/camunda/api/admin/auth/user/" + name;
+    tasks = "/camunda/api/engine/engine/" + name + "/task";
+    logout = whoAmI + "/logout";
   }
 
   @AfterEach
@@ -47,11 +58,11 @@ class SingleSignOnHttpTest {
 
   @Test
   void aSignedOutBrowserIsSentToPlanDesksSignInAndTheWebappApisAnswer401() {
-    var page = web.get(TASKLIST);
+    var page = web.get(tasklist);
     assertThat(page.statusCode()).isEqualTo(302);
     assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(401);
-    assertThat(web.getJson(WHO_AM_I).statusCode()).isEqualTo(401);
+    assertThat(web.getJson(tasks).statusCode()).isEqualTo(401);
+    assertThat(web.getJson(whoAmI).statusCode()).isEqualTo(401);
 
     // Signed in at PlanDesk's sign-in page, the browser goes back to the Tasklist it asked for
     // (not to a script or API call the Tasklist made meanwhile).
@@ -62,16 +73,16 @@ class SingleSignOnHttpTest {
     var signedIn = web.postForm("/login",
         List.of(Map.entry("username", "olena"), Map.entry("password", "demo"), Map.entry("_csrf", token)));
     assertThat(signedIn.statusCode()).isEqualTo(302);
-    assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains(TASKLIST));
-    assertThat(web.get(TASKLIST).statusCode()).isEqualTo(200);
+    assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains(tasklist));
+    assertThat(web.get(tasklist).statusCode()).isEqualTo(200);
   }
 
   @Test
   void theWebappsOwnLoginIsClosed() {
-    var login = web.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+    var login = web.postForm(whoAmI + "/login/tasklist",
         List.of(Map.entry("username", "coordinator"), Map.entry("password", "demo")));
     assertThat(login.statusCode()).isEqualTo(401);
-    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(401);
+    assertThat(web.getJson(tasks).statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -100,40 +111,40 @@ class SingleSignOnHttpTest {
   @Test
   void theWebappsKnowTheUserSignedInToPlanDesk() {
     web.signIn("anna", "demo");
-    assertThat(web.get(TASKLIST).statusCode()).isEqualTo(200);
+    assertThat(web.get(tasklist).statusCode()).isEqualTo(200);
 
-    var me = web.getJson(WHO_AM_I);
+    var me = web.getJson(whoAmI);
     assertThat(me.statusCode()).isEqualTo(200);
     assertThat(me.body()).contains("\"userId\":\"anna\"").contains("tasklist");
-    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(200);
+    assertThat(web.getJson(tasks).statusCode()).isEqualTo(200);
   }
 
   @Test
   void loggingOutOfTheTasklistSignsOutOfPlanDesksPages() {
     web.signIn("coordinator", "demo");
-    web.get(TASKLIST);
+    web.get(tasklist);
     assertThat(web.get("/plans").statusCode()).isEqualTo(200);
 
-    assertThat(web.postJsonAsWebapp(LOGOUT, "").statusCode()).isEqualTo(200);
+    assertThat(web.postJsonAsWebapp(logout, "").statusCode()).isEqualTo(200);
 
     var plansPage = web.get("/plans");
     assertThat(plansPage.statusCode()).isEqualTo(302);
     assertThat(plansPage.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(401);
+    assertThat(web.getJson(tasks).statusCode()).isEqualTo(401);
   }
 
   @Test
   void signingOutOfPlanDeskSignsOutOfTheWebapps() {
     web.signIn("coordinator", "demo");
-    web.get(TASKLIST);
-    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(200);
+    web.get(tasklist);
+    assertThat(web.getJson(tasks).statusCode()).isEqualTo(200);
 
     String token = WebClient.csrf(web.get("/plans").body());
     var signOut = web.postForm("/logout", List.of(Map.entry("_csrf", token)));
     assertThat(signOut.statusCode()).isEqualTo(302);
 
-    assertThat(web.getJson(TASKS).statusCode()).isEqualTo(401);
-    assertThat(web.get(TASKLIST).statusCode()).isEqualTo(302);
+    assertThat(web.getJson(tasks).statusCode()).isEqualTo(401);
+    assertThat(web.get(tasklist).statusCode()).isEqualTo(302);
   }
 
   @Test
@@ -143,12 +154,12 @@ class SingleSignOnHttpTest {
     ProcessInstance pi = driver.startNewPlan("coordinator", "SSO-1", "Terv", "COMMUNICATION_PLAN", "hu");
     var task = driver.task(pi, "Task_DraftVersion");
     web.signIn("coordinator", "demo");
-    web.get(TASKLIST);
-    web.getJson(TASKS);
-    assertThat(web.postJsonAsWebapp(TASKS + "/" + task.getId() + "/claim", "{\"userId\":\"coordinator\"}").statusCode())
+    web.get(tasklist);
+    web.getJson(tasks);
+    assertThat(web.postJsonAsWebapp(tasks + "/" + task.getId() + "/claim", "{\"userId\":\"coordinator\"}").statusCode())
         .isEqualTo(204);
 
-    var refused = web.postJsonAsWebapp(TASKS + "/" + task.getId() + "/submit-form",
+    var refused = web.postJsonAsWebapp(tasks + "/" + task.getId() + "/submit-form",
         "{\"variables\":{\"departments\":{\"value\":\"[]\",\"type\":\"Json\"},\"inputDeadline\":{\"value\":\"2026-09-01\"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
