@@ -154,6 +154,8 @@ public class AuditTrail {
       case FAILED -> out.add(mail.createdAt(), null, "Mail not delivered (" + what + ") to " + to,
           join(subject, "last error: " + nullToEmpty(mail.lastError())));
       case HELD -> out.add(mail.createdAt(), null, "Mail held, no mail server (" + what + ") to " + to, subject);
+      case UNCONFIRMED -> out.add(mail.createdAt(), null, "Mail delivery not confirmed (" + what + ") to " + to,
+          join(subject, nullToEmpty(mail.lastError())));
       case PENDING, SENDING -> out.add(mail.createdAt(), null, "Mail waiting to be sent (" + what + ") to " + to, subject);
     }
   }

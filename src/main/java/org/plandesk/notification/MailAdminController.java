@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The outbox for administrators (group camunda-admin, see {@link MailAdminSecurity}): what was
  * sent, what is waiting, what failed and why, and what would have been sent while no SMTP server
- * was configured; failed and held mails can be sent (again).
+ * was configured; failed and held mails can be sent (again). A mail left UNCONFIRMED by a crashed
+ * sender is looked up by its Message-ID, then confirmed delivered or resent.
  */
 @RestController
 @RequestMapping("/api/admin")
@@ -61,6 +62,7 @@ class MailAdminController {
       String lastError,
       Instant createdAt,
       Instant nextAttemptAt,
+      Instant handedAt,
       Instant sentAt,
       String messageId) {
 
@@ -68,7 +70,7 @@ class MailAdminController {
       return new MailSummary(
           m.id(), m.kind(), m.status(), m.recipientUser(), m.recipientAddress(), m.language(), m.subject(),
           m.versionId(), m.taskId(), m.attachmentId() != null, m.attempts(), m.lastError(), m.createdAt(),
-          m.status() == MailStatus.PENDING ? m.nextAttemptAt() : null, m.sentAt(), m.messageId());
+          m.status() == MailStatus.PENDING ? m.nextAttemptAt() : null, m.handedAt(), m.sentAt(), m.messageId());
     }
   }
 
@@ -107,7 +109,7 @@ class MailAdminController {
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("There is no mail " + id));
   }
 
-  /** Puts a FAILED or HELD mail back in line; the sender delivers it on its next run. */
+  /** Puts a FAILED, HELD or UNCONFIRMED mail back in line; the sender delivers it on its next run. */
   @PostMapping("/mails/{id}/resend")
   ResponseEntity<?> resend(@PathVariable long id) {
     var mail = outbox.find(id);
@@ -120,9 +122,23 @@ class MailAdminController {
     if (!outbox.resend(id, clock.instant())) {
       return error(
           HttpStatus.CONFLICT,
-          "Mail " + id + " is " + mail.get().status() + ": only FAILED or HELD mails can be sent again");
+          "Mail " + id + " is " + mail.get().status() + ": only FAILED, HELD or UNCONFIRMED mails can be sent again");
     }
     return ResponseEntity.accepted().body(MailSummary.of(outbox.find(id).orElseThrow()));
+  }
+
+  /** An UNCONFIRMED mail the admin found delivered (by its Message-ID): it counts as SENT. */
+  @PostMapping("/mails/{id}/confirm-delivered")
+  ResponseEntity<?> confirmDelivered(@PathVariable long id) {
+    var mail = outbox.find(id);
+    if (mail.isEmpty()) {
+      return error(HttpStatus.NOT_FOUND, "There is no mail " + id);
+    }
+    if (!outbox.confirmDelivered(id)) {
+      return error(HttpStatus.CONFLICT,
+          "Mail " + id + " is " + mail.get().status() + ": only UNCONFIRMED mails can be confirmed delivered");
+    }
+    return ResponseEntity.ok(MailSummary.of(outbox.find(id).orElseThrow()));
   }
 
   /** Sets the language a user receives mails in (else the plan's language is used). */

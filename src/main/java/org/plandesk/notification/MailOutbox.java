@@ -118,19 +118,23 @@ class MailOutbox {
    */
   boolean claim(long id, String sender, Instant now) {
     return jdbc.sql(
-                "UPDATE mail_outbox SET status = ?, claimed_by = ?, claimed_at = ?, attempts = attempts + 1"
-                    + " WHERE id = ? AND status = ? AND next_attempt_at <= ?")
+                "UPDATE mail_outbox SET status = ?, claimed_by = ?, claimed_at = ?, handed_at = NULL,"
+                    + " attempts = attempts + 1 WHERE id = ? AND status = ? AND next_attempt_at <= ?")
             .params(MailStatus.SENDING.name(), sender, ts(now), id, MailStatus.PENDING.name(), ts(now))
             .update()
         == 1;
   }
 
-  /** Marks a claimed mail sent; false if the claim was lost meanwhile (it expired and was re-taken). */
+  /**
+   * Marks a claimed mail sent, also when its claim expired meanwhile and it became UNCONFIRMED (the
+   * server's answer settles it); false if it was taken up again (resent by an admin).
+   */
   boolean markSent(long id, String sender, String messageId, Instant now) {
     return jdbc.sql(
                 "UPDATE mail_outbox SET status = ?, sent_at = ?, message_id = ?"
-                    + " WHERE id = ? AND status = ? AND claimed_by = ?")
-            .params(MailStatus.SENT.name(), ts(now), messageId, id, MailStatus.SENDING.name(), sender)
+                    + " WHERE id = ? AND status IN (?, ?) AND claimed_by = ?")
+            .params(MailStatus.SENT.name(), ts(now), messageId, id, MailStatus.SENDING.name(),
+                MailStatus.UNCONFIRMED.name(), sender)
             .update()
         == 1;
   }
@@ -151,31 +155,67 @@ class MailOutbox {
   }
 
   /**
-   * Takes up mails whose sender claimed them before {@code claimedBefore} and never finished (the
-   * node died): due again now, or FAILED when they had their last attempt.
+   * Records that the sender is about to hand a claimed mail to the SMTP server; from here on a
+   * crash leaves it {@link MailStatus#UNCONFIRMED}, with the Message-ID an admin looks for. False
+   * if the claim was lost meanwhile.
    */
-  int releaseExpiredClaims(Instant claimedBefore, int maxAttempts, Instant now) {
+  boolean markHanded(long id, String sender, String messageId, Instant now) {
     return jdbc.sql(
+                "UPDATE mail_outbox SET handed_at = ?, message_id = ? WHERE id = ? AND status = ? AND claimed_by = ?")
+            .params(ts(now), messageId, id, MailStatus.SENDING.name(), sender)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Takes up mails whose sender claimed them before {@code claimedBefore} and never finished (the
+   * node died). One that never reached the SMTP server is due again now (or FAILED after its last
+   * attempt); one that was being handed to it may have been delivered and becomes UNCONFIRMED.
+   */
+  ExpiredClaims releaseExpiredClaims(Instant claimedBefore, int maxAttempts, Instant now) {
+    int unconfirmed = jdbc.sql(
+            "UPDATE mail_outbox SET status = ?, last_error = ?"
+                + " WHERE status = ? AND claimed_at < ? AND handed_at IS NOT NULL")
+        .params(
+            MailStatus.UNCONFIRMED.name(),
+            "The sender stopped (crashed) while handing this mail to the SMTP server: it may have"
+                + " been delivered. Look for its Message-ID, then confirm it delivered or resend it",
+            MailStatus.SENDING.name(),
+            ts(claimedBefore))
+        .update();
+    int due = jdbc.sql(
             "UPDATE mail_outbox SET status = CASE WHEN attempts >= ? THEN ? ELSE ? END,"
-                + " next_attempt_at = ?, last_error = ? WHERE status = ? AND claimed_at < ?")
+                + " next_attempt_at = ?, last_error = ? WHERE status = ? AND claimed_at < ? AND handed_at IS NULL")
         .params(
             maxAttempts,
             MailStatus.FAILED.name(),
             MailStatus.PENDING.name(),
             ts(now),
-            "The sender that claimed this mail did not finish (stopped or crashed); the mail may"
-                + " have been delivered already: a copy has the same Message-ID",
+            "The sender that claimed this mail stopped (crashed) before handing it to the SMTP server",
             MailStatus.SENDING.name(),
             ts(claimedBefore))
         .update();
+    return new ExpiredClaims(due, unconfirmed);
   }
 
-  /** Puts a FAILED or HELD mail back in line for a fresh round of attempts. */
+  /** What {@link #releaseExpiredClaims} did: mails due again, and mails left for an admin. */
+  record ExpiredClaims(int due, int unconfirmed) {}
+
+  /** An admin found an UNCONFIRMED mail delivered (by its Message-ID): it counts as SENT. */
+  boolean confirmDelivered(long id) {
+    return jdbc.sql("UPDATE mail_outbox SET status = ?, sent_at = handed_at WHERE id = ? AND status = ?")
+            .params(MailStatus.SENT.name(), id, MailStatus.UNCONFIRMED.name())
+            .update()
+        == 1;
+  }
+
+  /** Puts a FAILED, HELD or UNCONFIRMED mail back in line for a fresh round of attempts. */
   boolean resend(long id, Instant now) {
     return jdbc.sql(
                 "UPDATE mail_outbox SET status = ?, attempts = 0, next_attempt_at = ?, claimed_by = NULL,"
-                    + " claimed_at = NULL WHERE id = ? AND status IN (?, ?)")
-            .params(MailStatus.PENDING.name(), ts(now), id, MailStatus.FAILED.name(), MailStatus.HELD.name())
+                    + " claimed_at = NULL, handed_at = NULL WHERE id = ? AND status IN (?, ?, ?)")
+            .params(MailStatus.PENDING.name(), ts(now), id, MailStatus.FAILED.name(), MailStatus.HELD.name(),
+                MailStatus.UNCONFIRMED.name())
             .update()
         == 1;
   }
@@ -199,6 +239,7 @@ class MailOutbox {
         instant(rs, "next_attempt_at"),
         rs.getString("claimed_by"),
         instant(rs, "claimed_at"),
+        instant(rs, "handed_at"),
         rs.getString("last_error"),
         rs.getString("message_id"),
         instant(rs, "created_at"),

@@ -11,5 +11,11 @@ public enum MailStatus {
   /** Failed the maximum number of attempts, or could not be built; an admin may resend it. */
   FAILED,
   /** Written while no SMTP server was configured: kept for people to read, never sent on its own. */
-  HELD
+  HELD,
+  /**
+   * Its sender handed it to the SMTP server and stopped (a crash) before the server's answer was
+   * recorded: it may have been delivered. Never sent again on its own, so never twice; an admin
+   * looks for its Message-ID and either confirms it delivered or resends it.
+   */
+  UNCONFIRMED
 }

@@ -21,6 +21,7 @@ record OutboxMail(
     Instant nextAttemptAt,
     String claimedBy,
     Instant claimedAt,
+    Instant handedAt,
     String lastError,
     String messageId,
     Instant createdAt,

@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
  * failure puts the mail back with exponential backoff; after the last attempt it is FAILED, with
  * its error, for the admin to see and resend.
  *
- * <p>Exactly once, with one edge: when the server accepted a mail and the node died before marking
- * it SENT, the claim expires ({@code claim-timeout}) and the mail is sent again, with the same
- * Message-ID, so a mail client or the admin can tell it is a copy. Nothing is ever lost.
+ * <p>Never twice, never lost. Before handing a mail to SMTP the sender records that it does so.
+ * When a node dies holding a claim, the claim expires ({@code claim-timeout}): a mail it had not
+ * yet handed over is due again; one it was handing over may have been delivered (SMTP cannot be
+ * asked afterwards), so it becomes {@link MailStatus#UNCONFIRMED} for an admin to confirm or resend,
+ * and is not sent again on its own.
  *
  * <p>A node that stops claims nothing more: the mail in hand is finished and marked before the
  * database goes away, the rest stays PENDING for the other nodes (or the next start).
@@ -68,9 +70,13 @@ public class OutboxSender {
       }
       return 0;
     }
-    int released = outbox.releaseExpiredClaims(now.minus(properties.claimTimeout()), properties.maxAttempts(), now);
-    if (released > 0) {
-      log.warn("{} mails were claimed by a sender that never finished: they are due again", released);
+    var expired = outbox.releaseExpiredClaims(now.minus(properties.claimTimeout()), properties.maxAttempts(), now);
+    if (expired.due() > 0) {
+      log.warn("{} mails were claimed by a sender that stopped before handing them to SMTP: they are due again", expired.due());
+    }
+    if (expired.unconfirmed() > 0) {
+      log.error("{} mails were being handed to SMTP when their sender stopped: UNCONFIRMED, an admin confirms"
+          + " or resends each (GET /api/admin/mails?status=UNCONFIRMED)", expired.unconfirmed());
     }
     int sent = 0;
     Set<Long> tried = new HashSet<>();
@@ -92,6 +98,9 @@ public class OutboxSender {
           continue; // another sender has it
         }
         OutboxMail mail = outbox.find(id).orElseThrow();
+        if (!outbox.markHanded(id, node, smtp.messageId(mail), timeIn(now))) {
+          continue; // the claim expired meanwhile and another sender took it
+        }
         try {
           deliver(mail);
         } catch (RuntimeException e) {
@@ -110,9 +119,9 @@ public class OutboxSender {
 
   /**
    * Marks a delivered mail SENT, waiting out a short database outage (a fail-over, a lost
-   * connection): the server has the mail, so taking the error for a failed delivery, or giving up
-   * at once, would have it sent again. After half the claim timeout it gives up, with an error in
-   * the log; the claim then expires and a copy with the same Message-ID goes out.
+   * connection): the server has the mail, so taking the error for a failed delivery would have it
+   * sent again. After half the claim timeout it gives up, with an error in the log; the claim then
+   * expires and the mail becomes UNCONFIRMED, for an admin to confirm.
    */
   private void recordSent(OutboxMail mail, Instant runTime) {
     String messageId = smtp.messageId(mail);
@@ -120,12 +129,12 @@ public class OutboxSender {
     while (true) {
       try {
         if (!outbox.markSent(mail.id(), node, messageId, timeIn(runTime))) {
-          log.warn("Mail {} was sent, but its claim had expired: another sender may send a copy", mail.id());
+          log.warn("Mail {} was sent, but its claim had expired and it was resent meanwhile", mail.id());
         }
         return;
       } catch (DataAccessException e) {
         if (clock.instant().isAfter(giveUp) || stopping) {
-          log.error("Mail {} was sent but could not be marked sent; after the claim timeout a copy goes out", mail.id(), e);
+          log.error("Mail {} was sent but could not be marked sent; after the claim timeout it is UNCONFIRMED", mail.id(), e);
           throw e;
         }
         log.warn("Mail {} was sent; the database does not answer yet ({}), marking it again in a second",

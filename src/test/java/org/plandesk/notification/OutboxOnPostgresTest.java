@@ -27,8 +27,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * The outbox's SQL on PostgreSQL 15 (127.0.0.1:5432, a fresh database, PlanDesk's migrations):
- * three sender nodes racing for the same mails send each exactly once, and a mail claimed by a
- * node that died is sent once its claim expires.
+ * three sender nodes racing for the same mails send each exactly once, a mail claimed by a node
+ * that died before handing it to SMTP is sent once its claim expires, and one it was handing over
+ * is left UNCONFIRMED, never sent twice.
  */
 class OutboxOnPostgresTest {
 
@@ -106,8 +107,28 @@ class OutboxOnPostgresTest {
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     OutboxMail sent = outbox.find(id).orElseThrow();
     assertThat(sent.status()).isEqualTo(MailStatus.SENT);
-    assertThat(sent.lastError()).contains("did not finish");
+    assertThat(sent.lastError()).contains("before handing it to the SMTP server");
     assertThat(sent.messageId()).isEqualTo(ReceivedMail.of(smtp.getReceivedMessages()[0]).messageId());
+  }
+
+  @Test
+  void aMailANodeDiedHandingOverIsLeftUnconfirmedNotSentAgain() {
+    Instant now = Instant.now();
+    long id = write(0, now);
+    assertThat(outbox.claim(id, "node-that-died", now)).isTrue();
+    assertThat(outbox.markHanded(id, "node-that-died", "<m@library.example>", now)).isTrue();
+    var survivor = new OutboxSender(outbox, gateway, settings, Clock.systemUTC());
+
+    assertThat(survivor.sendDueMails(now.plus(settings.claimTimeout()).plusSeconds(1))).isZero();
+    assertThat(survivor.sendDueMails(now.plus(Duration.ofDays(1)))).isZero();
+
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(outbox.find(id).orElseThrow())
+        .returns(MailStatus.UNCONFIRMED, OutboxMail::status)
+        .returns("<m@library.example>", OutboxMail::messageId);
+    assertThat(outbox.resend(id, now.plus(Duration.ofDays(1)))).isTrue();
+    assertThat(survivor.sendDueMails(now.plus(Duration.ofDays(1)))).isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
   }
 
   private long write(int i, Instant now) {

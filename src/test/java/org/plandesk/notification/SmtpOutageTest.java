@@ -141,6 +141,56 @@ class SmtpOutageTest extends MailTestBase {
   }
 
   @Test
+  void aMailInTheHandOfACrashedSenderIsNeverSentAgainOnItsOwnAndTheAdminConfirmsOrResendsIt() throws Exception {
+    driver.startNewPlan("coordinator", code("CRASH-A"), SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    driver.startNewPlan("coordinator", code("CRASH-B"), SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    List<OutboxMail> written = outbox.list(null, 10);
+    assertThat(written).hasSize(2);
+    OutboxMail delivered = written.get(1);
+    OutboxMail notDelivered = written.get(0);
+    // A sender claims both and starts handing them over; the server takes the first, then the node dies.
+    for (OutboxMail mail : written) {
+      assertThat(outbox.claim(mail.id(), "node-that-died", t)).isTrue();
+      assertThat(outbox.markHanded(mail.id(), "node-that-died", gateway.messageId(mail), t)).isTrue();
+    }
+    gateway.send(outbox.find(delivered.id()).orElseThrow(), null);
+    assertThat(received()).hasSize(1);
+
+    assertThat(sender.sendDueMails(t.plusSeconds(60))).as("the claims hold: the node may only be slow").isZero();
+    assertThat(sender.sendDueMails(t.plus(properties.claimTimeout()).plusSeconds(1))).isZero();
+    assertThat(sender.sendDueMails(t.plus(Duration.ofDays(1)))).as("not sent again on its own").isZero();
+    assertThat(received()).as("no copy").isEmpty();
+    assertThat(outbox.find(delivered.id()).orElseThrow().status()).isEqualTo(MailStatus.UNCONFIRMED);
+    assertThat(outbox.find(notDelivered.id()).orElseThrow().status()).isEqualTo(MailStatus.UNCONFIRMED);
+
+    // The admin lists them with the Message-ID to look for.
+    HttpResponse<String> list = get("/api/admin/mails?status=UNCONFIRMED", "admin", "admin");
+    assertThat(list.body())
+        .contains("\"messageId\":\"" + gateway.messageId(delivered) + "\"")
+        .contains("\"status\":\"UNCONFIRMED\"")
+        .contains("may have been delivered");
+    assertThat(get("/actuator/health", "admin", "admin").body()).contains("\"unconfirmed\":2");
+    assertThat(post("/api/admin/mails/" + delivered.id() + "/confirm-delivered", "director", "demo").statusCode())
+        .isEqualTo(403);
+
+    // The first was in the mail server's log: confirmed. The second was not: resent, once.
+    assertThat(post("/api/admin/mails/" + delivered.id() + "/confirm-delivered", "admin", "admin").statusCode())
+        .isEqualTo(200);
+    assertThat(outbox.find(delivered.id()).orElseThrow())
+        .returns(MailStatus.SENT, OutboxMail::status)
+        .returns(t, OutboxMail::sentAt);
+    assertThat(post("/api/admin/mails/" + delivered.id() + "/confirm-delivered", "admin", "admin").statusCode())
+        .as("only an UNCONFIRMED mail").isEqualTo(409);
+    assertThat(post("/api/admin/mails/" + delivered.id() + "/resend", "admin", "admin").statusCode())
+        .as("a confirmed mail is not sent twice").isEqualTo(409);
+    assertThat(post("/api/admin/mails/" + notDelivered.id() + "/resend", "admin", "admin").statusCode()).isEqualTo(202);
+    assertThat(deliver()).extracting(ReceivedMail::messageId).containsExactly(gateway.messageId(notDelivered));
+    assertThat(outbox.count(MailStatus.SENT)).isEqualTo(2);
+    assertThat(sender.sendDueMails(t.plus(Duration.ofDays(2)))).isZero();
+  }
+
+  @Test
   void twoSendersOnTheSameOutboxNeverSendTheSameMail() throws Exception {
     List<Recipient> staff = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
