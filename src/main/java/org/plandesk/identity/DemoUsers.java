@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.plandesk.system.StartUpLock;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -37,14 +38,20 @@ class DemoUsers {
           new Demo("jonas", "Jonas", "Kazlauskas", "digital"));
 
   private final IdentityService identity;
+  private final StartUpLock lock;
 
-  DemoUsers(IdentityService identity) {
+  DemoUsers(IdentityService identity, StartUpLock lock) {
     this.identity = identity;
+    this.lock = lock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(2)
   public void create() {
+    lock.holding(this::createMissing);
+  }
+
+  private void createMissing() {
     for (Demo demo : USERS) {
       if (identity.createUserQuery().userId(demo.id()).count() > 0) {
         continue;

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.plandesk.system.StartUpLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates PlanDesk's groups, their engine authorizations and their Tasklist filters at start-up.
- * Idempotent: groups and filters that exist are kept; missing permissions are added again.
+ * Idempotent: groups and filters that exist are kept; missing permissions are added again. Nodes
+ * starting together take turns ({@link StartUpLock}), so nothing is made twice.
  *
  * <p>Candidate groups get the right to work their tasks from the engine itself; here each role
  * gets what it needs beyond that: the coordinator starts plan versions, everyone reads the
@@ -44,23 +46,30 @@ class IdentitySetup {
   private final FilterService filters;
   private final TaskService tasks;
   private final IdentityProperties properties;
+  private final StartUpLock lock;
 
   IdentitySetup(
       IdentityService identity,
       AuthorizationService authorizations,
       FilterService filters,
       TaskService tasks,
-      IdentityProperties properties) {
+      IdentityProperties properties,
+      StartUpLock lock) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.properties = properties;
+    this.lock = lock;
   }
 
   @EventListener(ApplicationStartedEvent.class)
   @Order(1)
   public void setUp() {
+    lock.holding(this::ensureGroupsAndRights);
+  }
+
+  private void ensureGroupsAndRights() {
     Map<String, String> groups = new LinkedHashMap<>();
     groups.put(Groups.COORDINATOR, "Communication coordinator");
     groups.put(Groups.DIRECTOR, "Director");
@@ -121,7 +130,7 @@ class IdentitySetup {
   }
 
   private void ensureMyTasksFilter(String group) {
-    Filter mine = filters.createFilterQuery().filterName("My tasks").singleResult();
+    Filter mine = existingFilter("My tasks");
     if (mine == null) {
       mine = filters.newTaskFilter("My tasks");
       mine.setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
@@ -132,7 +141,7 @@ class IdentitySetup {
   }
 
   private void ensureFilter(String name, String group, org.camunda.bpm.engine.task.TaskQuery query) {
-    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    Filter filter = existingFilter(name);
     if (filter == null) {
       filter = filters.newTaskFilter(name);
       filter.setQuery(query);
@@ -140,6 +149,12 @@ class IdentitySetup {
       filters.saveFilter(filter);
     }
     grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+  }
+
+  /** The oldest filter of that name (a database set up by two nodes before the start-up lock may have two). */
+  private Filter existingFilter(String name) {
+    return filters.createFilterQuery().filterName(name).orderByFilterId().asc().listPage(0, 1).stream().findFirst()
+        .orElse(null);
   }
 
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
