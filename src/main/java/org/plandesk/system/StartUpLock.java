@@ -1,5 +1,9 @@
 package org.plandesk.system;
 
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,6 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class StartUpLock {
 
+  private static final Logger log = LoggerFactory.getLogger(StartUpLock.class);
+  private static final Duration WAIT = Duration.ofMinutes(5);
+
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
 
@@ -22,11 +29,39 @@ public class StartUpLock {
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
-  /** Runs the work with the start-up lock held; it commits, or rolls back whole, with the lock. */
+  /**
+   * Runs the work with the start-up lock held; it commits, or rolls back whole, with the lock. A
+   * database that gives up waiting for the lock (H2 after seconds) is asked again, up to 5 minutes.
+   */
   public void holding(Runnable work) {
-    transactions.executeWithoutResult(tx -> {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      try {
+        transactions.executeWithoutResult(tx -> {
+          lock();
+          work.run();
+        });
+        return;
+      } catch (LockNotTaken e) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Another node holds the start-up lock for more than " + WAIT, e.getCause());
+        }
+        log.info("Another node is setting up; waiting for it");
+      }
+    }
+  }
+
+  private void lock() {
+    try {
       jdbc.sql("SELECT id FROM start_up_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
-      work.run();
-    });
+    } catch (TransientDataAccessException e) {
+      throw new LockNotTaken(e);
+    }
+  }
+
+  private static final class LockNotTaken extends RuntimeException {
+    LockNotTaken(Throwable cause) {
+      super(cause);
+    }
   }
 }
