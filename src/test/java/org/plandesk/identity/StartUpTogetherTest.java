@@ -30,8 +30,10 @@ class StartUpTogetherTest {
   @Test
   void nodesSettingUpTogetherMakeEachFilterOnce() throws Exception {
     List<String> names = filters.createFilterQuery().list().stream().map(Filter::getName).sorted().toList();
-    assertThat(names).contains("My tasks", "All tasks (read only)");
-    filters.createFilterQuery().list().forEach(f -> filters.deleteFilter(f.getId()));
+    assertThat(names).contains("My tasks", "All tasks (read only)", "Director tasks");
+    // The webapps' own "All tasks" filter is made once by the engine's start, not by PlanDesk.
+    filters.createFilterQuery().list().stream().filter(f -> !f.getName().equals("All tasks"))
+        .forEach(f -> filters.deleteFilter(f.getId()));
 
     var pool = Executors.newFixedThreadPool(NODES);
     var go = new CountDownLatch(1);
