@@ -1,6 +1,7 @@
 package org.plandesk.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers the mails of the outbox: claims each due mail (one atomic update, so two nodes never
  * send the same row), hands it to SMTP, and marks it SENT right after the server accepted it. A
+ * run keeps one connection to the server for all its mails. A
  * failure puts the mail back with exponential backoff; after the last attempt it is FAILED, with
  * its error, for the admin to see and resend.
  *
@@ -78,6 +80,13 @@ public class OutboxSender {
       log.error("{} mails were being handed to SMTP when their sender stopped: UNCONFIRMED, an admin confirms"
           + " or resends each (GET /api/admin/mails?status=UNCONFIRMED)", expired.unconfirmed());
     }
+    try (SmtpConnection connection = smtp.connection()) {
+      return sendDue(connection, now);
+    }
+  }
+
+  /** Claims and sends due mails, batch after batch, on one connection; returns how many the server accepted. */
+  private int sendDue(SmtpConnection connection, Instant now) {
     int sent = 0;
     Set<Long> tried = new HashSet<>();
     while (true) {
@@ -98,19 +107,30 @@ public class OutboxSender {
           continue; // another sender has it
         }
         OutboxMail mail = outbox.find(id).orElseThrow();
+        MimeMessage message;
+        try {
+          // Built and connected before the hand-over is recorded: a crash until then leaves the
+          // mail simply due again, not UNCONFIRMED.
+          message = smtp.prepare(mail, attachmentOf(mail));
+          connection.open();
+        } catch (RuntimeException e) {
+          if (failed(mail, e, now)) {
+            return sent; // the server is down or refuses us: the other mails wait for the next run
+          }
+          continue;
+        }
         if (!outbox.markHanded(id, node, smtp.messageId(mail), timeIn(now))) {
           continue; // the claim expired meanwhile and another sender took it
         }
         try {
-          deliver(mail);
+          connection.send(message);
         } catch (RuntimeException e) {
-          boolean unreachable = failed(mail, e, now);
-          if (unreachable) {
-            // The server is down or refuses us: the other mails wait for the next run.
+          if (failed(mail, e, now)) {
             return sent;
           }
           continue;
         }
+        log.info("Mail {} ({}) sent to {}", mail.id(), mail.kind(), mail.recipientAddress());
         sent++;
         recordSent(mail, now);
       }
@@ -165,11 +185,8 @@ public class OutboxSender {
     return wall.isAfter(runTime) ? wall : runTime;
   }
 
-  private void deliver(OutboxMail mail) {
-    MailAttachment attachment =
-        mail.attachmentId() == null ? null : outbox.attachment(mail.attachmentId()).orElse(null);
-    smtp.send(mail, attachment);
-    log.info("Mail {} ({}) sent to {}", mail.id(), mail.kind(), mail.recipientAddress());
+  private MailAttachment attachmentOf(OutboxMail mail) {
+    return mail.attachmentId() == null ? null : outbox.attachment(mail.attachmentId()).orElse(null);
   }
 
   /** Records the failure; true when the server itself is unreachable or refuses the login. */

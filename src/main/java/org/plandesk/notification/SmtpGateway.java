@@ -52,10 +52,23 @@ class SmtpGateway {
     return "<plandesk." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + HeaderText.singleLine(domain) + ">";
   }
 
-  /** Hands the mail to the SMTP server; throws when the server did not accept it. */
+  /** Hands one mail to the SMTP server on a connection of its own; throws when the server did not accept it. */
   void send(OutboxMail mail, MailAttachment attachment) throws MailException {
-    JavaMailSender sender = senders.getObject();
-    MimeMessage message = sender.createMimeMessage();
+    MimeMessage message = prepare(mail, attachment);
+    try (SmtpConnection connection = connection()) {
+      connection.open();
+      connection.send(message);
+    }
+  }
+
+  /** A connection for several mails; it connects on {@link SmtpConnection#open()}. */
+  SmtpConnection connection() {
+    return new SmtpConnection(senders.getObject());
+  }
+
+  /** The MIME message of an outbox row; no server is involved yet. */
+  MimeMessage prepare(OutboxMail mail, MailAttachment attachment) throws MailPreparationException {
+    MimeMessage message = senders.getObject().createMimeMessage();
     try {
       var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
       helper.setFrom(address(properties.fromAddress(), properties.fromName()));
@@ -72,12 +85,12 @@ class SmtpGateway {
       message.setContentLanguage(new String[] {mail.language()});
       // RFC 3834: no auto-replies ("out of office") to PlanDesk's address.
       message.setHeader("Auto-Submitted", "auto-generated");
-      // Spring keeps an explicitly set Message-ID when it saves the message.
+      // Kept when the message is saved (see SmtpConnection.send).
       message.setHeader("Message-ID", messageId(mail));
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailPreparationException("Mail " + mail.id() + " cannot be built: " + e.getMessage(), e);
     }
-    sender.send(message);
+    return message;
   }
 
   private static InternetAddress address(String address, String name) throws UnsupportedEncodingException {

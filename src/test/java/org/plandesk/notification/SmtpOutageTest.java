@@ -2,6 +2,7 @@ package org.plandesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -288,12 +289,17 @@ class SmtpOutageTest extends MailTestBase {
       private int calls;
 
       @Override
-      void send(OutboxMail mail, MailAttachment attachment) {
-        super.send(mail, attachment);
-        time.advance(perMail);
-        if (++calls == 3) {
-          sentByOther.add(otherNode.sendDueMails(time.instant()));
-        }
+      SmtpConnection connection() {
+        return new SmtpConnection(context.getBean(JavaMailSender.class)) {
+          @Override
+          void send(MimeMessage message) {
+            super.send(message);
+            time.advance(perMail);
+            if (++calls == 3) {
+              sentByOther.add(otherNode.sendDueMails(time.instant()));
+            }
+          }
+        };
       }
     };
 
