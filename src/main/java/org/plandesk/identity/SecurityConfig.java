@@ -189,7 +189,10 @@ class SecurityConfig {
                         path("/login"),
                         path("/error"),
                         path("/css/**"),
-                        path("/js/**"))
+                        path("/js/**"),
+                        // Open, so a browser's icon request is never sent to the sign-in page: rendering
+                        // it there would set a new CSRF cookie and invalidate the form just shown.
+                        path("/favicon.ico"))
                     .permitAll()
                     .requestMatchers(path(HttpMethod.POST, "/plans/versions/*"))
                     .hasRole(Groups.COORDINATOR)

@@ -78,6 +78,23 @@ class SingleSignOnHttpTest {
   }
 
   @Test
+  void theBrowsersIconRequestLeavesTheSignInFormsTokenAlone() {
+    // After a logout the browser holds no CSRF cookie: the sign-in page sets one, and its form carries it.
+    String token = WebClient.csrf(web.get("/login").body());
+    String cookie = web.cookie("PLANDESK-CSRF");
+    assertThat(cookie).isNotNull();
+    // The icon request the browser makes beside the page is answered, not sent to a second sign-in
+    // page whose new token would replace the cookie of the form on screen.
+    var icon = web.get("/favicon.ico");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("PLANDESK-CSRF"));
+    assertThat(web.cookie("PLANDESK-CSRF")).isEqualTo(cookie);
+    var signedIn = web.postForm("/login",
+        List.of(Map.entry("username", "anna"), Map.entry("password", "demo"), Map.entry("_csrf", token)));
+    assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotEndWith("/login"));
+  }
+
+  @Test
   void theWebappsOwnLoginIsClosed() {
     var login = web.postForm(whoAmI + "/login/tasklist",
         List.of(Map.entry("username", "coordinator"), Map.entry("password", "demo")));
