@@ -41,9 +41,9 @@ class PlanRepository {
   long insertPlan(String code, String title, PlanType type, PlanLanguage language, String user) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO plan (code, title, plan_type, language, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")
-        .params(code, title, type.name(), language.name(), user, now())
+            "INSERT INTO plan (code, title, code_key, title_key, plan_type, language, created_by, created_at)"
+                + " VALUES (?, ?, LOWER(?), LOWER(?), ?, ?, ?, ?)")
+        .params(code, title, code, title, type.name(), language.name(), user, now())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -66,25 +66,30 @@ class PlanRepository {
   }
 
   /**
-   * Every plan with its version in force, its open version and the status of its latest version:
-   * the register's rows. Set-based (no query per plan), so filtering or sorting by status or
-   * effective date over every plan stays one pass.
+   * Every plan with its register status (kept on the plan row), its version in force and its open
+   * version: the register's rows. Set-based (no query per plan).
    */
   private static final String REGISTER_ROWS =
-      "SELECT p.id, p.code, p.title, p.plan_type, p.language, f.id AS f_id, f.version_number AS f_number,"
-          + " f.effective_date AS f_effective, o.id AS o_id, o.status AS o_status, l.status AS last_status"
+      "SELECT p.id, p.code, p.title, p.plan_type, p.language, p.register_status, f.id AS f_id,"
+          + " f.version_number AS f_number, f.effective_date AS f_effective, o.id AS o_id, o.status AS o_status"
           + " FROM plan p"
-          + " LEFT JOIN (SELECT plan_id, MAX(sequence_no) AS last_no FROM plan_version GROUP BY plan_id) m"
-          + "   ON m.plan_id = p.id"
-          + " LEFT JOIN plan_version l ON l.plan_id = p.id AND l.sequence_no = m.last_no"
           + " LEFT JOIN plan_version f ON f.plan_id = p.id AND f.status = 'IN_FORCE'"
           + " LEFT JOIN plan_version o ON o.plan_id = p.id AND o.open_marker = TRUE";
 
-  /** The plans alone: enough to filter by text, type and language and to sort by code or title. */
-  private static final String PLAN_ROWS = "SELECT p.id, p.code, p.title, p.plan_type, p.language FROM plan p";
-
-  /** A plan's status in the register: in force when a version is, else its latest version's status. */
-  private static final String PLAN_STATUS = "CASE WHEN r.f_id IS NOT NULL THEN 'IN_FORCE' ELSE r.last_status END";
+  /**
+   * Keeps a plan's register status (in force when a version is, else its latest version's status)
+   * and the effective date of its version in force on the plan row, where the register filters and
+   * sorts by them (V8__register_keys.sql). Run whenever a version is added or changes status.
+   */
+  private static final String REFRESH_REGISTER =
+      "UPDATE plan SET register_status = CASE"
+          + "   WHEN EXISTS (SELECT 1 FROM plan_version f WHERE f.plan_id = plan.id AND f.status = 'IN_FORCE') THEN 'IN_FORCE'"
+          + "   ELSE (SELECT l.status FROM plan_version l WHERE l.plan_id = plan.id"
+          + "     AND l.sequence_no = (SELECT MAX(m.sequence_no) FROM plan_version m WHERE m.plan_id = plan.id))"
+          + " END,"
+          + " register_effective = (SELECT MAX(f.effective_date) FROM plan_version f"
+          + "   WHERE f.plan_id = plan.id AND f.status = 'IN_FORCE')"
+          + " WHERE id = ";
 
   /** Every plan with its version in force and its open version, in one query. */
   List<RegisterRow> register() {
@@ -93,52 +98,49 @@ class PlanRepository {
 
   /**
    * One page of the register: filter, order and paging all done by the database. The page's plan
-   * ids are chosen first (from the plans alone unless status or effective date is asked for), then
-   * only those plans are read with their versions.
+   * ids are chosen first from the plan rows alone (their stored keys, status and effective date,
+   * each order backed by an index), then only those plans are read with their versions.
    */
   RegisterPage registerPage(RegisterQuery query) {
     List<String> conditions = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (query.text() != null) {
-      conditions.add("(LOWER(r.code) LIKE ? ESCAPE '\\' OR LOWER(r.title) LIKE ? ESCAPE '\\')");
+      conditions.add("(p.code_key LIKE ? ESCAPE '\\' OR p.title_key LIKE ? ESCAPE '\\')");
       String pattern = "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
       params.add(pattern);
       params.add(pattern);
     }
     if (query.type() != null) {
-      conditions.add("r.plan_type = ?");
+      conditions.add("p.plan_type = ?");
       params.add(query.type());
     }
     if (query.language() != null) {
-      conditions.add("r.language = ?");
+      conditions.add("p.language = ?");
       params.add(query.language());
     }
     if (query.status() != null) {
-      conditions.add(PLAN_STATUS + " = ?");
+      conditions.add("p.register_status = ?");
       params.add(query.status());
     }
-    boolean byVersions = query.status() != null || query.sort() == RegisterQuery.Sort.EFFECTIVE
-        || query.sort() == RegisterQuery.Sort.STATUS;
-    String from = " FROM (" + (byVersions ? REGISTER_ROWS : PLAN_ROWS) + ") r"
-        + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    String from = " FROM plan p" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     long total = jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
     if (total > 0 && query.offset() >= total) {
       // A page past the end (the register shrank, or a hand-made link) shows the last page.
       query = query.withPage((int) ((total + query.size() - 1) / query.size()));
     }
     String dir = query.descending() ? " DESC" : " ASC";
-    String byCode = "LOWER(r.code)" + dir + ", r.code" + dir;
+    String byCode = "p.code_key" + dir + ", p.code" + dir;
     // As the register always sorted: dates without a value last, and first when reversed.
     String order = switch (query.sort()) {
-      case TITLE -> "LOWER(r.title)" + dir + ", " + byCode;
-      case EFFECTIVE -> "r.f_effective" + dir + (query.descending() ? " NULLS FIRST" : " NULLS LAST") + ", " + byCode;
-      case STATUS -> PLAN_STATUS + dir + ", " + byCode;
+      case TITLE -> "p.title_key" + dir + ", " + byCode;
+      case EFFECTIVE -> "p.register_effective" + dir + (query.descending() ? " NULLS FIRST" : " NULLS LAST") + ", " + byCode;
+      case STATUS -> "p.register_status" + dir + ", " + byCode;
       case CODE -> byCode;
     };
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.add(query.offset());
     pageParams.add(query.size());
-    List<Long> ids = jdbc.sql("SELECT r.id" + from + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+    List<Long> ids = jdbc.sql("SELECT p.id" + from + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
         .params(pageParams)
         .query(Long.class)
         .list();
@@ -160,7 +162,7 @@ class PlanRepository {
         rs.getString("title"),
         PlanType.valueOf(rs.getString("plan_type")),
         PlanLanguage.valueOf(rs.getString("language")),
-        VersionStatus.valueOf(rs.getString("last_status")),
+        VersionStatus.valueOf(rs.getString("register_status")),
         (Long) rs.getObject("f_id", Long.class),
         rs.getString("f_number"),
         rs.getObject("f_effective", LocalDate.class),
@@ -192,6 +194,7 @@ class PlanRepository {
             now,
             now)
         .update(keys, "id");
+    jdbc.sql(REFRESH_REGISTER + "?").param(planId).update();
     return keys.getKey().longValue();
   }
 
@@ -245,6 +248,9 @@ class PlanRepository {
             "UPDATE plan_version SET status = ?, open_marker = ?, updated_at = ?,"
                 + " revision = revision + 1 WHERE id = ?")
         .params(status.name(), status.isOpen() ? Boolean.TRUE : null, now(), versionId)
+        .update();
+    jdbc.sql(REFRESH_REGISTER + "(SELECT plan_id FROM plan_version WHERE id = ?)")
+        .param(versionId)
         .update();
   }
 

@@ -49,6 +49,19 @@ class AuditAndRegisterHttpTest {
     ClockUtil.reset();
   }
 
+  private static final LocalDate FIRST_DAY = LocalDate.of(2026, 10, 1);
+
+  /** A driver of the plan lifecycle with the engine's clock at the start of {@link #FIRST_DAY}. */
+  private LifecycleDriver driverOnFirstDay() {
+    LifecycleDriver driver = new LifecycleDriver(engine, plans);
+    driver.reachDay(FIRST_DAY);
+    return driver;
+  }
+
+  private static String unique(String prefix) {
+    return prefix + System.nanoTime() % 100000;
+  }
+
   private HttpResponse<byte[]> get(String path, String user) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html,*/*");
     request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
@@ -67,10 +80,9 @@ class AuditAndRegisterHttpTest {
 
   @Test
   void auditTrailOfALifecycleWithChangesADelegationAndAMissedDeadline() throws Exception {
-    LifecycleDriver driver = new LifecycleDriver(engine, plans);
-    LocalDate day = LocalDate.of(2026, 10, 1);
-    driver.reachDay(day);
-    String code = "AUDIT-" + System.nanoTime() % 100000;
+    LifecycleDriver driver = driverOnFirstDay();
+    LocalDate day = FIRST_DAY;
+    String code = unique("AUDIT-");
     ProcessInstance pi = driver.startNewPlan("coordinator", code, "<script>alert(1)</script>", "COMMUNICATION_PLAN", "hu");
     long id = driver.versionId(pi);
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
@@ -125,10 +137,9 @@ class AuditAndRegisterHttpTest {
 
   @Test
   void registerPlanPageAndComparisonShowWhatPeopleNeed() throws Exception {
-    LifecycleDriver driver = new LifecycleDriver(engine, plans);
-    LocalDate day = LocalDate.of(2026, 10, 1);
-    driver.reachDay(day);
-    String code = "REG-" + System.nanoTime() % 100000;
+    LifecycleDriver driver = driverOnFirstDay();
+    LocalDate day = FIRST_DAY;
+    String code = unique("REG-");
     ProcessInstance first = driver.startNewPlan("coordinator", code, "<script>alert(1)</script> & Co", "ANNUAL_ACTION_PLAN", "uk");
     driver.writeContent(first, SeedPlans.lutskProgramme());
     driver.draft(first, List.of(), day.plusDays(2));
@@ -169,21 +180,27 @@ class AuditAndRegisterHttpTest {
     return codes;
   }
 
-  /** 120 plans straight into the tables: odd ones in force (effective day = number), even ones in drafting. */
+  /**
+   * 120 plans straight into the tables: odd ones in force (effective day = number), even ones in
+   * drafting; with the register columns PlanDesk keeps on the plan row (V8__register_keys.sql).
+   */
   private String insertPagedPlans() {
-    String prefix = "PAGE" + System.nanoTime() % 100000;
+    String prefix = unique("PAGE");
     Timestamp now = Timestamp.from(Instant.now());
     for (int i = 1; i <= 120; i++) {
       String code = prefix + "-%03d".formatted(i);
-      jdbc.sql("INSERT INTO plan (code, title, plan_type, language, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-          .params(code, "Paged plan %03d".formatted(121 - i), "COMMUNICATION_PLAN", "en", "coordinator", now).update();
-      long planId = jdbc.sql("SELECT id FROM plan WHERE code = ?").param(code).query(Long.class).single();
+      String title = "Paged plan %03d".formatted(121 - i);
       boolean inForce = i % 2 == 1;
+      LocalDate effective = inForce ? LocalDate.of(2026, 1, 1).plusDays(i) : null;
+      jdbc.sql("INSERT INTO plan (code, title, code_key, title_key, register_status, register_effective, plan_type,"
+              + " language, created_by, created_at) VALUES (?, ?, LOWER(?), LOWER(?), ?, ?, ?, ?, ?, ?)")
+          .params(code, title, code, title, inForce ? "IN_FORCE" : "DRAFT", effective, "COMMUNICATION_PLAN", "en",
+              "coordinator", now).update();
+      long planId = jdbc.sql("SELECT id FROM plan WHERE code = ?").param(code).query(Long.class).single();
       jdbc.sql("INSERT INTO plan_version (plan_id, sequence_no, status, open_marker, version_number, file_name, content,"
               + " prepared_by, prepared_by_name, effective_date, revision, created_at, updated_at)"
               + " VALUES (?, 1, ?, ?, ?, ?, '{}', 'coordinator', 'Márku Mónika', ?, 0, ?, ?)")
-          .params(planId, inForce ? "IN_FORCE" : "DRAFT", inForce ? null : Boolean.TRUE, inForce ? "1.0" : null, code,
-              inForce ? LocalDate.of(2026, 1, 1).plusDays(i) : null, now, now)
+          .params(planId, inForce ? "IN_FORCE" : "DRAFT", inForce ? null : Boolean.TRUE, inForce ? "1.0" : null, code, effective, now, now)
           .update();
     }
     return prefix;
@@ -226,5 +243,46 @@ class AuditAndRegisterHttpTest {
     assertThat(drafts).contains("Plans 51–60 of 60");
     assertThat(registerCodes(drafts)).hasSize(10).allMatch(c -> Integer.parseInt(c.substring(c.length() - 3)) % 2 == 0);
     assertThat(page("/plans?q=" + enc("50%_"), "anna")).as("LIKE wildcards are plain text").contains("No plans match");
+  }
+
+  /** The plan's register status and effective date, kept on the plan row, follow its versions. */
+  @Test
+  void registerFiltersAndSortsByStatusAsThePlansMoveThroughTheirLifecycle() throws Exception {
+    LifecycleDriver driver = driverOnFirstDay();
+    LocalDate day = FIRST_DAY;
+    String prefix = unique("LIFE");
+    String q = "/plans?q=" + prefix.toLowerCase();
+    ProcessInstance later = driver.startNewPlan("coordinator", prefix + "-1", "Zöld terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance earlier = driver.startNewPlan("coordinator", prefix + "-2", "alma terv", "COMMUNICATION_PLAN", "hu");
+    assertThat(registerCodes(page(q + "&status=DRAFT&sort=title", "anna"))).as("titles ignore case")
+        .containsExactly(prefix + "-2", prefix + "-1");
+
+    for (ProcessInstance pi : List.of(later, earlier)) {
+      driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
+      driver.draft(pi, List.of(), day.plusDays(2));
+      driver.consolidate(pi);
+    }
+    assertThat(page(q + "&status=DRAFT", "anna")).contains("No plans match");
+    assertThat(registerCodes(page(q + "&status=IN_APPROVAL", "anna"))).hasSize(2);
+
+    driver.decide(later, "APPROVE", null, day.plusDays(6));
+    driver.decide(earlier, "APPROVE", null, day.plusDays(4));
+    assertThat(registerCodes(page(q + "&status=APPROVED&sort=effective", "anna"))).hasSize(2);
+    driver.reachDay(day.plusDays(6));
+    assertThat(registerCodes(page(q + "&status=IN_FORCE&sort=effective", "anna")))
+        .containsExactly(prefix + "-2", prefix + "-1");
+
+    ProcessInstance second = driver.startNewVersion("coordinator", prefix + "-2");
+    assertThat(registerCodes(page(q + "&status=IN_FORCE&sort=effective&dir=desc", "anna"))).as("a draft keeps the plan in force")
+        .containsExactly(prefix + "-1", prefix + "-2");
+    assertThat(page(q + "&status=DRAFT", "anna")).contains("No plans match");
+    driver.writeContent(second, SeedPlans.kulsoKommunikacio());
+    driver.draft(second, List.of(), day.plusDays(8));
+    driver.consolidate(second);
+    driver.decide(second, "APPROVE", null, day.plusDays(7));
+    driver.reachDay(day.plusDays(7));
+    assertThat(registerCodes(page(q + "&status=IN_FORCE&sort=effective", "anna"))).as("the new version's effective date")
+        .containsExactly(prefix + "-1", prefix + "-2");
+    assertThat(page(q + "&status=SUPERSEDED", "anna")).contains("No plans match");
   }
 }

@@ -79,9 +79,11 @@ final class HistoryCloner {
     String versions = "(SELECT v.id FROM plan_version v JOIN plan p ON p.id = v.plan_id WHERE p.code = ANY(?))";
     Map<String, Long> inserted = new LinkedHashMap<>();
     inserted.put("plan", update("""
-        INSERT INTO plan (id, code, title, plan_type, language, created_by, created_at)
-        SELECT x.id + g.n * %1$d, x.code || '-' || g.n, x.title || ' ' || g.n, x.plan_type, x.language, x.created_by,
-               x.created_at - make_interval(days => %2$s)
+        INSERT INTO plan (id, code, title, code_key, title_key, register_status, register_effective, plan_type,
+               language, created_by, created_at)
+        SELECT x.id + g.n * %1$d, x.code || '-' || g.n, x.title || ' ' || g.n, LOWER(x.code || '-' || g.n),
+               LOWER(x.title || ' ' || g.n), x.register_status, x.register_effective - %2$s, x.plan_type, x.language,
+               x.created_by, x.created_at - make_interval(days => %2$s)
         FROM plan x CROSS JOIN generate_series(1, %3$d) g(n) WHERE x.id IN %4$s
         """.formatted(stride, SHIFT_DAYS, copies, plans), codes));
     inserted.put("plan_version", update("""
