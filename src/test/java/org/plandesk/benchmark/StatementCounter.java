@@ -1,0 +1,97 @@
+package org.plandesk.benchmark;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements a benchmark thread sends: every {@code execute*} call of a statement,
+ * and every statement of a JDBC batch (Camunda flushes its inserts and updates as batches on
+ * PostgreSQL). Installed as a bean post-processor around the application's {@link DataSource}, so
+ * both PlanDesk's repositories and the engine go through it; benchmark code only, never production.
+ * Only the thread that created the counter is counted: background schedulers stay out of the figures.
+ */
+final class StatementCounter implements BeanPostProcessor {
+
+  private final AtomicLong statements = new AtomicLong();
+  private final Thread counted = Thread.currentThread();
+
+  long count() {
+    return statements.get();
+  }
+
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    return bean instanceof DataSource dataSource ? new Counting(dataSource) : bean;
+  }
+
+  private void counted() {
+    if (Thread.currentThread() == counted) {
+      statements.incrementAndGet();
+    }
+  }
+
+  private final class Counting extends DelegatingDataSource {
+
+    Counting(DataSource target) {
+      super(target);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return connection(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return connection(super.getConnection(username, password));
+    }
+
+    private Connection connection(Connection target) {
+      return proxy(Connection.class, target, (method, result) -> {
+        if (result instanceof Statement statement && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
+          return statement(statement);
+        }
+        return result;
+      });
+    }
+
+    private Statement statement(Statement target) {
+      Class<? extends Statement> type =
+          target instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
+              : target instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class
+              : Statement.class;
+      return proxy(type, target, (method, result) -> {
+        String name = method.getName();
+        if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch")
+            && !name.equals("executeLargeBatch"))) {
+          counted();
+        }
+        return result;
+      });
+    }
+  }
+
+  private interface After {
+    Object apply(Method method, Object result);
+  }
+
+  private static <T> T proxy(Class<T> type, Object target, After after) {
+    InvocationHandler handler = (p, method, args) -> {
+      try {
+        return after.apply(method, method.invoke(target, args));
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    };
+    return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+}
