@@ -83,11 +83,22 @@ public final class LifecycleBenchmark {
       Steps plan = new Steps(sql);
       Steps base = new Steps(sql);
       String loadBefore = Latencies.loadAverage();
+      // -Dplandesk.bench.jfr=file.jfr: a flight recording of the measured lifecycles, to see where CPU goes.
+      String jfr = System.getProperty("plandesk.bench.jfr");
+      jdk.jfr.Recording recording = null;
+      if (jfr != null) {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
+      }
       for (int i = 0; i < n; i++) {
         planDesk(driver, engine, plans, "BENCH-" + i, plan);
         baseline(engine, driver, base);
       }
 
+      if (recording != null) {
+        recording.dump(java.nio.file.Path.of(jfr));
+        recording.close();
+      }
       StringBuilder table = new StringBuilder(String.format(
           "%n%d lifecycles each on PostgreSQL, alternated (document generation: DOCX, no LibreOffice);"
               + " load average before %s, after %s%n", n, loadBefore, Latencies.loadAverage()));
@@ -108,6 +119,15 @@ public final class LifecycleBenchmark {
       table.append(String.format("SQL statements per lifecycle: PlanDesk %.1f, baseline %.1f%n",
           plan.statementsPerLifecycle(), base.statementsPerLifecycle()));
       log.info(table.toString());
+      String tracePath = System.getProperty("plandesk.bench.trace");
+      if (tracePath != null) {
+        // One more lifecycle of each side with the text of every statement, by step: where to look.
+        Steps traced = new Steps(sql);
+        traced.tracing = true;
+        planDesk(driver, engine, plans, "TRACE", traced);
+        baseline(engine, driver, traced);
+        java.nio.file.Files.write(java.nio.file.Path.of(tracePath), traced.traced);
+      }
     } finally {
       ClockUtil.reset();
       app.close();
@@ -195,6 +215,8 @@ public final class LifecycleBenchmark {
     final Map<String, Long> sql = new LinkedHashMap<>();
     private final StatementCounter counter;
     private int lifecycles;
+    boolean tracing;
+    final List<String> traced = new ArrayList<>();
 
     Steps(StatementCounter counter) {
       this.counter = counter;
@@ -202,14 +224,22 @@ public final class LifecycleBenchmark {
 
     void lifecycle() {
       lifecycles++;
+      if (tracing) {
+        traced.add("==== lifecycle " + lifecycles);
+      }
     }
 
     <T> T time(String step, Supplier<T> work) {
       long statements = counter.count();
+      counter.trace(tracing);
       long start = System.nanoTime();
       T result = work.get();
       millis.computeIfAbsent(step, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
       sql.merge(step, counter.count() - statements, Long::sum);
+      if (tracing) {
+        traced.add("--- " + step);
+        traced.addAll(counter.trace(false));
+      }
       return result;
     }
 

@@ -7,6 +7,8 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -23,9 +25,19 @@ final class StatementCounter implements BeanPostProcessor {
 
   private final AtomicLong statements = new AtomicLong();
   private final Thread counted = Thread.currentThread();
+  private final List<String> trace = new ArrayList<>();
+  private boolean tracing;
 
   long count() {
     return statements.get();
+  }
+
+  /** Starts keeping the text of each counted statement, or stops and hands back those kept. */
+  List<String> trace(boolean on) {
+    List<String> kept = List.copyOf(trace);
+    trace.clear();
+    tracing = on;
+    return kept;
   }
 
   @Override
@@ -33,9 +45,12 @@ final class StatementCounter implements BeanPostProcessor {
     return bean instanceof DataSource dataSource ? new Counting(dataSource) : bean;
   }
 
-  private void counted() {
+  private void counted(String sql) {
     if (Thread.currentThread() == counted) {
       statements.incrementAndGet();
+      if (tracing) {
+        trace.add(sql == null ? "?" : sql.replaceAll("\\s+", " ").strip());
+      }
     }
   }
 
@@ -56,24 +71,24 @@ final class StatementCounter implements BeanPostProcessor {
     }
 
     private Connection connection(Connection target) {
-      return proxy(Connection.class, target, (method, result) -> {
+      return proxy(Connection.class, target, (method, args, result) -> {
         if (result instanceof Statement statement && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
-          return statement(statement);
+          return statement(statement, method.getName().equals("createStatement") ? null : (String) args[0]);
         }
         return result;
       });
     }
 
-    private Statement statement(Statement target) {
+    private Statement statement(Statement target, String prepared) {
       Class<? extends Statement> type =
           target instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
               : target instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class
               : Statement.class;
-      return proxy(type, target, (method, result) -> {
+      return proxy(type, target, (method, args, result) -> {
         String name = method.getName();
         if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch")
             && !name.equals("executeLargeBatch"))) {
-          counted();
+          counted(prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : null);
         }
         return result;
       });
@@ -81,13 +96,13 @@ final class StatementCounter implements BeanPostProcessor {
   }
 
   private interface After {
-    Object apply(Method method, Object result);
+    Object apply(Method method, Object[] args, Object result);
   }
 
   private static <T> T proxy(Class<T> type, Object target, After after) {
     InvocationHandler handler = (p, method, args) -> {
       try {
-        return after.apply(method, method.invoke(target, args));
+        return after.apply(method, args, method.invoke(target, args));
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
