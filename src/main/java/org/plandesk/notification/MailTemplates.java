@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.plandesk.plan.PlanLanguage;
 import org.springframework.context.NoSuchMessageException;
@@ -17,6 +18,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * The words and the layout of mails: message bundles {@code notification/mail_<lang>.properties}
@@ -30,6 +32,15 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailTemplates {
 
   private static final String BASE = "notification/";
+
+  /**
+   * Stands for the recipient while a mail is laid out once for all who read it in one language:
+   * plain letters and digits, so no escaping changes it, and no text of PlanDesk contains it.
+   */
+  private static final String NAME_SLOT = "PlanDeskRecipientName7f3a9c";
+
+  /** The recipient of a mail laid out for everyone ({@link #addressed} puts the real one in). */
+  static final Recipient ANYONE = new Recipient(null, null, NAME_SLOT, Optional.empty());
 
   private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
@@ -92,6 +103,17 @@ class MailTemplates {
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
         .withLocale(locale(language))
         .format(at);
+  }
+
+  /**
+   * The mail laid out for {@link #ANYONE}, addressed to one recipient: the same as laying it out
+   * for them (the name escaped in HTML as the template escapes it), without running the templates.
+   */
+  RenderedMail addressed(RenderedMail forAnyone, String name) {
+    return new RenderedMail(
+        forAnyone.subject(),
+        forAnyone.text().replace(NAME_SLOT, name),
+        forAnyone.html().replace(NAME_SLOT, HtmlEscape.escapeHtml4Xml(name)));
   }
 
   /** Lays the content out as HTML and as plain text; the subject becomes a single header line. */
