@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.plandesk.plan.PlanLanguage;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.unbescape.html.HtmlEscape;
@@ -41,6 +44,9 @@ class MailTemplates {
 
   /** The recipient of a mail laid out for everyone ({@link #addressed} puts the real one in). */
   static final Recipient ANYONE = new Recipient(null, null, NAME_SLOT, Optional.empty());
+
+  /** Mail templates call no beans; an evaluation context needs an application context all the same. */
+  private static final ApplicationContext NO_BEANS = new StaticApplicationContext();
 
   private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
@@ -120,6 +126,11 @@ class MailTemplates {
   RenderedMail render(MailView view) {
     Context context = new Context(Locale.forLanguageTag(view.language()));
     context.setVariable("mail", view);
+    // Without one, every expression gets a fresh SpEL context that finds each property by reflection
+    // again; this one shares Thymeleaf's property accessor and its cache (it holds per-render state).
+    context.setVariable(
+        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new ThymeleafEvaluationContext(NO_BEANS, null));
     String html = engine.process("mail.html", context);
     String text = engine.process("mail.txt", context);
     return new RenderedMail(HeaderText.subject(view.subject()), text, html);
