@@ -197,8 +197,10 @@ public class PlanService {
   /**
    * The director approves: the version gets its number, approver and dates, and its content is
    * frozen from now on.
+   *
+   * @return the version number given ("2.0"); the version is not read again for it
    */
-  public PlanVersion approve(
+  public String approve(
       long versionId, Person director, LocalDate approvalDate, LocalDate effectiveDate, String comment) {
     PlanVersion version = lockedVersion(versionId);
     version.status().moveTo(VersionStatus.APPROVED);
@@ -217,7 +219,7 @@ public class PlanService {
     plans.insertDecision(versionId, Decision.Kind.APPROVE, blankToNull(comment), effectiveDate, director.id());
     events.publishEvent(new PlanEvents.VersionApproved(versionId, number, effectiveDate));
     log.info("Version {} approved as {} by {}, effective {}", versionId, number, director.id(), effectiveDate);
-    return version(versionId);
+    return number;
   }
 
   /** The effective date is reached: the version enters into force and supersedes its predecessor. */
