@@ -164,12 +164,17 @@ public class PlanService {
     log.info("Department {} gave no input to version {} by the deadline", department, versionId);
   }
 
-  /** Sends the consolidated draft to the director. */
-  public void submitForApproval(long versionId) {
+  /**
+   * Sends the consolidated draft to the director.
+   *
+   * @return the content sent, frozen from now on (the caller need not read the version again)
+   */
+  public PlanContent submitForApproval(long versionId) {
     PlanVersion version = lockedVersion(versionId);
     version.status().moveTo(VersionStatus.IN_APPROVAL);
     PlanContentRules.requireNone(PlanContentRules.checkReadyForApproval(version.content()));
     plans.updateStatus(versionId, VersionStatus.IN_APPROVAL);
+    return version.content();
   }
 
   /** The director sends the version back to the coordinator, with a comment. */
