@@ -116,8 +116,13 @@ public final class LifecycleBenchmark {
           planMs, baseMs, planMs / baseMs));
       table.append(String.format("without the document step on either side: PlanDesk %.1f ms, baseline %.1f ms:"
           + " ratio %.2fx (aim <= 1.5x)%n", planNoDoc, baseNoDoc, planNoDoc / baseNoDoc));
-      table.append(String.format("SQL statements per lifecycle: PlanDesk %.1f, baseline %.1f%n",
-          plan.statementsPerLifecycle(), base.statementsPerLifecycle()));
+      table.append(String.format("median lifecycle (the load of a shared machine moves the mean): PlanDesk %.1f ms,"
+          + " baseline %.1f ms: ratio %.2fx with the DOCX, %.2fx without%n", plan.medianLifecycle(null),
+          base.medianLifecycle(null), plan.medianLifecycle(null) / base.medianLifecycle(null),
+          plan.medianLifecycle(GENERATE) / base.medianLifecycle(GENERATE)));
+      table.append(String.format("SQL per lifecycle: PlanDesk %.1f statements in %.1f round trips, baseline %.1f in %.1f%n",
+          plan.statementsPerLifecycle(), plan.roundTripsPerLifecycle(), base.statementsPerLifecycle(),
+          base.roundTripsPerLifecycle()));
       log.info(table.toString());
       String tracePath = System.getProperty("plandesk.bench.trace");
       if (tracePath != null) {
@@ -213,6 +218,9 @@ public final class LifecycleBenchmark {
   private static final class Steps {
     final Map<String, List<Double>> millis = new LinkedHashMap<>();
     final Map<String, Long> sql = new LinkedHashMap<>();
+    private long roundTrips;
+    /** Per lifecycle: its total milliseconds, and those of the document step. */
+    private final List<double[]> totals = new ArrayList<>();
     private final StatementCounter counter;
     private int lifecycles;
     boolean tracing;
@@ -224,6 +232,7 @@ public final class LifecycleBenchmark {
 
     void lifecycle() {
       lifecycles++;
+      totals.add(new double[2]);
       if (tracing) {
         traced.add("==== lifecycle " + lifecycles);
       }
@@ -231,11 +240,19 @@ public final class LifecycleBenchmark {
 
     <T> T time(String step, Supplier<T> work) {
       long statements = counter.count();
+      long trips = counter.roundTrips();
       counter.trace(tracing);
       long start = System.nanoTime();
       T result = work.get();
-      millis.computeIfAbsent(step, k -> new ArrayList<>()).add((System.nanoTime() - start) / 1e6);
+      double ms = (System.nanoTime() - start) / 1e6;
+      millis.computeIfAbsent(step, k -> new ArrayList<>()).add(ms);
       sql.merge(step, counter.count() - statements, Long::sum);
+      roundTrips += counter.roundTrips() - trips;
+      double[] total = totals.get(totals.size() - 1);
+      total[0] += ms;
+      if (step.equals(GENERATE)) {
+        total[1] += ms;
+      }
       if (tracing) {
         traced.add("--- " + step);
         traced.addAll(counter.trace(false));
@@ -264,6 +281,17 @@ public final class LifecycleBenchmark {
     double statements(String step) {
       List<Double> values = millis.get(step);
       return values == null ? Double.NaN : (double) sql.get(step) / values.size();
+    }
+
+    double roundTripsPerLifecycle() {
+      return roundTrips / (double) lifecycles;
+    }
+
+    /** The median lifecycle's milliseconds, leaving out the document step (or nothing). */
+    double medianLifecycle(String without) {
+      double[] sorted = totals.stream().mapToDouble(t -> GENERATE.equals(without) ? t[0] - t[1] : t[0]).sorted().toArray();
+      return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+          : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     double statementsPerLifecycle() {

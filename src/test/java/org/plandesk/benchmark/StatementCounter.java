@@ -17,19 +17,25 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements a benchmark thread sends: every {@code execute*} call of a statement,
  * and every statement of a JDBC batch (Camunda flushes its inserts and updates as batches on
- * PostgreSQL). Installed as a bean post-processor around the application's {@link DataSource}, so
+ * PostgreSQL); and the round trips, where a batch counts once. Installed as a bean post-processor around the application's {@link DataSource}, so
  * both PlanDesk's repositories and the engine go through it; benchmark code only, never production.
  * Only the thread that created the counter is counted: background schedulers stay out of the figures.
  */
 final class StatementCounter implements BeanPostProcessor {
 
   private final AtomicLong statements = new AtomicLong();
+  private final AtomicLong roundTrips = new AtomicLong();
   private final Thread counted = Thread.currentThread();
   private final List<String> trace = new ArrayList<>();
   private boolean tracing;
 
   long count() {
     return statements.get();
+  }
+
+  /** Calls that wait for the database: each execute, and each batch once however many it holds. */
+  long roundTrips() {
+    return roundTrips.get();
   }
 
   /** Starts keeping the text of each counted statement, or stops and hands back those kept. */
@@ -89,6 +95,9 @@ final class StatementCounter implements BeanPostProcessor {
         if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch")
             && !name.equals("executeLargeBatch"))) {
           counted(prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : null);
+        }
+        if (name.startsWith("execute") && Thread.currentThread() == counted) {
+          roundTrips.incrementAndGet();
         }
         return result;
       });
