@@ -2,6 +2,7 @@ package org.plandesk.lifecycle;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,8 @@ class DraftConsolidatedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var vars = PlanVersionVariables.of(task);
-    RuleGuard.enforce(() -> plans.submitForApproval(vars.versionId()));
-    vars.setContentSummary(ContentSummary.of(plans.version(vars.versionId()).content()));
+    PlanContent sent = RuleGuard.enforce(() -> plans.submitForApproval(vars.versionId()));
+    vars.setContentSummary(ContentSummary.of(sent));
     // The coordinator has seen the director's request; the next approval starts without it.
     vars.clearDirectorComment();
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.plandesk.plan.PlanRuleViolation;
 import org.camunda.bpm.engine.variable.Variables;
@@ -91,22 +92,39 @@ final class PlanVersionVariables {
 
   void setOpenedVersion(long versionId, String planCode, String planTitle, String editorUrl) {
     scope.setVariable(VERSION_ID, versionId);
-    scope.setVariable(PLAN_CODE, planCode);
-    scope.setVariable(PLAN_TITLE, planTitle);
+    // A new plan's code and title came with the start form: usually they are already so.
+    change(PLAN_CODE, planCode);
+    change(PLAN_TITLE, planTitle);
     scope.setVariable(EDITOR_URL, editorUrl);
     scope.setVariable(PREVIEW_URL, EditorLinks.preview(versionId));
   }
 
   void setContentSummary(String summary) {
-    scope.setVariable(CONTENT_SUMMARY, summary);
+    change(CONTENT_SUMMARY, summary);
   }
 
   void setDepartmentOptions(Map<String, String> namesById) {
-    scope.setVariable(DEPARTMENT_OPTIONS, options(namesById));
+    changeJson(DEPARTMENT_OPTIONS, options(namesById));
   }
 
   void setTargetGroupOptions(Map<String, String> labelsByValue) {
-    scope.setVariable(TARGET_GROUP_OPTIONS, options(labelsByValue));
+    changeJson(TARGET_GROUP_OPTIONS, options(labelsByValue));
+  }
+
+  /**
+   * Writes a variable only when its value changes: each write costs the engine a runtime update
+   * and two history rows, and an unchanged value tells a reader of the history nothing.
+   */
+  private void change(String name, String value) {
+    if (!Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
+  }
+
+  private void changeJson(String name, SpinJsonNode value) {
+    if (!(scope.getVariable(name) instanceof SpinJsonNode current && current.toString().equals(value.toString()))) {
+      scope.setVariable(name, SpinValues.jsonValue(value).create());
+    }
   }
 
   /** The departments chosen in the drafting form (a checklist, submitted as a JSON list). */
@@ -154,7 +172,7 @@ final class PlanVersionVariables {
   }
 
   void clearDirectorComment() {
-    scope.setVariable(DIRECTOR_COMMENT, null);
+    change(DIRECTOR_COMMENT, null);
   }
 
   LocalDate effectiveDate() {
@@ -202,7 +220,7 @@ final class PlanVersionVariables {
     return node.elements().stream().map(SpinJsonNode::stringValue).toList();
   }
 
-  private static Object options(Map<String, String> labelsByValue) {
+  private static SpinJsonNode options(Map<String, String> labelsByValue) {
     SpinJsonNode list = Spin.JSON("[]");
     labelsByValue.forEach(
         (value, label) -> {
@@ -211,6 +229,6 @@ final class PlanVersionVariables {
           option.prop("value", value);
           list.append(option);
         });
-    return SpinValues.jsonValue(list).create();
+    return list;
   }
 }

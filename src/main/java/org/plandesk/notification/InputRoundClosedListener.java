@@ -33,8 +33,9 @@ class InputRoundClosedListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    PlanRef plan = plans.of(execution).orElseThrow(() -> new IllegalStateException("The process has no versionId"));
-    List<DepartmentInput> inputs = planService.inputs(plan.versionId());
+    long versionId =
+        PlanLookup.versionId(execution).orElseThrow(() -> new IllegalStateException("The process has no versionId"));
+    List<DepartmentInput> inputs = planService.inputs(versionId);
     List<String> silent =
         inputs.stream()
             .filter(i -> i.status() == DepartmentInput.Status.NO_INPUT)
@@ -43,6 +44,8 @@ class InputRoundClosedListener implements ExecutionListener {
     if (silent.isEmpty()) {
       return;
     }
+    // Read only now: when every department answered, as usual, there is nothing to write.
+    PlanRef plan = plans.version(versionId);
     long given = inputs.stream().filter(i -> i.status() == DepartmentInput.Status.GIVEN).count();
     mailer.post(
         MailKind.INPUT_MISSED,

@@ -8,15 +8,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.plandesk.plan.PlanLanguage;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * The words and the layout of mails: message bundles {@code notification/mail_<lang>.properties}
@@ -30,6 +35,18 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailTemplates {
 
   private static final String BASE = "notification/";
+
+  /**
+   * Stands for the recipient while a mail is laid out once for all who read it in one language:
+   * plain letters and digits, so no escaping changes it, and no text of PlanDesk contains it.
+   */
+  private static final String NAME_SLOT = "PlanDeskRecipientName7f3a9c";
+
+  /** The recipient of a mail laid out for everyone ({@link #addressed} puts the real one in). */
+  static final Recipient ANYONE = new Recipient(null, null, NAME_SLOT, Optional.empty());
+
+  /** Mail templates call no beans; an evaluation context needs an application context all the same. */
+  private static final ApplicationContext NO_BEANS = new StaticApplicationContext();
 
   private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
@@ -94,10 +111,26 @@ class MailTemplates {
         .format(at);
   }
 
+  /**
+   * The mail laid out for {@link #ANYONE}, addressed to one recipient: the same as laying it out
+   * for them (the name escaped in HTML as the template escapes it), without running the templates.
+   */
+  RenderedMail addressed(RenderedMail forAnyone, String name) {
+    return new RenderedMail(
+        forAnyone.subject(),
+        forAnyone.text().replace(NAME_SLOT, name),
+        forAnyone.html().replace(NAME_SLOT, HtmlEscape.escapeHtml4Xml(name)));
+  }
+
   /** Lays the content out as HTML and as plain text; the subject becomes a single header line. */
   RenderedMail render(MailView view) {
     Context context = new Context(Locale.forLanguageTag(view.language()));
     context.setVariable("mail", view);
+    // Without one, every expression gets a fresh SpEL context that finds each property by reflection
+    // again; this one shares Thymeleaf's property accessor and its cache (it holds per-render state).
+    context.setVariable(
+        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+        new ThymeleafEvaluationContext(NO_BEANS, null));
     String html = engine.process("mail.html", context);
     String text = engine.process("mail.txt", context);
     return new RenderedMail(HeaderText.subject(view.subject()), text, html);

@@ -3,6 +3,8 @@ package org.plandesk.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.plan.PlanLanguage;
@@ -56,7 +58,7 @@ class Mailer {
    *
    * @param fallback the language for recipients who chose none (the plan's)
    * @param attachment a file for every recipient, or null
-   * @param writer fills in the letter for one recipient
+   * @param writer fills in the letter for one language (it is the same for every recipient of it)
    * @return how many mails were written
    */
   @Transactional(propagation = Propagation.MANDATORY)
@@ -73,16 +75,24 @@ class Mailer {
     if (attachment != null && !recipients.isEmpty()) {
       attachmentId = outbox.insertAttachment(attachment, now);
     }
+    // The words depend only on the language; laid out once per language, each mail gets its name.
+    Map<PlanLanguage, RenderedMail> laidOut = new EnumMap<>(PlanLanguage.class);
     for (Recipient recipient : recipients) {
-      Letter letter = new Letter(templates, departments::nameOf, recipient.languageOr(fallback), recipient);
-      writer.accept(letter);
-      RenderedMail mail = templates.render(letter.view());
+      PlanLanguage language = recipient.languageOr(fallback);
+      RenderedMail mail =
+          templates.addressed(laidOut.computeIfAbsent(language, l -> layOut(l, writer)), recipient.name());
       long id =
           outbox.insert(
-              kind, status, recipient, letter.language().name(), mail, attachmentId, about.versionId(),
+              kind, status, recipient, language.name(), mail, attachmentId, about.versionId(),
               about.taskId(), now);
       log.info("Mail {} ({}) to {} {}: {}", id, kind, recipient.userId(), status, mail.subject());
     }
     return recipients.size();
+  }
+
+  private RenderedMail layOut(PlanLanguage language, Consumer<Letter> writer) {
+    Letter letter = new Letter(templates, departments::nameOf, language, MailTemplates.ANYONE);
+    writer.accept(letter);
+    return templates.render(letter.view());
   }
 }

@@ -30,7 +30,12 @@ class PlanLookup {
 
   /** The version of the process the scope belongs to, if it is about one. */
   Optional<PlanRef> of(VariableScope scope) {
-    return scope.getVariable(VERSION_ID) instanceof Long id ? Optional.of(version(id)) : Optional.empty();
+    return versionId(scope).map(this::version);
+  }
+
+  /** The id of that version, without reading it. */
+  static Optional<Long> versionId(VariableScope scope) {
+    return scope.getVariable(VERSION_ID) instanceof Long id ? Optional.of(id) : Optional.empty();
   }
 
   /** The department of a departmental-input instance, or null outside one. */

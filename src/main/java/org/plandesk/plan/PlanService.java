@@ -164,12 +164,17 @@ public class PlanService {
     log.info("Department {} gave no input to version {} by the deadline", department, versionId);
   }
 
-  /** Sends the consolidated draft to the director. */
-  public void submitForApproval(long versionId) {
+  /**
+   * Sends the consolidated draft to the director.
+   *
+   * @return the content sent, frozen from now on (the caller need not read the version again)
+   */
+  public PlanContent submitForApproval(long versionId) {
     PlanVersion version = lockedVersion(versionId);
     version.status().moveTo(VersionStatus.IN_APPROVAL);
     PlanContentRules.requireNone(PlanContentRules.checkReadyForApproval(version.content()));
     plans.updateStatus(versionId, VersionStatus.IN_APPROVAL);
+    return version.content();
   }
 
   /** The director sends the version back to the coordinator, with a comment. */
@@ -197,8 +202,10 @@ public class PlanService {
   /**
    * The director approves: the version gets its number, approver and dates, and its content is
    * frozen from now on.
+   *
+   * @return the version number given ("2.0"); the version is not read again for it
    */
-  public PlanVersion approve(
+  public String approve(
       long versionId, Person director, LocalDate approvalDate, LocalDate effectiveDate, String comment) {
     PlanVersion version = lockedVersion(versionId);
     version.status().moveTo(VersionStatus.APPROVED);
@@ -217,7 +224,7 @@ public class PlanService {
     plans.insertDecision(versionId, Decision.Kind.APPROVE, blankToNull(comment), effectiveDate, director.id());
     events.publishEvent(new PlanEvents.VersionApproved(versionId, number, effectiveDate));
     log.info("Version {} approved as {} by {}, effective {}", versionId, number, director.id(), effectiveDate);
-    return version(versionId);
+    return number;
   }
 
   /** The effective date is reached: the version enters into force and supersedes its predecessor. */

@@ -80,6 +80,28 @@ class MailTemplatesTest {
         .doesNotContain("[(").doesNotContain("th:");
   }
 
+  @ParameterizedTest
+  @EnumSource(PlanLanguage.class)
+  void aMailLaidOutOnceForEveryoneReadsExactlyAsOneLaidOutForEachRecipient(PlanLanguage language) {
+    for (String name : new String[] {"Péter Szabó", "O'Brien & <Sons> \"Ltd\"", "Олена $1 \\ {0}"}) {
+      Recipient recipient = new Recipient("x", "x@library.example", name, Optional.empty());
+
+      RenderedMail forEach = templates.render(approvalLetter(language, recipient).view());
+      RenderedMail forAnyone = templates.render(approvalLetter(language, MailTemplates.ANYONE).view());
+
+      assertThat(templates.addressed(forAnyone, name)).as("%s, %s", language, name).isEqualTo(forEach);
+    }
+  }
+
+  private Letter approvalLetter(PlanLanguage language, Recipient recipient) {
+    Letter letter = new Letter(templates, id -> id, language, recipient);
+    return letter.subject("approved.subject", "Külső kommunikációs terv", "1.0", letter.date(LocalDate.of(2026, 11, 1)))
+        .paragraph("approved.intro", "Külső kommunikációs terv (KK)", "1.0", "Mikolasek Zsófia")
+        .quote("mail.quote.director", "Első sor\nMásodik <b>sor</b> & vége")
+        .fact("mail.fact.plan", "Külső kommunikációs terv (KK)")
+        .action("task.action", "https://plandesk.example/camunda/app/tasklist/default/#/?task=t1");
+  }
+
   @Test
   void deadlinesAtMidnightAreTheEndOfThePreviousDayInTheReadersLanguage() {
     Date midnight = date(2026, 10, 9);
