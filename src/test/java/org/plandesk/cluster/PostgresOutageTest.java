@@ -136,7 +136,7 @@ class PostgresOutageTest {
         "--plandesk.notification.poll-interval=PT1S",
         // A mail claimed just before the database went away stays claimed until this timeout
         // (production: 10 minutes), then goes out.
-        "--plandesk.notification.claim-timeout=PT15S",
+        "--plandesk.notification.claim-timeout=PT40S",
         "--spring.mail.host=127.0.0.1",
         "--spring.mail.port=" + smtpPort,
         "--spring.mail.properties.mail.smtp.starttls.enable=false",
