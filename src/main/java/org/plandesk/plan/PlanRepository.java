@@ -32,6 +32,7 @@ class PlanRepository {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final ParsedContents contents = new ParsedContents();
 
   PlanRepository(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -395,7 +396,7 @@ class PlanRepository {
         VersionStatus.valueOf(rs.getString("status")),
         rs.getString("version_number"),
         rs.getString("file_name"),
-        fromJson(rs.getString("content"), PlanContent.class),
+        contents.of(rs.getString("content"), text -> fromJson(text, PlanContent.class)),
         rs.getString("prepared_by"),
         rs.getString("prepared_by_name"),
         rs.getString("approved_by"),
