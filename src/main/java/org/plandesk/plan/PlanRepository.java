@@ -32,7 +32,6 @@ class PlanRepository {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
-  private final ParsedContents contents = new ParsedContents();
 
   PlanRepository(JdbcClient jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
@@ -396,7 +395,7 @@ class PlanRepository {
         VersionStatus.valueOf(rs.getString("status")),
         rs.getString("version_number"),
         rs.getString("file_name"),
-        contents.of(rs.getString("content"), text -> fromJson(text, PlanContent.class)),
+        fromJson(rs.getString("content"), PlanContent.class),
         rs.getString("prepared_by"),
         rs.getString("prepared_by_name"),
         rs.getString("approved_by"),
