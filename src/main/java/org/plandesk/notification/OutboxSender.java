@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers the mails of the outbox: claims each due mail (one atomic update, so two nodes never
  * send the same row), hands it to SMTP, and marks it SENT right after the server accepted it. A
- * run keeps one connection to the server for all its mails. A
- * failure puts the mail back with exponential backoff; after the last attempt it is FAILED, with
- * its error, for the admin to see and resend.
+ * run keeps one connection to the server for all its mails. A failure puts the mail back with
+ * exponential backoff; after the last attempt it is FAILED, with its error, for the admin to see
+ * and resend.
  *
  * <p>Never twice, never lost. Before handing a mail to SMTP the sender records that it does so.
  * When a node dies holding a claim, the claim expires ({@code claim-timeout}): a mail it had not

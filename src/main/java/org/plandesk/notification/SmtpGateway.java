@@ -7,7 +7,6 @@ import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -50,15 +49,6 @@ class SmtpGateway {
     String address = properties.fromAddress();
     String domain = address.contains("@") ? address.substring(address.lastIndexOf('@') + 1) : "plandesk.local";
     return "<plandesk." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + HeaderText.singleLine(domain) + ">";
-  }
-
-  /** Hands one mail to the SMTP server on a connection of its own; throws when the server did not accept it. */
-  void send(OutboxMail mail, MailAttachment attachment) throws MailException {
-    MimeMessage message = prepare(mail, attachment);
-    try (SmtpConnection connection = connection()) {
-      connection.open();
-      connection.send(message);
-    }
   }
 
   /** A connection for several mails; it connects on {@link SmtpConnection#open()}. */

@@ -155,7 +155,10 @@ class SmtpOutageTest extends MailTestBase {
       assertThat(outbox.claim(mail.id(), "node-that-died", t)).isTrue();
       assertThat(outbox.markHanded(mail.id(), "node-that-died", gateway.messageId(mail), t)).isTrue();
     }
-    gateway.send(outbox.find(delivered.id()).orElseThrow(), null);
+    try (SmtpConnection connection = gateway.connection()) {
+      connection.open();
+      connection.send(gateway.prepare(outbox.find(delivered.id()).orElseThrow(), null));
+    }
     assertThat(received()).hasSize(1);
 
     assertThat(sender.sendDueMails(t.plusSeconds(60))).as("the claims hold: the node may only be slow").isZero();
