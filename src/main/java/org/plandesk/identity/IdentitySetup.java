@@ -112,7 +112,23 @@ class IdentitySetup {
     grant(Groups.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
     grant(Groups.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
     ensureFilter("All tasks (read only)", Groups.AUDITOR, tasks.createTaskQuery());
+    narrowOwnAccounts();
     log.info("Identity ready: groups {}", groups.keySet());
+  }
+
+  /**
+   * Accounts made before {@link ReadOnlyOwnAccount} carry Camunda's owner grant (ALL on one's own
+   * user): narrowed to READ, so no one deletes or renames themselves.
+   */
+  private void narrowOwnAccounts() {
+    for (Authorization own : authorizations.createAuthorizationQuery().resourceType(Resources.USER)
+        .hasPermission(Permissions.DELETE).list()) {
+      if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
+        own.setPermissions(new Permission[] {Permissions.READ});
+        authorizations.saveAuthorization(own);
+        log.info("User {} may now read their own account only", own.getUserId());
+      }
+    }
   }
 
   private void ensureGroup(String id, String name) {

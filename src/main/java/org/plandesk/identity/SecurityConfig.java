@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,6 +18,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -36,8 +38,8 @@ import org.springframework.http.HttpStatus;
  * Who may reach what.
  *
  * <ul>
- *   <li>{@code /engine-rest}: HTTP Basic against Camunda's identity service (Camunda's own filter),
- *       so the engine's authorizations apply to every call.
+ *   <li>{@code /engine-rest}: HTTP Basic against Camunda's identity service, then PlanDesk's rules
+ *       ({@link EngineApiGuard}), then the engine's authorizations.
  *   <li>{@code /camunda}: the webapps, signed in with PlanDesk's sign-in (one session for both),
  *       with their own CSRF protection.
  *   <li>{@code /api}: PlanDesk's JSON API, HTTP Basic or the signed-in session (then with CSRF
@@ -51,12 +53,23 @@ class SecurityConfig {
   private static final String WEBAPPS = "/camunda";
   private static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
 
+  private final EngineApiGuard engineApiGuard;
+
+  SecurityConfig(FormFields forms, ObjectMapper json) {
+    this.engineApiGuard = new EngineApiGuard(forms, json);
+  }
+
+  /**
+   * Tells the engine who calls {@code /engine-rest}: the user Spring Security signed in with HTTP
+   * Basic (see {@link #engineRest}), so the password is checked once and the engine's
+   * authorizations apply to every call.
+   */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("camunda-rest-auth");
     registration.setInitParameters(
-        Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName()));
+        Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, SignedInUserProvider.class.getName()));
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }
@@ -81,10 +94,15 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
-    // Camunda's own filter authenticates these calls (see above), so the engine checks every one.
+    // HTTP Basic on every call, no session: a browser's PlanDesk session cookie does not reach the
+    // engine here (so no CSRF token is needed). PlanDesk's rules apply before the engine's own.
     return http.securityMatcher(path("/engine-rest/**"))
-        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .csrf(c -> c.disable())
+        .addFilterAfter(engineApiGuard, AuthorizationFilter.class)
         .build();
   }
 
@@ -96,6 +114,8 @@ class SecurityConfig {
         // The webapps send their own CSRF token (Camunda's CsrfPreventionFilter checks it).
         .csrf(c -> c.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        // The Tasklist's engine API (/camunda/api/engine) is the same surface as /engine-rest.
+        .addFilterAfter(engineApiGuard, AuthorizationFilter.class)
         .requestCache(r -> r.requestCache(rememberWebappPages()))
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), webappPageLoads())

@@ -109,6 +109,17 @@ public class PlanService {
   }
 
   /** Links the version to the process instance that runs its lifecycle. */
+  /**
+   * Fails unless the version is run by that process instance: a step of one process never acts on
+   * another plan's version, whatever its variables say.
+   */
+  public void requireRunBy(long versionId, String processInstanceId) {
+    String runBy = version(versionId).processInstanceId();
+    if (runBy != null && !runBy.equals(processInstanceId)) {
+      throw new IllegalStateException("Version " + versionId + " is run by process " + runBy + ", not " + processInstanceId);
+    }
+  }
+
   public void attachProcess(long versionId, String processInstanceId) {
     plans.updateProcessInstance(versionId, processInstanceId);
   }

@@ -48,7 +48,7 @@ public final class WebClient {
    * A JSON request as the Camunda webapps send it: with the signed-in session and the webapps'
    * CSRF token (the {@code XSRF-TOKEN} cookie echoed in a header).
    */
-  HttpResponse<String> postJsonAsWebapp(String path, String json) {
+  public HttpResponse<String> postJsonAsWebapp(String path, String json) {
     var builder = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
