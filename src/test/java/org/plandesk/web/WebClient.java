@@ -49,10 +49,17 @@ public final class WebClient {
    * CSRF token (the {@code XSRF-TOKEN} cookie echoed in a header).
    */
   public HttpResponse<String> postJsonAsWebapp(String path, String json) {
+    return sendAsWebapp("POST", path, json);
+  }
+
+  /** Any request as the Camunda webapps send it; {@code json} may be null for none. */
+  public HttpResponse<String> sendAsWebapp(String method, String path, String json) {
     var builder = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json")
         .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json));
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      builder.header("Content-Type", "application/json");
+    }
     String token = cookie("XSRF-TOKEN");
     if (token != null) {
       builder.header("X-XSRF-TOKEN", token);
