@@ -265,6 +265,7 @@ class TasklistStoryE2ETest {
     tasklist.openTask("Give departmental input", lending.getId());
     assertThat(tasklist.formText()).contains("Input of Lending and reader services for " + CODE);
     tasklist.claim("Anna Lindqvist");
+    tryToForgeTheRecordFromTheTasklist(lending);
     assertThat(tasklist.options("Your votes for priority target groups")).containsExactly(
         "Regisztrált használók (PRIMARY)", "Önkormányzat (fenntartó) (PRIMARY)", "Civil szervezetek (PRIMARY)",
         "Kulturális társintézmények (SECONDARY)", "Közösségi média (SECONDARY)");
@@ -293,6 +294,39 @@ class TasklistStoryE2ETest {
     assertThat(task(PlanVersionProcess.CONSOLIDATE_DRAFT)).isNotNull();
   }
 
+  /**
+   * Anna, signed in to the Tasklist, sends what an attacker with the browser's developer tools
+   * would: her own task's variables rewritten (the director's link, the plan's title), then her
+   * form with another version and department. Each is refused with a message she can read, and
+   * nothing changes (step 6 shows the director the true plan and link).
+   */
+  private void tryToForgeTheRecordFromTheTasklist(Task lending) {
+    String api = "/camunda/api/engine/engine/" + engine.getName() + "/task/" + lending.getId();
+    String rewrite = tasklistRequest(api + "/variables",
+        "{\"modifications\":{\"editorUrl\":{\"value\":\"https://evil.example/login\"},\"planTitle\":{\"value\":\"Forged\"}}}");
+    String foreignInput = tasklistRequest(api + "/submit-form",
+        "{\"variables\":{\"inputComments\":{\"value\":\"x\"},\"versionId\":{\"value\":1,\"type\":\"Long\"},"
+            + "\"department\":{\"value\":\"children\"}}}");
+
+    assertThat(rewrite).startsWith("403").contains("Only the administrator may do this in PlanDesk.");
+    assertThat(foreignInput).startsWith("400").contains("is not a field of this task's form");
+    assertThat(plans.inputs(versionId)).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(process.getId(), "planTitle")).isEqualTo(TITLE);
+  }
+
+  /** A POST from the Tasklist's page, with its session and CSRF token: "status message". */
+  private String tasklistRequest(String path, String json) {
+    return (String) browser.js("""
+        var token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1];
+        var request = new XMLHttpRequest();
+        request.open('POST', arguments[0], false);
+        request.setRequestHeader('Content-Type', 'application/json');
+        request.setRequestHeader('Accept', 'application/json');
+        if (token) { request.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(token)); }
+        request.send(arguments[1]);
+        return request.status + ' ' + request.responseText;""", path, json);
+  }
+
   @Test
   @Order(5)
   @DisplayName("5. The auditor sees every task and the plan, but can neither claim nor complete")
@@ -307,7 +341,7 @@ class TasklistStoryE2ETest {
     assertThat(tasklist.completeButton().isEnabled()).as("Complete is offered to no one before a claim").isFalse();
     assertThat(tasklist.claimRefused())
         .contains("An error happened while claiming the task")
-        .contains("auditor");
+        .contains("Auditors read; they change nothing.");
     Task after = engine.getTaskService().createTaskQuery().taskId(consolidate.getId()).singleResult();
     assertThat(after).as("the task stays open").isNotNull();
     assertThat(after.getAssignee()).as("and unclaimed").isNull();
@@ -345,6 +379,11 @@ class TasklistStoryE2ETest {
     tasklist.signIn("director");
     tasklist.openFilter("Director tasks");
     tasklist.openTask("Approve the plan version", approve.getId());
+    // Step 4's forgery changed nothing: the true plan, and the link to the real editor.
+    assertThat(tasklist.formText()).contains(CODE + " — " + TITLE).doesNotContain("Forged");
+    assertThat(engine.getRuntimeService().getVariable(process.getId(), "editorUrl")).isEqualTo("/plans/versions/" + versionId);
+    assertThat(browser.visible(By.linkText("Read the version")).getAttribute("href"))
+        .isEqualTo("http://localhost:" + port + "/plans/versions/" + versionId);
     tasklist.claim("Mikolasek Zsófia");
     tasklist.tick("Request changes");
     assertThat(browser.isShown(By.xpath("//label[starts-with(normalize-space(.), 'Effective date')]")))
