@@ -7,8 +7,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * End listener of {@code Event_ReviewReminderDue}: announces that a review is due soon, so the
- * coordinator can be reminded. Reads versionId and reviewDueDate.
+ * Start listener of {@code Event_ReviewReminded}, reached only when {@code Event_ReviewReminderDue}
+ * fires: announces that a review is due soon, so the coordinator can be reminded. Reads versionId
+ * and reviewDueDate.
  */
 @Component("reviewReminderDue")
 class ReviewReminderDueListener implements ExecutionListener {
