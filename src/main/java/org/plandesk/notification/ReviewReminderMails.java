@@ -5,10 +5,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The reminder the periodic review defines ({@code plan-review.bpmn}, {@code
- * Event_ReviewReminderDue}): some time before a version in force is due for review, the
- * coordinator who prepared it is told the date and what the review will ask. Posted while the
- * review publishes {@link ReviewEvents.ReviewReminderDue}, in the timer job's transaction.
+ * The reminder the periodic review defines ({@code plan-review.bpmn}: {@code
+ * Event_ReviewReminderDue} fires, {@code Event_ReviewReminded}): some time before a version in
+ * force is due for review, the coordinator who prepared it is told the date and what the review
+ * will ask. Posted while the review publishes {@link ReviewEvents.ReviewReminderDue}, in the timer
+ * job's transaction; a review that ends before then (its version superseded) reminds nobody.
  */
 @Component
 class ReviewReminderMails {

@@ -114,7 +114,8 @@ class PlanReviewProcessTest {
     assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDueDate")).isEqualTo(DUE.toString());
 
     driver.reachDay(DUE.minusDays(14));
-    assertThat(review).hasPassed(PlanReviewProcess.REVIEW_REMINDER_DUE).isWaitingAt(PlanReviewProcess.REVIEW_DUE);
+    assertThat(review).hasPassed(PlanReviewProcess.REVIEW_REMINDER_DUE, PlanReviewProcess.REVIEW_REMINDED)
+        .isWaitingAt(PlanReviewProcess.REVIEW_DUE);
     driver.reachDay(DUE);
     assertThat(review).isWaitingAt(PlanReviewProcess.REVIEW_PLAN);
 
@@ -217,6 +218,21 @@ class PlanReviewProcessTest {
 
   @Test
   @Order(5)
+  void aVersionSupersededBeforeItsReminderEndsItsReviewWithoutReminding() {
+    long id = inForce("REVIEW-EARLY-END", "COMMUNICATION_PLAN", SeedPlans.kulsoKommunikacio());
+    ProcessInstance review = review(id);
+    assertThat(review).isWaitingAt(PlanReviewProcess.REVIEW_REMINDER_DUE);
+
+    newVersionInForce("REVIEW-EARLY-END", TODAY.plusMonths(3));
+
+    assertThat(review).isEnded().hasPassed(PlanReviewProcess.RECORD_REVIEW_ENDED, PlanReviewProcess.END_REVIEW_ENDED)
+        .hasNotPassed(PlanReviewProcess.REVIEW_REMINDED);
+    assertThat(reviews.overview("REVIEW-EARLY-END").reviews()).extracting(PlanReview::outcome)
+        .containsExactly(ReviewOutcome.ENDED);
+  }
+
+  @Test
+  @Order(6)
   void eachInstrumentAsksForResultsAtItsPeriodicityAndTheReviewerSeesTargetAgainstActual() {
     long id = inForce("REVIEW-MONITOR", "DEVELOPMENT_PROGRAMME", SeedPlans.lutskProgramme());
     ProcessInstance review = review(id);

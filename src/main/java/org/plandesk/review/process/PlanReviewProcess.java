@@ -10,6 +10,7 @@ public final class PlanReviewProcess {
   public static final String DECIDE_INTERVAL = "Task_DecideReviewInterval";
   public static final String SCHEDULE_REVIEW = "Task_ScheduleReview";
   public static final String REVIEW_REMINDER_DUE = "Event_ReviewReminderDue";
+  public static final String REVIEW_REMINDED = "Event_ReviewReminded";
   public static final String REVIEW_DUE = "Event_ReviewDue";
   public static final String REVIEW_PLAN = "Task_ReviewPlan";
   public static final String CONFIRM_STILL_VALID = "Task_ConfirmStillValid";
