@@ -209,7 +209,8 @@ public class AuditTrail {
         case "EndEvent_VersionRejected" -> "Version rejected";
         default -> null;
       };
-      if (what != null && activity.getEndTime() != null) {
+      // A timer or task cancelled (the version withdrawn, an instance deleted) did not happen.
+      if (what != null && activity.getEndTime() != null && !activity.isCanceled()) {
         out.add(activity.getEndTime(), null, what, "");
       }
     }
