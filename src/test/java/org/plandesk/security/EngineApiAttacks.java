@@ -80,7 +80,7 @@ abstract class EngineApiAttacks {
   private void ensureStaff() {
     var identity = engine.getIdentityService();
     Map<String, String> staff = Map.of("coordinator", "coordinator", "director", "director", "auditor", "auditor",
-        "anna", "lending", "olena", "children");
+        "anna", "lending", "olena", "children", "peter", "events");
     staff.forEach((id, group) -> {
       if (identity.createUserQuery().userId(id).count() == 0) {
         User user = identity.newUser(id);

@@ -8,7 +8,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The engine API attacks against PlanDesk on PostgreSQL, on a database of their own. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.generate-unique-process-engine-name=false")
 @ActiveProfiles({"test", "postgres"})
 class EngineApiAttacksOnPostgresHttpTest extends EngineApiAttacks {
 
