@@ -1,11 +1,13 @@
 package org.plandesk.document;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +19,7 @@ import org.jodconverter.core.document.DefaultDocumentFormatRegistry;
 import org.jodconverter.core.office.OfficeException;
 import org.jodconverter.core.office.OfficeManager;
 import org.jodconverter.local.LocalConverter;
+import org.jodconverter.local.office.ExistingProcessAction;
 import org.jodconverter.local.office.LocalOfficeManager;
 import org.jodconverter.local.office.LocalOfficeUtils;
 import org.slf4j.Logger;
@@ -27,8 +30,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders DOCX to PDF with LibreOffice and counts the pages of its layout (docx4j has no layout
- * engine). LibreOffice starts once, in the background, with the application. Where it is not
- * installed PlanDesk runs on: renditions are "not available" and a clear line says so.
+ * engine). LibreOffice starts once, in the background, with the application, on this node's own
+ * port and profile ({@link OfficeClaim}): an office a killed run of this node left behind is ended
+ * first, nobody else's is touched. Where it is not installed PlanDesk runs on: renditions are "not
+ * available" and a clear line says so.
  */
 @Component
 class OfficeRenderer {
@@ -36,12 +41,36 @@ class OfficeRenderer {
   private static final Logger log = LoggerFactory.getLogger(OfficeRenderer.class);
   private static final long START_TIMEOUT_SECONDS = 120;
   private static final int CONVERSION_ATTEMPTS = 3;
+  private static final Duration LEFTOVER_PATIENCE = Duration.ofSeconds(10);
 
   private final DocumentProperties properties;
   private final CompletableFuture<OfficeManager> office = new CompletableFuture<>();
+  private File officeHome;
+  private OfficeClaim claim;
+  /** Set once built, so a shutdown during LibreOffice's start still stops it. */
+  private volatile OfficeManager built;
 
   OfficeRenderer(DocumentProperties properties) {
     this.properties = properties;
+  }
+
+  /**
+   * Takes this node's office port and working directory before anything serves requests, so a
+   * second node configured with the same port stops at once instead of touching this one's office.
+   */
+  @PostConstruct
+  void claim() {
+    if (!properties.officeEnabled()) {
+      return;
+    }
+    File home = properties.officeHome().isBlank() ? LocalOfficeUtils.getDefaultOfficeHome() : new File(properties.officeHome());
+    if (home == null || !home.isDirectory()) {
+      return;
+    }
+    officeHome = home;
+    if (properties.officePort() != 0) {
+      claim = OfficeClaim.take(properties.officeWorkPath(), properties.officePort());
+    }
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -51,25 +80,44 @@ class OfficeRenderer {
       office.complete(null);
       return;
     }
-    File home = properties.officeHome().isBlank() ? LocalOfficeUtils.getDefaultOfficeHome() : new File(properties.officeHome());
-    if (home == null || !home.isDirectory()) {
+    if (officeHome == null) {
       log.warn("LibreOffice is not installed: documents are generated as DOCX only; PDFs and page counts are"
           + " not available until they are regenerated with LibreOffice (apt-get install libreoffice-writer-nogui)");
       office.complete(null);
       return;
     }
     Thread starter = new Thread(() -> {
+      OfficeManager manager = null;
       try {
-        OfficeManager manager = LocalOfficeManager.builder()
-            .officeHome(home)
-            .portNumbers(freePort())
+        long began = System.nanoTime();
+        int port;
+        if (claim != null) {
+          // Before jodconverter clears the profile directory an orphaned office may still be using.
+          claim.endLeftovers(LEFTOVER_PATIENCE);
+          port = claim.port();
+        } else {
+          port = freePort();
+        }
+        manager = LocalOfficeManager.builder()
+            .officeHome(officeHome)
+            .workingDir(properties.officeWorkPath().toFile())
+            .portNumbers(port)
+            // jodconverter's default (KILL) ends any office with the same port, whoever started it:
+            // leftovers of this node were ended above; anything else on the port is not ours to end.
+            .existingProcessAction(ExistingProcessAction.FAIL)
+            // start() returns once the office answers (its restart on a fresh profile included), so
+            // "available" means running, and a conversion never meets an office still starting.
+            .startFailFast(true)
             .taskExecutionTimeout(120_000L)
             .build();
+        built = manager;
         manager.start();
-        log.info("LibreOffice started from {} for PDF renditions and page counts", home);
+        log.info("LibreOffice started from {} on port {} in {} ms, for PDF renditions and page counts", officeHome, port,
+            (System.nanoTime() - began) / 1_000_000);
         office.complete(manager);
       } catch (OfficeException | IOException | RuntimeException e) {
         log.error("LibreOffice could not start: PDFs and page counts are not available", e);
+        stopQuietly(manager);
         office.complete(null);
       }
     }, "libreoffice-start");
@@ -139,11 +187,17 @@ class OfficeRenderer {
 
   @PreDestroy
   void stop() {
-    OfficeManager manager = office.getNow(null);
+    stopQuietly(built);
+    if (claim != null) {
+      claim.close();
+    }
+  }
+
+  private static void stopQuietly(OfficeManager manager) {
     if (manager != null) {
       try {
         manager.stop();
-      } catch (OfficeException e) {
+      } catch (OfficeException | RuntimeException e) {
         log.warn("LibreOffice did not stop cleanly", e);
       }
     }
