@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
@@ -41,10 +44,24 @@ class OfficeRenderer {
   private static final Logger log = LoggerFactory.getLogger(OfficeRenderer.class);
   private static final long START_TIMEOUT_SECONDS = 120;
   private static final int CONVERSION_ATTEMPTS = 3;
+  /**
+   * The longest a rendition may take, waiting for LibreOffice's start and every attempt included.
+   * It bounds the document jobs, which must end well inside the engine's job lock (2 minutes,
+   * application.yaml): a job that outlived its lock could be picked up by a second node. The
+   * longest measured is about 50 s, on a cold start on a loaded machine (BENCHMARKS.md, "Job
+   * durations"); a rendition that needs longer fails and its job is retried.
+   */
+  static final Duration RENDER_DEADLINE = Duration.ofSeconds(90);
   private static final Duration LEFTOVER_PATIENCE = Duration.ofSeconds(10);
 
   private final DocumentProperties properties;
   private final CompletableFuture<OfficeManager> office = new CompletableFuture<>();
+  /** Conversions run here so that a job waits for one no longer than its deadline. */
+  private final ExecutorService conversions = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "libreoffice-convert");
+    thread.setDaemon(true);
+    return thread;
+  });
   private File officeHome;
   private OfficeClaim claim;
   /** Set once built, so a shutdown during LibreOffice's start still stops it. */
@@ -108,7 +125,8 @@ class OfficeRenderer {
             // start() returns once the office answers (its restart on a fresh profile included), so
             // "available" means running, and a conversion never meets an office still starting.
             .startFailFast(true)
-            .taskExecutionTimeout(120_000L)
+            // A conversion running longer than a job may wait for it gets LibreOffice restarted.
+            .taskExecutionTimeout(RENDER_DEADLINE.toMillis())
             .build();
         built = manager;
         manager.start();
@@ -127,19 +145,21 @@ class OfficeRenderer {
 
   /** Whether LibreOffice runs (waits for its start-up). */
   boolean available() {
-    return manager() != null;
+    return manager(System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS)) != null;
   }
 
   /**
    * The PDF and its page count, or empty where LibreOffice is not available. A conversion that
-   * fails, or gives no readable PDF, is an error (the caller retries), not an empty result.
+   * fails, gives no readable PDF or does not finish within {@link #RENDER_DEADLINE} (waiting for
+   * LibreOffice's start included) is an error (the caller retries), not an empty result.
    */
   Optional<Rendition> render(byte[] docx) {
-    OfficeManager manager = manager();
+    long deadline = System.nanoTime() + RENDER_DEADLINE.toNanos();
+    OfficeManager manager = manager(deadline);
     if (manager == null) {
       return Optional.empty();
     }
-    byte[] bytes = convert(manager, docx);
+    byte[] bytes = convert(manager, docx, deadline);
     // soffice reports success for input it could not read: trust only a readable PDF with pages.
     try (PDDocument document = Loader.loadPDF(bytes)) {
       int pages = document.getNumberOfPages();
@@ -153,30 +173,53 @@ class OfficeRenderer {
   }
 
   /**
-   * Converts with a few quick retries: LibreOffice restarts itself once on a fresh profile (exit
-   * code 81), which cancels the conversion under way.
+   * Converts with a few quick retries while the deadline allows: LibreOffice that died is started
+   * again by the office manager, which fails the conversion under way.
    */
-  private static byte[] convert(OfficeManager manager, byte[] docx) {
-    OfficeException last = null;
+  private byte[] convert(OfficeManager manager, byte[] docx, long deadline) {
+    Exception last = null;
     for (int attempt = 1; attempt <= CONVERSION_ATTEMPTS; attempt++) {
-      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      Future<byte[]> conversion = conversions.submit(() -> convertOnce(manager, docx));
       try {
-        LocalConverter.make(manager)
-            .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
-            .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
-            .execute();
-        return pdf.toByteArray();
-      } catch (OfficeException e) {
+        return conversion.get(left, TimeUnit.NANOSECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof OfficeException failed)) {
+          throw new IllegalStateException("LibreOffice could not render the document: " + e.getCause(), e.getCause());
+        }
+        last = failed;
+        log.warn("LibreOffice conversion attempt {} of {} failed: {}", attempt, CONVERSION_ATTEMPTS, failed.getMessage());
+      } catch (TimeoutException e) {
+        // LibreOffice goes on until its task timeout and is then restarted; the job ends now.
+        conversion.cancel(true);
         last = e;
-        log.warn("LibreOffice conversion attempt {} of {} failed: {}", attempt, CONVERSION_ATTEMPTS, e.getMessage());
+        break;
+      } catch (InterruptedException e) {
+        conversion.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while LibreOffice rendered the document", e);
       }
     }
-    throw new IllegalStateException("LibreOffice could not render the document: " + last.getMessage(), last);
+    throw new IllegalStateException("LibreOffice could not render the document within " + RENDER_DEADLINE.toSeconds() + " s"
+        + (last == null ? "" : ": " + last), last);
   }
 
-  private OfficeManager manager() {
+  private static byte[] convertOnce(OfficeManager manager, byte[] docx) throws OfficeException {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    LocalConverter.make(manager)
+        .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
+        .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
+        .execute();
+    return pdf.toByteArray();
+  }
+
+  /** The office manager (null where LibreOffice is not available), waiting for its start until the deadline. */
+  private OfficeManager manager(long deadline) {
     try {
-      return office.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      return office.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for LibreOffice", e);
@@ -187,6 +230,7 @@ class OfficeRenderer {
 
   @PreDestroy
   void stop() {
+    conversions.shutdownNow();
     stopQuietly(built);
     if (claim != null) {
       claim.close();
