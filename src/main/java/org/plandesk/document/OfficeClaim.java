@@ -13,7 +13,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.jodconverter.local.office.LocalOfficeUtils;
 import org.slf4j.Logger;
@@ -108,8 +110,11 @@ final class OfficeClaim implements AutoCloseable {
     for (ProcessHandle p : leftovers) {
       try {
         p.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (Exception stillAlive) {
+      } catch (TimeoutException | ExecutionException stillAlive) {
         p.destroyForcibly();
+      } catch (InterruptedException e) {
+        p.destroyForcibly();
+        Thread.currentThread().interrupt();
       }
     }
     return leftovers.size();
