@@ -137,6 +137,11 @@ public final class NodeProcess implements AutoCloseable {
     }
   }
 
+  /** The operating-system process id of the running (or last) JVM. */
+  public synchronized long pid() {
+    return process.pid();
+  }
+
   public synchronized boolean alive() {
     return process != null && process.isAlive();
   }
@@ -153,6 +158,18 @@ public final class NodeProcess implements AutoCloseable {
     process.destroyForcibly();
     waitFor(Duration.ofSeconds(30));
     children.forEach(ProcessHandle::destroyForcibly);
+  }
+
+  /**
+   * SIGKILL of the JVM alone, as the OOM killer or {@code kill -9} does on a server: the processes
+   * it started (LibreOffice) live on.
+   */
+  public synchronized void crash() {
+    if (process == null) {
+      return;
+    }
+    process.destroyForcibly();
+    waitFor(Duration.ofSeconds(30));
   }
 
   /** SIGTERM, as a rolling deployment stops a node: Spring shuts down gracefully. */

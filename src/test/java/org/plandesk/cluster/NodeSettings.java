@@ -41,6 +41,10 @@ public record NodeSettings(
     env.put("PLANDESK_SMTP_PORT", String.valueOf(smtpPort));
     env.put("PLANDESK_SMTP_STARTTLS", "false");
     env.put("PLANDESK_OFFICE_ENABLED", "false");
+    // Where a test switches LibreOffice on: the node's own port and profile, kept across its restarts,
+    // apart from every other build's offices on this machine.
+    env.put("PLANDESK_OFFICE_PORT", String.valueOf(NodeProcess.freePort()));
+    env.put("PLANDESK_OFFICE_WORK_DIR", logDir.resolve(name + "-office").toAbsolutePath().toString());
     List<String> args = new ArrayList<>();
     args.add("--spring.profiles.active=postgres");
     args.add("--spring.main.banner-mode=off");

@@ -85,7 +85,8 @@ public final class DocumentBenchmark {
     return out.toByteArray();
   }
 
-  private static PlanContent largeContent() {
+  /** The large plan of this benchmark, also used by the job-duration benchmark. */
+  public static PlanContent largeContent() {
     var seed = SeedPlans.kulsoKommunikacio();
     List<String> goals = IntStream.range(0, 20).mapToObj(i -> seed.strategicGoals().get(i % seed.strategicGoals().size()) + " " + i).toList();
     List<PlanContent.TargetGroup> groups = new ArrayList<>();
