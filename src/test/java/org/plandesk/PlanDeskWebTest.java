@@ -1,5 +1,6 @@
 package org.plandesk;
 
+import org.junit.jupiter.api.Tag;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,5 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.generate-unique-process-engine-name=false")
+@Tag("integration")
 @ActiveProfiles("test")
 public @interface PlanDeskWebTest {}

@@ -1,5 +1,6 @@
 package org.plandesk.cluster;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,6 +35,7 @@ import org.plandesk.cluster.NodeProcess.Launch;
  * <p>Offices are told apart by their command line: the node's profile lies in a working directory
  * of this test run alone, so offices of other builds on the machine are neither counted nor touched.
  */
+@Tag("integration")
 class OfficeAfterCrashTest {
 
   private static final String ADMIN_PASSWORD = "office-admin";

@@ -1,5 +1,6 @@
 package org.plandesk.cluster;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * silent instead (no error, no reset): the driver's socket timeout frees the job's thread. The
  * database is reached through a TCP proxy the test cuts or stalls, never by stopping the server.
  */
+@Tag("integration")
 class PostgresOutageTest {
 
   private static final String ADMIN_PASSWORD = "outage-admin";

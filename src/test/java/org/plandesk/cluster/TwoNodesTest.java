@@ -1,5 +1,6 @@
 package org.plandesk.cluster;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * both nodes send to) show that every timer and job ran exactly once, every approved version has
  * exactly one document and every mail arrived exactly once.
  */
+@Tag("integration")
 class TwoNodesTest {
 
   private static final Logger log = LoggerFactory.getLogger(TwoNodesTest.class);

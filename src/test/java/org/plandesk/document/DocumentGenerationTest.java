@@ -1,5 +1,6 @@
 package org.plandesk.document;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /** Generated documents read back: control sheet, modification list, labels, escaping, PDF. */
+@Tag("integration")
 @PlanDeskTest
 @TestPropertySource(properties = "plandesk.documents.office-enabled=true")
 class DocumentGenerationTest {

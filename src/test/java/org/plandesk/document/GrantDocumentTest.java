@@ -1,5 +1,6 @@
 package org.plandesk.document;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  * programme's grant activity) in Ukrainian with its amounts, decision and award, user text exactly as
  * typed, English where the request serves no plan.
  */
+@Tag("integration")
 @PlanDeskTest
 @TestPropertySource(properties = "plandesk.documents.office-enabled=true")
 class GrantDocumentTest {

@@ -1,5 +1,6 @@
 package org.plandesk.document;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,6 +29,7 @@ import org.springframework.test.context.TestPropertySource;
  * that fails every time is DocumentFailureTest; a machine without LibreOffice is
  * DocumentGenerationTest's document without PDF that is completed when regenerated.)
  */
+@Tag("integration")
 @PlanDeskTest
 @TestPropertySource(properties = "plandesk.documents.office-enabled=true")
 class LibreOfficeGoneTest {

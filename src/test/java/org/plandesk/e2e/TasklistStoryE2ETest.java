@@ -1,5 +1,6 @@
 package org.plandesk.e2e;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -60,6 +61,7 @@ import org.springframework.test.context.ActiveProfiles;
  * later steps are skipped (see {@link StoryBrowser}). Run with {@code -De2e.trace=true} to log
  * every wait with its duration.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

@@ -1,5 +1,6 @@
 package org.plandesk.identity;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Nodes that start at the same moment on one database (a cluster's first deployment) set up the
  * Tasklist filters, groups and rights in turn: each filter exists once, and no node's start fails.
  */
+@Tag("integration")
 @PlanDeskTest
 class StartUpTogetherTest {
 

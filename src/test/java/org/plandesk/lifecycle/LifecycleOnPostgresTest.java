@@ -1,5 +1,6 @@
 package org.plandesk.lifecycle;
 
+import org.junit.jupiter.api.Tag;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * fresh database per run), with the postgres profile: no demo users but the admin, so the test
  * creates its own users as an administrator would.
  */
+@Tag("integration")
 @SpringBootTest
 @ActiveProfiles({"test", "postgres"})
 class LifecycleOnPostgresTest extends LifecycleAsUsersTest {

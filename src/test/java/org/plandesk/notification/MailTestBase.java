@@ -1,5 +1,6 @@
 package org.plandesk.notification;
 
+import org.junit.jupiter.api.Tag;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -34,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * real HTTP port for the admin API. All mail tests share this one context; each test starts with
  * an empty outbox and an empty mail server. The scheduled sender is off: tests send explicitly.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 abstract class MailTestBase {

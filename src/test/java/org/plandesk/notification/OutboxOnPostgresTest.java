@@ -1,5 +1,6 @@
 package org.plandesk.notification;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -31,6 +32,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * that died before handing it to SMTP is sent once its claim expires, and one it was handing over
  * is left UNCONFIRMED, never sent twice.
  */
+@Tag("integration")
 class OutboxOnPostgresTest {
 
   private static final String SERVER = System.getProperty("plandesk.test.pg", "jdbc:postgresql://127.0.0.1:5432/");

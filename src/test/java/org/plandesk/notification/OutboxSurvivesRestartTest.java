@@ -1,5 +1,6 @@
 package org.plandesk.notification;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,6 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with a mail claimed by its sender but not yet sent. A second node started on the same database
  * sends every mail, each exactly once, with nothing lost.
  */
+@Tag("integration")
 class OutboxSurvivesRestartTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);

@@ -1,5 +1,6 @@
 package org.plandesk.security;
 
+import org.junit.jupiter.api.Tag;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.generate-unique-process-engine-name=false")
+@Tag("integration")
 @ActiveProfiles({"test", "postgres"})
 class EngineApiAttacksOnPostgresHttpTest extends EngineApiAttacks {
 

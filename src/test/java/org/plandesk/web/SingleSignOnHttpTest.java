@@ -1,5 +1,6 @@
 package org.plandesk.web;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>A context of its own, started when this class runs: Camunda's webapps keep some state in
  * static fields, which the last application started in the JVM owns (as in the browser story).
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "plandesk.test.context=single-sign-on")
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
