@@ -42,7 +42,11 @@ public final class ExactlyOnceChecks {
     this.db = db;
   }
 
-  /** Runs every check over the lifecycles and the received mail; {@code mustEnd}: no lifecycle may wait at a task. */
+  /**
+   * Runs every check over the lifecycles and the received mail; {@code mustEnd}: no lifecycle may
+   * wait at a task. The last two ({@link HistoryJustifiesMails}) hold every mail against the
+   * engine's history: no mail the process did not call for.
+   */
   public List<Check> run(List<HttpLifecycle> lifecycles, List<ReceivedMail> received, boolean mustEnd) {
     checks.clear();
     lifecyclesFinished(lifecycles, mustEnd);
@@ -55,6 +59,9 @@ public final class ExactlyOnceChecks {
     mailsOfEveryStep(lifecycles);
     mailsDelivered(received);
     mailsNotTwice(received);
+    var history = new HistoryJustifiesMails(db);
+    checks.add(history.everyMailWrittenByAnActivityThatRan());
+    checks.add(history.remindersOnlyAfterTheirTimerFired());
     return List.copyOf(checks);
   }
 
