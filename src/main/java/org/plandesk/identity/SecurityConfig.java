@@ -44,7 +44,8 @@ import org.springframework.http.HttpStatus;
  *       with their own CSRF protection.
  *   <li>{@code /api}: PlanDesk's JSON API, HTTP Basic or the signed-in session (then with CSRF
  *       token for changes), 401 without credentials.
- *   <li>Pages ({@code /plans}): form login, CSRF protected; editing only for the coordinator.
+ *   <li>Pages ({@code /plans}): form login, CSRF protected; editing only for the coordinator; the
+ *       administrator's pages ({@code /admin}, e.g. mails needing attention) only for camunda-admin.
  * </ul>
  */
 @Configuration
@@ -216,6 +217,8 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers(path(HttpMethod.POST, "/plans/versions/*"))
                     .hasRole(Groups.COORDINATOR)
+                    .requestMatchers(path("/admin/**"))
+                    .hasRole(Groups.ADMIN)
                     .requestMatchers(path("/plans/*/audit"), path("/plans/*/audit.csv"), path("/plans/*/audit.docx"),
                         path("/plans/versions/*/integrity"))
                     .hasAnyRole(Groups.AUDITOR, Groups.DIRECTOR, Groups.COORDINATOR, Groups.ADMIN)

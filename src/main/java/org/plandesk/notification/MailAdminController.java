@@ -1,6 +1,6 @@
 package org.plandesk.notification;
 
-import java.time.Clock;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,18 +32,18 @@ class MailAdminController {
   private static final int MAX_LIST = 500;
 
   private final MailOutbox outbox;
+  private final MailAdministration administration;
   private final SmtpGateway smtp;
   private final Recipients recipients;
   private final IdentityService identity;
-  private final Clock clock;
 
   MailAdminController(
-      MailOutbox outbox, SmtpGateway smtp, Recipients recipients, IdentityService identity, Clock clock) {
+      MailOutbox outbox, MailAdministration administration, SmtpGateway smtp, Recipients recipients, IdentityService identity) {
     this.outbox = outbox;
+    this.administration = administration;
     this.smtp = smtp;
     this.recipients = recipients;
     this.identity = identity;
-    this.clock = clock;
   }
 
   /** A mail in the list: everything but its bodies. */
@@ -111,34 +111,22 @@ class MailAdminController {
 
   /** Puts a FAILED, HELD or UNCONFIRMED mail back in line; the sender delivers it on its next run. */
   @PostMapping("/mails/{id}/resend")
-  ResponseEntity<?> resend(@PathVariable long id) {
-    var mail = outbox.find(id);
-    if (mail.isEmpty()) {
-      return error(HttpStatus.NOT_FOUND, "There is no mail " + id);
+  ResponseEntity<?> resend(@PathVariable long id, Principal admin) {
+    try {
+      return ResponseEntity.accepted().body(MailSummary.of(administration.resend(id, admin.getName())));
+    } catch (MailAdministration.Refused refused) {
+      return refusal(refused);
     }
-    if (!smtp.configured()) {
-      return error(HttpStatus.CONFLICT, "No SMTP server is configured (PLANDESK_SMTP_HOST): the mail would stay held");
-    }
-    if (!outbox.resend(id, clock.instant())) {
-      return error(
-          HttpStatus.CONFLICT,
-          "Mail " + id + " is " + mail.get().status() + ": only FAILED, HELD or UNCONFIRMED mails can be sent again");
-    }
-    return ResponseEntity.accepted().body(MailSummary.of(outbox.find(id).orElseThrow()));
   }
 
   /** An UNCONFIRMED mail the admin found delivered (by its Message-ID): it counts as SENT. */
   @PostMapping("/mails/{id}/confirm-delivered")
-  ResponseEntity<?> confirmDelivered(@PathVariable long id) {
-    var mail = outbox.find(id);
-    if (mail.isEmpty()) {
-      return error(HttpStatus.NOT_FOUND, "There is no mail " + id);
+  ResponseEntity<?> confirmDelivered(@PathVariable long id, Principal admin) {
+    try {
+      return ResponseEntity.ok(MailSummary.of(administration.confirmDelivered(id, admin.getName())));
+    } catch (MailAdministration.Refused refused) {
+      return refusal(refused);
     }
-    if (!outbox.confirmDelivered(id)) {
-      return error(HttpStatus.CONFLICT,
-          "Mail " + id + " is " + mail.get().status() + ": only UNCONFIRMED mails can be confirmed delivered");
-    }
-    return ResponseEntity.ok(MailSummary.of(outbox.find(id).orElseThrow()));
   }
 
   /** Sets the language a user receives mails in (else the plan's language is used). */
@@ -155,6 +143,19 @@ class MailAdminController {
     }
     recipients.setLanguage(userId, language);
     return ResponseEntity.noContent().build();
+  }
+
+  private static ResponseEntity<Map<String, String>> refusal(MailAdministration.Refused refused) {
+    long id = refused.mailId();
+    return switch (refused.reason()) {
+      case NO_SUCH_MAIL -> error(HttpStatus.NOT_FOUND, "There is no mail " + id);
+      case NO_SMTP_SERVER -> error(HttpStatus.CONFLICT,
+          "No SMTP server is configured (PLANDESK_SMTP_HOST): the mail would stay held");
+      case NOT_RESENDABLE -> error(HttpStatus.CONFLICT,
+          "Mail " + id + " is " + refused.status() + ": only FAILED, HELD or UNCONFIRMED mails can be sent again");
+      case NOT_UNCONFIRMED -> error(HttpStatus.CONFLICT,
+          "Mail " + id + " is " + refused.status() + ": only UNCONFIRMED mails can be confirmed delivered");
+    };
   }
 
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

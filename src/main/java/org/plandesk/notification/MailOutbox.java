@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,6 +94,31 @@ class MailOutbox {
       sql = sql.param("status", status.name());
     }
     return sql.query(MailOutbox::mail).list();
+  }
+
+  /** One page of the mails with any of these statuses, newest first. */
+  List<OutboxMail> list(Collection<MailStatus> statuses, int offset, int limit) {
+    return jdbc.sql("SELECT * FROM mail_outbox WHERE status IN (:statuses) ORDER BY id DESC"
+            + " OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
+        .param("statuses", names(statuses))
+        .param("offset", offset)
+        .param("limit", limit)
+        .query(MailOutbox::mail)
+        .list();
+  }
+
+  long count(Collection<MailStatus> statuses) {
+    return jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE status IN (:statuses)")
+        .param("statuses", names(statuses))
+        .query(Long.class)
+        .single();
+  }
+
+  private static List<String> names(Collection<MailStatus> statuses) {
+    if (statuses.isEmpty()) {
+      throw new IllegalArgumentException("No status given");
+    }
+    return statuses.stream().map(MailStatus::name).toList();
   }
 
   long count(MailStatus status) {

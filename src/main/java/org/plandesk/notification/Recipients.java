@@ -26,18 +26,20 @@ import org.springframework.stereotype.Component;
 class Recipients {
 
   /** Camunda user info key holding the language a user wants mail in (en, hu, lt, sv, ru, uk). */
-  static final String LANGUAGE_KEY = "language";
+  static final String LANGUAGE_KEY = StaffLanguages.KEY;
 
   private static final Logger log = LoggerFactory.getLogger(Recipients.class);
 
   private final IdentityService identity;
   private final DepartmentDirectory departments;
   private final SystemAccess system;
+  private final StaffLanguages languages;
 
-  Recipients(IdentityService identity, DepartmentDirectory departments, SystemAccess system) {
+  Recipients(IdentityService identity, DepartmentDirectory departments, SystemAccess system, StaffLanguages languages) {
     this.identity = identity;
     this.departments = departments;
     this.system = system;
+    this.languages = languages;
   }
 
   /** The user, if known and reachable by mail. */
@@ -81,11 +83,7 @@ class Recipients {
 
   /** Sets the language a user wants mail in. */
   void setLanguage(String userId, PlanLanguage language) {
-    system.run(
-        () -> {
-          identity.setUserInfo(userId, LANGUAGE_KEY, language.name());
-          return null;
-        });
+    languages.set(userId, language);
   }
 
   private Optional<Recipient> recipient(User user) {
@@ -105,20 +103,7 @@ class Recipients {
     }
     String name = HeaderText.singleLine(nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName()));
     return Optional.of(
-        new Recipient(user.getId(), address.strip(), name.isEmpty() ? user.getId() : name, language(user.getId())));
-  }
-
-  private Optional<PlanLanguage> language(String userId) {
-    String code = system.run(() -> identity.getUserInfo(userId, LANGUAGE_KEY));
-    if (code == null || code.isBlank()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(PlanLanguage.valueOf(code.strip().toLowerCase()));
-    } catch (IllegalArgumentException e) {
-      log.warn("User {} has the unknown mail language '{}': the plan's language is used", userId, code);
-      return Optional.empty();
-    }
+        new Recipient(user.getId(), address.strip(), name.isEmpty() ? user.getId() : name, languages.of(user.getId())));
   }
 
   private static String nullToEmpty(String s) {

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +18,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Crash safety, a command (long: not part of {@code mvn verify}). Runs a stream of plan
  * lifecycles over HTTP against PlanDesk's packaged jar as a child process on a fresh PostgreSQL
- * database, kills the process with SIGKILL at random moments (at least 20 times by default),
- * starts it again each time, finishes every lifecycle, and then proves from the database and the
- * SMTP server in this process (GreenMail) that every lifecycle completed, no input or decision was
- * lost, no document was generated twice and no mail was lost or sent twice. A mail whose sender was
+ * database (some of them next versions that supersede a version in force), kills the process's JVM
+ * with SIGKILL at random moments (at least 20 times by default) as the OOM killer would, starts it
+ * again each time, finishes every lifecycle, and then proves from the database and the SMTP server
+ * in this process (GreenMail) that every lifecycle completed, no input or decision was lost, no
+ * document was generated twice, no mail was lost or sent twice, and no mail went out that the
+ * engine's history does not justify ({@link HistoryJustifiesMails}). A mail whose sender was
  * killed while handing it to SMTP is UNCONFIRMED; the run settles those as an admin would
- * ({@link UnconfirmedMails}) before checking.
+ * ({@link UnconfirmedMails}) before checking. After the node is stopped, no LibreOffice process
+ * of the node may be left alive ({@link OfficeProcesses}); the run ends any it finds.
  *
  * <pre>
  * mvn -q -B -o package -DskipTests
@@ -32,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * Options: {@code kills}, {@code lifecycles} (at least this many), {@code seed}, {@code jar}
  * (default {@code target/plandesk-0.1.0-SNAPSHOT.jar}), {@code office=true} (LibreOffice renders
- * PDFs in the node; its processes are killed with the node). The node's log goes to
+ * PDFs in the node; a kill leaves it running, as the OOM killer would). The node's log goes to
  * {@code target/cluster-logs/crash/}. Exits with 1 when a check fails.
  */
 public final class CrashSafetyRun {
@@ -68,11 +72,14 @@ public final class CrashSafetyRun {
     // A node left running would go on working on the next run's database of the same name.
     Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "kill-node"));
     long began = System.nanoTime();
-    boolean passed = false;
+    List<ExactlyOnceChecks.Check> checks = new ArrayList<>();
+    LifecycleStream stream;
+    RandomKiller killer;
+    UnconfirmedMails.Settled settled;
     try {
       node.start().awaitUp(Duration.ofMinutes(5));
-      var stream = new LifecycleStream(node, new NodeClient(node, ADMIN_PASSWORD), new Random(seed));
-      var killer = new RandomKiller(node, database, LOCK_TIME, stream::steps, kills, new Random(seed + 1));
+      stream = new LifecycleStream(node, new NodeClient(node, ADMIN_PASSWORD), new Random(seed));
+      killer = new RandomKiller(node, database, LOCK_TIME, stream::steps, kills, new Random(seed + 1));
       Thread killing = new Thread(killer, "killer");
       killing.setDaemon(true);
       killing.start();
@@ -81,18 +88,26 @@ public final class CrashSafetyRun {
       Quiet.await(database, stream.lifecycles(), Duration.ofMinutes(5));
       // Claims of the last kill expire after the claim timeout; then an admin settles what is unconfirmed.
       NodeProcess.sleep(Duration.ofSeconds(40).toMillis());
-      UnconfirmedMails.Settled settled = UnconfirmedMails.settle(new NodeClient(node, ADMIN_PASSWORD), received(smtp));
+      settled = UnconfirmedMails.settle(new NodeClient(node, ADMIN_PASSWORD), received(smtp));
       Quiet.await(database, stream.lifecycles(), Duration.ofMinutes(2));
 
       List<ReceivedMail> received = received(smtp);
-      List<ExactlyOnceChecks.Check> checks = new ExactlyOnceChecks(database.jdbc()).run(stream.lifecycles(), received, false);
-      print(seed, office, began, killer, stream, settled, checks);
-      passed = ExactlyOnceChecks.allPassed(checks);
+      checks.addAll(new ExactlyOnceChecks(database.jdbc()).run(stream.lifecycles(), received, false));
     } finally {
       node.stop();
       smtp.stop();
     }
-    System.exit(passed ? 0 : 1);
+    // After the node stopped as a deployment stops it: what the killed incarnations started must be gone too.
+    checks.add(OfficeProcesses.noneLeftAlive(List.of(node)));
+    List<OfficeProcesses.Office> leftOver = OfficeProcesses.of(List.of(node));
+    print(seed, office, began, killer, stream, settled, checks);
+    if (!leftOver.isEmpty()) {
+      // The run's own orphans: ended, so they do not pile up on the machine run after run.
+      OfficeProcesses.end(leftOver);
+      System.out.printf("ended the %d office processes left alive: pids %s%n", leftOver.size(),
+          leftOver.stream().map(OfficeProcesses.Office::pid).toList());
+    }
+    System.exit(ExactlyOnceChecks.allPassed(checks) ? 0 : 1);
   }
 
   private static List<ReceivedMail> received(GreenMail smtp) {
@@ -112,8 +127,9 @@ public final class CrashSafetyRun {
     System.out.printf("kills with jobs locked by the node: %d; with mails claimed by its sender: %d%n", withJobs, withMails);
     System.out.printf("kill moments (ms after the node came up, s: after it was started / steps confirmed in between):%n  %s%n",
         kills.stream().map(k -> k.afterMillis() + (k.phase().equals("starting") ? "s" : "/" + k.stepsSinceUp())).toList());
-    System.out.printf("lifecycles: %d; steps confirmed by the node: %d; requests cut by a kill: %d; refused or raced: %d%n",
-        stream.lifecycles().size(), stream.steps(), stream.interrupted(), stream.refused());
+    System.out.printf("lifecycles: %d (%d of them the next version of a plan in force); steps confirmed by the node: %d;"
+        + " requests cut by a kill: %d; refused or raced: %d%n", stream.lifecycles().size(), stream.nextVersions(),
+        stream.steps(), stream.interrupted(), stream.refused());
     System.out.printf("mails left UNCONFIRMED by a kill while handing them to SMTP: %d (the admin found %d delivered"
         + " and confirmed them, resent %d)%n", settled.total(), settled.confirmed(), settled.resent());
     checks.forEach(System.out::println);

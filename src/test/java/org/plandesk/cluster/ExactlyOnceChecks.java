@@ -32,6 +32,9 @@ public final class ExactlyOnceChecks {
   /** The staff who get the in-force announcement (demo users and the administrator). */
   static final int STAFF = 9;
 
+  /** Statuses of a version that entered into force (and may have been superseded since). */
+  private static final Set<String> WAS_IN_FORCE = Set.of("IN_FORCE", "SUPERSEDED");
+
   private final JdbcClient db;
   private final List<Check> checks = new ArrayList<>();
 
@@ -39,7 +42,11 @@ public final class ExactlyOnceChecks {
     this.db = db;
   }
 
-  /** Runs every check over the lifecycles and the received mail; {@code mustEnd}: no lifecycle may wait at a task. */
+  /**
+   * Runs every check over the lifecycles and the received mail; {@code mustEnd}: no lifecycle may
+   * wait at a task. The last two ({@link HistoryJustifiesMails}) hold every mail against the
+   * engine's history: no mail the process did not call for.
+   */
   public List<Check> run(List<HttpLifecycle> lifecycles, List<ReceivedMail> received, boolean mustEnd) {
     checks.clear();
     lifecyclesFinished(lifecycles, mustEnd);
@@ -52,6 +59,9 @@ public final class ExactlyOnceChecks {
     mailsOfEveryStep(lifecycles);
     mailsDelivered(received);
     mailsNotTwice(received);
+    var history = new HistoryJustifiesMails(db);
+    checks.add(history.everyMailWrittenByAnActivityThatRan());
+    checks.add(history.remindersOnlyAfterTheirTimerFired());
     return List.copyOf(checks);
   }
 
@@ -85,7 +95,7 @@ public final class ExactlyOnceChecks {
         continue;
       }
       String expectedEnd = l.approved() ? PlanVersionProcess.END_IN_FORCE : PlanVersionProcess.END_REJECTED;
-      String expectedStatus = l.approved() ? "IN_FORCE" : "REJECTED";
+      String expectedStatus = !l.approved() ? "REJECTED" : supersededBy(l, lifecycles) ? "SUPERSEDED" : "IN_FORCE";
       String status = db.sql("SELECT status FROM plan_version WHERE process_instance_id = ?").param(l.processInstanceId())
           .query(String.class).single();
       if (!expectedEnd.equals(end) || !expectedStatus.equals(status)) {
@@ -218,7 +228,7 @@ public final class ExactlyOnceChecks {
     for (HttpLifecycle l : started(lifecycles)) {
       long count = count("SELECT COUNT(*) FROM plan_document WHERE version_id = ?", versionOf(l));
       String status = db.sql("SELECT status FROM plan_version WHERE id = ?").param(versionOf(l)).query(String.class).single();
-      long expected = "IN_FORCE".equals(status) || "APPROVED".equals(status) ? 1 : 0;
+      long expected = Set.of("IN_FORCE", "SUPERSEDED", "APPROVED").contains(status) ? 1 : 0;
       if (count != expected) {
         problems.add(l.code() + " (" + status + ") has " + count + " documents");
       }
@@ -240,7 +250,7 @@ public final class ExactlyOnceChecks {
           SELECT COUNT(*) FROM act_hi_procinst p JOIN act_hi_varinst v ON v.proc_inst_id_ = p.id_ AND v.name_ = 'versionId'
           WHERE p.proc_def_key_ = 'plan-review' AND v.long_ = ?""", versionOf(l));
       String status = db.sql("SELECT status FROM plan_version WHERE id = ?").param(versionOf(l)).query(String.class).single();
-      if (count != ("IN_FORCE".equals(status) ? 1 : 0)) {
+      if (count != (WAS_IN_FORCE.contains(status) ? 1 : 0)) {
         problems.add(l.code() + " (" + status + ") has " + count + " reviews");
       }
       reviews += count;
@@ -274,7 +284,7 @@ public final class ExactlyOnceChecks {
             return Map.entry(rs.getString(1), rs.getLong(2));
           })
           .list().forEach(e -> kinds.put(e.getKey(), e.getValue()));
-      boolean inForce = "IN_FORCE".equals(db.sql("SELECT status FROM plan_version WHERE id = ?").param(version).query(String.class).single());
+      boolean inForce = WAS_IN_FORCE.contains(db.sql("SELECT status FROM plan_version WHERE id = ?").param(version).query(String.class).single());
       long requested = count("SELECT COUNT(*) FROM version_decision WHERE version_id = ? AND decision = 'REQUEST_CHANGES'", version);
       long approved = count("SELECT COUNT(*) FROM version_decision WHERE version_id = ? AND decision = 'APPROVE'", version);
       long rejected = count("SELECT COUNT(*) FROM version_decision WHERE version_id = ? AND decision = 'REJECT'", version);
@@ -352,6 +362,13 @@ public final class ExactlyOnceChecks {
         .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
         .forEach(e -> sent.put(e.getKey(), e.getValue()));
     return sent;
+  }
+
+  /** Whether a later version of the lifecycle's plan, begun after it, entered into force. */
+  private boolean supersededBy(HttpLifecycle l, List<HttpLifecycle> lifecycles) {
+    return started(lifecycles).stream().filter(next -> next.previous() == l)
+        .anyMatch(next -> WAS_IN_FORCE.contains(db.sql("SELECT status FROM plan_version WHERE id = ?")
+            .param(versionOf(next)).query(String.class).single()));
   }
 
   private List<HttpLifecycle> started(List<HttpLifecycle> lifecycles) {

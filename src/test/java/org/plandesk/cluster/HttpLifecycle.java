@@ -35,16 +35,33 @@ public final class HttpLifecycle {
   private static final String ADMIN = NodeSettings.ADMIN;
 
   private final String code;
+  private final String planCode;
+  private final HttpLifecycle previous;
   private final List<String> departments;
   private final List<Decision> decisions;
   private final List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
   private volatile String processInstanceId;
   private volatile Long versionId;
 
+  /** The first version of a new plan, whose code is the lifecycle's. */
   public HttpLifecycle(String code, List<String> departments, List<Decision> decisions) {
+    this(code, null, departments, decisions);
+  }
+
+  private HttpLifecycle(String code, HttpLifecycle previous, List<String> departments, List<Decision> decisions) {
     this.code = code;
+    this.previous = previous;
+    this.planCode = previous == null ? code : previous.planCode;
     this.departments = List.copyOf(departments);
     this.decisions = List.copyOf(decisions);
+  }
+
+  /**
+   * The next version of the plan of an ended lifecycle: approved, it supersedes that version (its
+   * periodic review ends). The lifecycle keeps a code of its own for what its users type.
+   */
+  public static HttpLifecycle nextVersion(String code, HttpLifecycle previous, List<String> departments, List<Decision> decisions) {
+    return new HttpLifecycle(code, previous, departments, decisions);
   }
 
   /** A lifecycle begun another way (through the engine's services), for the checks. */
@@ -56,6 +73,16 @@ public final class HttpLifecycle {
 
   public String code() {
     return code;
+  }
+
+  /** The plan's code: the lifecycle's own for a new plan, else the plan's it makes a new version of. */
+  public String planCode() {
+    return planCode;
+  }
+
+  /** The lifecycle of the plan's version before this one, or null for a new plan. */
+  public HttpLifecycle previous() {
+    return previous;
   }
 
   public List<String> departments() {
@@ -105,13 +132,16 @@ public final class HttpLifecycle {
   // The steps.
 
   public HttpLifecycle start(NodeClient node) {
-    JsonNode instance = node.post("/engine-rest/process-definition/key/" + PlanVersionProcess.KEY + "/submit-form",
-        "coordinator", form(Map.of(
+    Map<String, Object> request = previous == null
+        ? Map.of(
             "requestKind", "NEW_PLAN",
             "planCode", code,
             "planTitle", "Communication plan " + code,
             "planType", "COMMUNICATION_PLAN",
-            "planLanguage", "en")));
+            "planLanguage", "en")
+        : Map.of("requestKind", "NEW_VERSION", "planCode", planCode);
+    JsonNode instance = node.post("/engine-rest/process-definition/key/" + PlanVersionProcess.KEY + "/submit-form",
+        "coordinator", form(request));
     processInstanceId = instance.get("id").asText();
     acknowledged.add("start");
     return this;
@@ -186,13 +216,12 @@ public final class HttpLifecycle {
    */
   public Progress advance(NodeClient node) {
     if (processInstanceId == null) {
-      JsonNode found = node.get("/engine-rest/history/process-instance?processDefinitionKey=" + PlanVersionProcess.KEY
-          + "&variables=planCode_eq_" + code, ADMIN);
-      if (found.isEmpty()) {
+      String started = startedBefore(node);
+      if (started == null) {
         start(node);
         return Progress.STARTED;
       }
-      processInstanceId = found.get(0).get("id").asText();
+      processInstanceId = started;
     }
     JsonNode open = node.get("/engine-rest/task?sortBy=created&sortOrder=asc&processInstanceId=" + processInstanceId, ADMIN);
     if (open.isEmpty()) {
@@ -211,6 +240,21 @@ public final class HttpLifecycle {
       default -> throw new IllegalStateException("Unexpected task " + task);
     }
     return Progress.STEP_DONE;
+  }
+
+  /** This lifecycle's process if it was started (its answer lost), told apart from those of the plan's earlier versions. */
+  private String startedBefore(NodeClient node) {
+    List<String> earlier = new ArrayList<>();
+    for (HttpLifecycle l = previous; l != null; l = l.previous) {
+      earlier.add(l.processInstanceId);
+    }
+    for (JsonNode instance : node.get("/engine-rest/history/process-instance?processDefinitionKey=" + PlanVersionProcess.KEY
+        + "&variables=planCode_eq_" + planCode, ADMIN)) {
+      if (!earlier.contains(instance.get("id").asText())) {
+        return instance.get("id").asText();
+      }
+    }
+    return null;
   }
 
   private static String departmentOf(NodeClient node, String taskId) {

@@ -14,20 +14,25 @@ import org.slf4j.LoggerFactory;
 /**
  * A stream of lifecycles driven over HTTP against a node that may die at any moment: a few
  * lifecycles are in work at a time, each advanced one step in turn; a new one starts when one
- * ends. A request that fails because the node is gone is not repeated blindly: once the node is
- * back, the lifecycle's state is read again and the step that is open is done.
+ * ends. About one new lifecycle in three is the next version of a plan whose version entered into
+ * force, so versions are superseded (and their periodic reviews end) too. A request that fails
+ * because the node is gone is not repeated blindly: once the node is back, the lifecycle's state
+ * is read again and the step that is open is done.
  */
 final class LifecycleStream {
 
   private static final Logger log = LoggerFactory.getLogger(LifecycleStream.class);
   private static final List<String> DEPARTMENTS = List.of("lending", "children", "network", "events", "digital");
   private static final int IN_WORK = 4;
+  private static final int NEXT_VERSION_PERCENT = 35;
 
   private final NodeProcess node;
   private final NodeClient client;
   private final Random random;
   private final List<HttpLifecycle> all = new ArrayList<>();
   private final List<HttpLifecycle> inWork = new ArrayList<>();
+  /** Lifecycles that put their version in force, and no newer version of their plan was begun yet. */
+  private final List<HttpLifecycle> inForce = new ArrayList<>();
   private final AtomicInteger steps = new AtomicInteger();
   private int interrupted;
   private int refused;
@@ -62,6 +67,9 @@ final class LifecycleStream {
       Progress progress = advance(lifecycle);
       if (progress == Progress.ENDED) {
         inWork.remove(lifecycle);
+        if (lifecycle.approved()) {
+          inForce.add(lifecycle);
+        }
       }
       waiting = progress == Progress.WAITING ? waiting + 1 : 0;
       if (waiting >= inWork.size()) {
@@ -104,7 +112,10 @@ final class LifecycleStream {
     List<Decision> decisions = kind < 70 ? List.of(Decision.APPROVE)
         : kind < 85 ? List.of(Decision.REQUEST_CHANGES, Decision.APPROVE)
         : List.of(Decision.REJECT);
-    HttpLifecycle lifecycle = new HttpLifecycle("CRASH-%03d".formatted(all.size() + 1), asked, decisions);
+    String code = "CRASH-%03d".formatted(all.size() + 1);
+    HttpLifecycle lifecycle = !inForce.isEmpty() && random.nextInt(100) < NEXT_VERSION_PERCENT
+        ? HttpLifecycle.nextVersion(code, inForce.remove(random.nextInt(inForce.size())), asked, decisions)
+        : new HttpLifecycle(code, asked, decisions);
     all.add(lifecycle);
     return lifecycle;
   }
@@ -116,6 +127,11 @@ final class LifecycleStream {
   /** Steps the node confirmed so far (read by the killer while the stream runs). */
   int steps() {
     return steps.get();
+  }
+
+  /** Lifecycles that made the next version of a plan (each supersedes a version when approved). */
+  int nextVersions() {
+    return (int) all.stream().filter(l -> l.previous() != null).count();
   }
 
   int interrupted() {

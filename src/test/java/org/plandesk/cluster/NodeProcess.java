@@ -59,6 +59,7 @@ public final class NodeProcess implements AutoCloseable {
   private final Map<String, String> environment;
   private final List<String> arguments;
   private final Path log;
+  private Path tmpDir;
   private Process process;
   private int starts;
 
@@ -83,21 +84,38 @@ public final class NodeProcess implements AutoCloseable {
     return log;
   }
 
+  /**
+   * The node's own temporary folder ({@code java.io.tmpdir} of its JVM, beside its log, one per
+   * {@code NodeProcess}): what it keeps there, such as LibreOffice's profile directories, is told
+   * apart from any other node's or run's. Null before the first start.
+   */
+  public synchronized Path tmpDir() {
+    return tmpDir;
+  }
+
   /** Starts the JVM (appending to its log); does not wait for it to be up. */
   public synchronized NodeProcess start() {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException(name + " runs already");
     }
+    try {
+      Files.createDirectories(log.getParent());
+      if (tmpDir == null) {
+        tmpDir = Files.createTempDirectory(log.getParent(), name + "-tmp-").toAbsolutePath();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Small and quick to start: several nodes share two cores with other builds.
-    command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+    command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+        "-Djava.io.tmpdir=" + tmpDir));
     command.addAll(launch.command());
     command.addAll(arguments);
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
     try {
-      Files.createDirectories(log.getParent());
       Files.writeString(log, "%n===== start %d of %s =====%n".formatted(++starts, name), StandardCharsets.UTF_8,
           java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -147,8 +165,21 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   /**
-   * SIGKILL, as a crash or an OOM killer would: no shutdown hook runs. Processes the node started
-   * (LibreOffice) are killed as well, as the machine or container going down would.
+   * SIGKILL to the node's JVM alone, as the kernel's OOM killer or {@code kill -9 <pid>} does: no
+   * shutdown hook runs, and processes the node started (LibreOffice) live on, adopted by init.
+   * Whatever the node leaves behind this way is its own to clean up on its next start.
+   */
+  public synchronized void crash() {
+    if (process == null) {
+      return;
+    }
+    process.destroyForcibly();
+    waitFor(Duration.ofSeconds(30));
+  }
+
+  /**
+   * SIGKILL to the node and every process it started (LibreOffice), as the machine or container
+   * going down would: no shutdown hook runs, nothing of the node is left.
    */
   public synchronized void kill() {
     if (process == null) {

@@ -11,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kills a node with SIGKILL at random points and starts it again at once. Three kills in four
+ * Kills a node's JVM with SIGKILL at random points, as the OOM killer would (what the node started,
+ * LibreOffice, lives on: {@link NodeProcess#crash}), and starts it again at once. Three kills in four
  * come while the node works: after a random number of users' steps (4 to 30) since it came up, and
  * a random moment (up to 1.5 s) later, so kills land in requests, in the jobs and mails a step sets
  * off, and between them. Every fourth comes while the node is still starting. Before each kill it
@@ -66,7 +67,7 @@ final class RandomKiller implements Runnable {
         }
         long locked = lockedJobsSince(started);
         long claimed = claimedMailsSince(started);
-        node.kill();
+        node.crash();
         var kill = new Kill(number, phase, Duration.between(started, Instant.now()).toMillis(),
             steps.getAsInt() - stepsAtUp, locked, claimed);
         synchronized (done) {

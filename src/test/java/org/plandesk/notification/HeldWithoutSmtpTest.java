@@ -52,7 +52,7 @@ class HeldWithoutSmtpTest {
     assertThat(sender.sendDueMails()).isZero();
     assertThat(outbox.find(held.get(0).id()).orElseThrow().status()).isEqualTo(MailStatus.HELD);
     assertThat(admin.list(MailStatus.HELD, 500).smtp()).isEqualTo("not configured");
-    assertThat(admin.resend(held.get(0).id()).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(admin.resend(held.get(0).id(), () -> "admin").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(health.health().getDetails()).containsEntry("smtp", "not configured");
 
     // This context is shared with other tests: leave no open task behind.

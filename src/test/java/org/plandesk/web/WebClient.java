@@ -26,6 +26,7 @@ public final class WebClient {
   private final String base;
   private final HttpClient http;
   private final CookieManager cookies = new CookieManager();
+  private String language;
 
   public WebClient(int port) {
     this("http://localhost:" + port);
@@ -36,6 +37,12 @@ public final class WebClient {
     this.base = base;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1).build();
+  }
+
+  /** Sends this Accept-Language (e.g. {@code hu, en;q=0.5}) with every page request, as a browser set to it would. */
+  public WebClient language(String acceptLanguage) {
+    this.language = acceptLanguage;
+    return this;
   }
 
   /** The value of the cookie the server set, or null. */
@@ -81,7 +88,7 @@ public final class WebClient {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+    return send(page(path).GET().build());
   }
 
   public HttpResponse<String> getWithBasic(String path, String user, String password) {
@@ -119,10 +126,17 @@ public final class WebClient {
     String body = fields.stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
         .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(URI.create(base + path))
+    return send(page(path)
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", "text/html,*/*;q=0.8")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  private HttpRequest.Builder page(String path) {
+    var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8");
+    if (language != null) {
+      builder.header("Accept-Language", language);
+    }
+    return builder;
   }
 
   public static String csrf(String page) {

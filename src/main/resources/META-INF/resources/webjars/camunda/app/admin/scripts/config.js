@@ -1,7 +1,8 @@
 // PlanDesk customisation of the Camunda Admin (replaces the webjar's default config.js).
 export default {
-  // One sign-in with PlanDesk's pages (see ../plandesk/single-sign-on.js).
-  customScripts: ['../plandesk/single-sign-on.js'],
+  // One sign-in with PlanDesk's pages (see ../plandesk/single-sign-on.js); a dashboard section
+  // linking PlanDesk's page of mails needing attention (../plandesk/mail-admin-link.js).
+  customScripts: ['../plandesk/single-sign-on.js', '../plandesk/mail-admin-link.js'],
   app: {
     name: 'Admin',
     vendor: 'PlanDesk'
