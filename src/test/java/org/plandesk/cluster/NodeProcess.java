@@ -191,18 +191,6 @@ public final class NodeProcess implements AutoCloseable {
     children.forEach(ProcessHandle::destroyForcibly);
   }
 
-  /**
-   * SIGKILL of the JVM alone, as the OOM killer or {@code kill -9} does on a server: the processes
-   * it started (LibreOffice) live on.
-   */
-  public synchronized void crash() {
-    if (process == null) {
-      return;
-    }
-    process.destroyForcibly();
-    waitFor(Duration.ofSeconds(30));
-  }
-
   /** SIGTERM, as a rolling deployment stops a node: Spring shuts down gracefully. */
   public synchronized void stop() {
     if (process == null || !process.isAlive()) {
