@@ -152,8 +152,15 @@ public class PlanService {
         throw new PlanRuleViolation("'" + vote + "' is not a target group of this draft");
       }
     }
-    plans.insertInput(
-        versionId, department, DepartmentInput.Status.GIVEN, comments, proposedActions, cleanVotes, by.id());
+    try {
+      plans.insertInput(
+          versionId, department, DepartmentInput.Status.GIVEN, comments, proposedActions, cleanVotes, by.id());
+    } catch (DuplicateKeyException e) {
+      // One input per department and version (uq_input_department): another submission came first.
+      throw new PlanConflict(
+          "The input of department " + department + " on this version is already recorded, so nothing was saved:"
+              + " reload to see it", e);
+    }
   }
 
   /** Records that a department let its deadline pass without input. */
