@@ -39,7 +39,7 @@ public final class WebClient {
   }
 
   /** The value of the cookie the server set, or null. */
-  String cookie(String name) {
+  public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
   }
@@ -48,7 +48,7 @@ public final class WebClient {
    * A JSON request as the Camunda webapps send it: with the signed-in session and the webapps'
    * CSRF token (the {@code XSRF-TOKEN} cookie echoed in a header).
    */
-  HttpResponse<String> postJsonAsWebapp(String path, String json) {
+  public HttpResponse<String> postJsonAsWebapp(String path, String json) {
     var builder = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json")
@@ -60,7 +60,7 @@ public final class WebClient {
     return send(builder.build());
   }
 
-  HttpResponse<String> getJson(String path) {
+  public HttpResponse<String> getJson(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
   }
 
