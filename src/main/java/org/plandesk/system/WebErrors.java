@@ -21,10 +21,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Errors of PlanDesk's pages and {@code /api} (everything Spring MVC and the servlet container
@@ -105,7 +105,10 @@ final class WebErrors {
       String method = request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() : "?";
       String where = method + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
       Failures.Answer answer;
-      if (status >= 500) {
+      if (code == null && error == null) {
+        // /error asked for directly: nothing failed, nothing to log.
+        answer = new Failures.Answer(500, Failures.SERVER_ERROR, "Something went wrong");
+      } else if (status >= 500) {
         answer = error != null
             ? Failures.answer(error, where)
             : Failures.unexpected(new IllegalStateException("Status " + status + " without an exception"), where);
