@@ -94,6 +94,7 @@ class SecurityHeadersHttpTest {
     List<String> policies = tasklist.headers().allValues("Content-Security-Policy");
     assertThat(policies).hasSize(1);
     assertThat(policies.get(0)).as("Camunda's policy, with its script nonce").isNotEqualTo(POLICY).contains("'nonce-");
+    assertThat(setCookies(tasklist).get("XSRF-TOKEN")).as("Camunda's CSRF cookie").containsIgnoringCase("SameSite=Lax");
   }
 
   @Test
