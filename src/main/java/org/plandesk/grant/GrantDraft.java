@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Locale;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.TextRules;
 
 /**
  * What the preparer enters (start form and revision): the same rules as the forms, checked again
@@ -45,6 +46,11 @@ public record GrantDraft(
    * @param today the day of preparation or revision: the funder's deadline may not lie before it
    */
   public void check(LocalDate today) {
+    oneLine(title, "title of the project");
+    oneLine(funder, "funder");
+    oneLine(programme, "programme or call");
+    oneLine(actionItem, "action item");
+    oneLine(responsible, "responsible person");
     required(title, "title of the project", 200);
     required(funder, "funder", 200);
     optional(programme, "programme or call", 200);
@@ -53,7 +59,9 @@ public record GrantDraft(
     amount(ownContribution, "own contribution", false);
     required(purpose, "purpose", 4000);
     required(expectedResults, "expected results", 4000);
-    optional(planCode, "plan code", 40);
+    if (planCode != null) {
+      TextRules.planCode(planCode, "The plan code");
+    }
     optional(actionItem, "action item", 1000);
     if (actionItem != null && planCode == null) {
       throw new PlanRuleViolation("Name the plan (plan code) whose action item the request serves");
@@ -101,10 +109,17 @@ public record GrantDraft(
     optional(value, name, max);
   }
 
+  /** An optional text: at most max characters, and no control character but tab and line breaks. */
   static void optional(String value, String name, int max) {
     if (value != null && value.length() > max) {
       throw new PlanRuleViolation("The " + name + " is longer than " + max + " characters");
     }
+    TextRules.multiLine(value, "The " + name);
+  }
+
+  /** A text of one line (a title, a name): no control character at all. */
+  static void oneLine(String value, String name) {
+    TextRules.oneLine(value, "The " + name);
   }
 
   static String trim(String value) {

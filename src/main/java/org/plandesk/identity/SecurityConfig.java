@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.server.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -25,6 +27,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -52,6 +55,15 @@ import org.springframework.http.HttpStatus;
 class SecurityConfig {
 
   private static final String WEBAPPS = "/camunda";
+
+  /**
+   * PlanDesk's pages and API load nothing but their own files: no inline script or style (the
+   * editor's script is {@code /js/editor.js}), no plugins, no foreign base or form target, framed
+   * only by PlanDesk itself. The Camunda webapps send their own policy (Camunda's header filter).
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
   private static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
 
   private final EngineApiGuard engineApiGuard;
@@ -167,7 +179,25 @@ class SecurityConfig {
     var tokens = new CookieCsrfTokenRepository();
     tokens.setCookieName("PLANDESK-CSRF");
     tokens.setHeaderName("X-PLANDESK-CSRF");
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
     return tokens;
+  }
+
+  /**
+   * SameSite=Lax on the cookies set through the servlet API (the page to return to after signing
+   * in); the session cookie's is set in {@code application.yaml}, the CSRF cookie's above.
+   */
+  @Bean
+  CookieSameSiteSupplier laxCookies() {
+    return CookieSameSiteSupplier.ofLax();
+  }
+
+  /** The headers of PlanDesk's own pages and API: content policy, referrer kept to PlanDesk, framing. */
+  private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+        .frameOptions(frames -> frames.sameOrigin());
   }
 
   @Bean
@@ -187,6 +217,7 @@ class SecurityConfig {
                     .anyRequest()
                     .denyAll())
         .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .headers(SecurityConfig::pageHeaders)
         // A browser signed in to PlanDesk's pages uses its session here too (document downloads from
         // the plan pages); scripts use HTTP Basic. No session is created for Basic calls.
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -225,6 +256,7 @@ class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS))
+        .headers(SecurityConfig::pageHeaders)
         .requestCache(r -> r.requestCache(pageToReturnTo(pageLoads(path("/**")))))
         .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/plans", false))
         .httpBasic(b -> {})

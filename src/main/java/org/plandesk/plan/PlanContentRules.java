@@ -22,8 +22,8 @@ public final class PlanContentRules {
   public static List<Problem> checkDraft(PlanContent content) {
     List<Problem> problems = new ArrayList<>();
     BiConsumer<String, String> add = (field, msg) -> problems.add(new Problem(field, msg));
-    maxLength(add, "startingPoint", content.startingPoint(), LONG_TEXT);
-    maxLength(add, "changeSummary", content.changeSummary(), LONG_TEXT);
+    multiLine(add, "startingPoint", content.startingPoint(), LONG_TEXT);
+    multiLine(add, "changeSummary", content.changeSummary(), LONG_TEXT);
     checkTexts(add, "strategicGoals", content.strategicGoals());
     checkTexts(add, "communicationGoals", content.communicationGoals());
     for (int i = 0; i < content.targetGroups().size(); i++) {
@@ -33,18 +33,18 @@ public final class PlanContentRules {
       if (row.tier() == null) {
         add.accept(at + ".tier", "Choose primary or secondary");
       }
-      maxLength(add, at + ".name", row.name(), SHORT_TEXT);
-      maxLength(add, at + ".message", row.message(), LONG_TEXT);
-      maxLength(add, at + ".channels", row.channels(), LONG_TEXT);
+      oneLine(add, at + ".name", row.name(), SHORT_TEXT);
+      multiLine(add, at + ".message", row.message(), LONG_TEXT);
+      multiLine(add, at + ".channels", row.channels(), LONG_TEXT);
     }
     for (int i = 0; i < content.actionItems().size(); i++) {
       var row = content.actionItems().get(i);
       String at = "actionItems[" + i + "]";
       required(add, at + ".content", row.content());
-      maxLength(add, at + ".content", row.content(), LONG_TEXT);
-      maxLength(add, at + ".place", row.place(), SHORT_TEXT);
-      maxLength(add, at + ".expectedResult", row.expectedResult(), LONG_TEXT);
-      maxLength(add, at + ".responsible", row.responsible(), SHORT_TEXT);
+      multiLine(add, at + ".content", row.content(), LONG_TEXT);
+      oneLine(add, at + ".place", row.place(), SHORT_TEXT);
+      multiLine(add, at + ".expectedResult", row.expectedResult(), LONG_TEXT);
+      oneLine(add, at + ".responsible", row.responsible(), SHORT_TEXT);
     }
     for (int i = 0; i < content.monitoringInstruments().size(); i++) {
       var row = content.monitoringInstruments().get(i);
@@ -53,15 +53,15 @@ public final class PlanContentRules {
       if (row.periodicity() == null) {
         add.accept(at + ".periodicity", "Choose how often the instrument is used");
       }
-      maxLength(add, at + ".name", row.name(), SHORT_TEXT);
-      maxLength(add, at + ".responsible", row.responsible(), SHORT_TEXT);
+      oneLine(add, at + ".name", row.name(), SHORT_TEXT);
+      oneLine(add, at + ".responsible", row.responsible(), SHORT_TEXT);
     }
     for (int i = 0; i < content.indicators().size(); i++) {
       var row = content.indicators().get(i);
       String at = "indicators[" + i + "]";
       required(add, at + ".name", row.name());
-      maxLength(add, at + ".name", row.name(), SHORT_TEXT);
-      maxLength(add, at + ".unit", row.unit(), 40);
+      oneLine(add, at + ".name", row.name(), SHORT_TEXT);
+      oneLine(add, at + ".unit", row.unit(), 40);
     }
     return problems;
   }
@@ -90,13 +90,31 @@ public final class PlanContentRules {
   private static void checkTexts(BiConsumer<String, String> add, String field, List<String> texts) {
     for (int i = 0; i < texts.size(); i++) {
       required(add, field + "[" + i + "]", texts.get(i));
-      maxLength(add, field + "[" + i + "]", texts.get(i), LONG_TEXT);
+      multiLine(add, field + "[" + i + "]", texts.get(i), LONG_TEXT);
     }
   }
 
   private static void required(BiConsumer<String, String> add, String field, String value) {
     if (value == null || value.isBlank()) {
       add.accept(field, "Required");
+    }
+  }
+
+  /** A text of several lines (a description, a goal): tab and line breaks allowed. */
+  private static void multiLine(BiConsumer<String, String> add, String field, String value, int max) {
+    maxLength(add, field, value, max);
+    problem(add, field, TextRules.multiLineProblem(value));
+  }
+
+  /** A text of one line (a name, a place, a unit): no control character at all. */
+  private static void oneLine(BiConsumer<String, String> add, String field, String value, int max) {
+    maxLength(add, field, value, max);
+    problem(add, field, TextRules.oneLineProblem(value));
+  }
+
+  private static void problem(BiConsumer<String, String> add, String field, String problem) {
+    if (problem != null) {
+      add.accept(field, Character.toUpperCase(problem.charAt(0)) + problem.substring(1));
     }
   }
 

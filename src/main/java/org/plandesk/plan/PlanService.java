@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
   private static final Logger log = LoggerFactory.getLogger(PlanService.class);
-  private static final int MAX_CODE = 40;
   private static final int MAX_TITLE = 200;
   private static final int MAX_COMMENT = PlanContentRules.LONG_TEXT;
 
@@ -46,7 +45,7 @@ public class PlanService {
     if (request.kind() == null) {
       throw new PlanRuleViolation("Say whether this is a new plan or a new version of a plan");
     }
-    String code = requireText(request.planCode(), "Plan code", MAX_CODE);
+    String code = TextRules.planCode(request.planCode(), "Plan code");
     try {
       return request.kind() == VersionRequest.Kind.NEW_PLAN
           ? openFirstVersion(code, request, coordinator)
@@ -59,7 +58,7 @@ public class PlanService {
   }
 
   private PlanVersion openFirstVersion(String code, VersionRequest request, Person coordinator) {
-    String title = requireText(request.title(), "Title", MAX_TITLE);
+    String title = requireOneLine(request.title(), "Title", MAX_TITLE);
     if (request.type() == null) {
       throw new PlanRuleViolation("Choose the type of plan");
     }
@@ -136,7 +135,7 @@ public class PlanService {
       throw new PlanRuleViolation(
           "Someone else saved this draft after you opened it: copy your changes, reload and save again");
     }
-    String name = requireText(fileName, "File name", MAX_TITLE);
+    String name = requireOneLine(fileName, "File name", MAX_TITLE);
     PlanContentRules.requireNone(PlanContentRules.checkDraft(content));
     plans.updateContent(versionId, name, content);
     return version(versionId);
@@ -164,8 +163,15 @@ public class PlanService {
         throw new PlanRuleViolation("'" + vote + "' is not a target group of this draft");
       }
     }
-    plans.insertInput(
-        versionId, department, DepartmentInput.Status.GIVEN, comments, proposedActions, cleanVotes, by.id());
+    try {
+      plans.insertInput(
+          versionId, department, DepartmentInput.Status.GIVEN, comments, proposedActions, cleanVotes, by.id());
+    } catch (DuplicateKeyException e) {
+      // One input per department and version (uq_input_department): another submission came first.
+      throw new PlanConflict(
+          "The input of department " + department + " on this version is already recorded, so nothing was saved:"
+              + " reload to see it", e);
+    }
   }
 
   /** Records that a department let its deadline pass without input. */
@@ -378,6 +384,7 @@ public class PlanService {
     }
   }
 
+  /** A required multi-line text (a comment, a reason): tab and line breaks allowed. */
   private static String requireText(String value, String what, int max) {
     if (value == null || value.isBlank()) {
       throw new PlanRuleViolation(what + " is required");
@@ -386,10 +393,18 @@ public class PlanService {
     return value.strip();
   }
 
+  /** An optional multi-line text. */
   private static void optionalText(String value, String what, int max) {
     if (value != null && value.length() > max) {
       throw new PlanRuleViolation(what + " is too long: at most " + max + " characters");
     }
+    TextRules.multiLine(value, what);
+  }
+
+  /** A required one-line text (a title, a file name): no control character at all. */
+  private static String requireOneLine(String value, String what, int max) {
+    TextRules.oneLine(value, what);
+    return requireText(value, what, max);
   }
 
   private static String blankToNull(String value) {

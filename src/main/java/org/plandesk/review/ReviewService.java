@@ -15,6 +15,7 @@ import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.TextRules;
 import org.plandesk.plan.VersionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,6 +129,7 @@ public class ReviewService {
   public void recordStillValid(
       long versionId, Person reviewer, String remark, Person director, LocalDate today, LocalDate due, LocalDate nextDue) {
     requireInForce(versionId);
+    optional(remark, "Remark");
     reviews.insertReview(
         versionId, ReviewOutcome.STILL_VALID, blankToNull(remark), reviewer.id(), reviewer.name(), director.id(), today, due, nextDue);
     log.info("Plan version {} reviewed: still valid (confirmed by {})", versionId, director.id());
@@ -168,6 +170,8 @@ public class ReviewService {
     }
     String text = require(summary, "A summary of the result");
     optional(figures, "Figures");
+    optional(indicatorLines, "Indicator values");
+    TextRules.oneLine(instrument, "Instrument");
     PlanVersion version = plans.version(versionId);
     List<PlanContent.Indicator> indicators = version.content().indicators();
     List<ParsedValue> values = parseIndicatorValues(indicatorLines, indicators);
@@ -314,10 +318,12 @@ public class ReviewService {
     return value.strip();
   }
 
+  /** Remarks, summaries and figures are texts of several lines: tab and line breaks allowed. */
   private static void optional(String value, String what) {
     if (value != null && value.length() > LONG_TEXT) {
       throw new PlanRuleViolation(what + " is too long: at most " + LONG_TEXT + " characters");
     }
+    TextRules.multiLine(value, what);
   }
 
   private static String blankToNull(String value) {

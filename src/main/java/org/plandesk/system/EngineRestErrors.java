@@ -1,50 +1,142 @@
 package org.plandesk.system;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 
 /**
- * Answers 400 instead of 500 on Camunda's REST APIs when a PlanDesk rule refused a start or task
- * form (the engine wraps listener and delegate failures, so the REST layer would call them server
- * errors), and 409 when the failure was a conflict with another user ({@link EngineRestConflicts}).
- * Every other error keeps Camunda's own status and body.
+ * PlanDesk's answers on Camunda's REST APIs ({@code /engine-rest} and the webapps' engine API the
+ * Tasklist submits its forms to), in Camunda's JSON shape ({@code type}, {@code message}):
+ *
+ * <ul>
+ *   <li>a failure PlanDesk knows ({@link Failures#known}): its 4xx, also when the engine wrapped it
+ *       (a refused form 400 instead of Camunda's 500, a conflict 409, an invalid id 400);
+ *   <li>Camunda's own client errors (403 with the missing permissions, 404, 400) keep Camunda's
+ *       body, unless its message would show SQL or class names;
+ *   <li>everything else: 500 {@code {"type":"ServerError","message":"Something went wrong.
+ *       Reference: <id>"}}, the exception logged with the reference.
+ * </ul>
+ *
+ * <p>One mapper per exception type Camunda maps itself (Jersey takes the mapper of the closest
+ * type, then the highest priority), all answering the same way.
  */
 @Provider
 @Priority(1)
 public class EngineRestErrors implements ExceptionMapper<RestException> {
 
+  @Context private UriInfo uri;
+  @Context private Request request;
+
   @Override
   public Response toResponse(RestException exception) {
-    FormFieldValidationException refused = findRefusal(exception);
-    if (refused != null) {
-      ExceptionDto dto = ExceptionDto.fromException(refused);
-      dto.setType("InvalidRequestException");
-      return Response.status(Response.Status.BAD_REQUEST).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-    var conflict = EngineRestConflicts.find(exception);
-    if (conflict != null) {
-      return EngineRestConflicts.response(conflict);
-    }
-    Response.Status status =
-        exception.getStatus() == null ? Response.Status.INTERNAL_SERVER_ERROR : exception.getStatus();
-    return Response.status(status)
-        .entity(ExceptionDto.fromException(exception))
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .build();
+    return respond(exception, where(request, uri));
   }
 
-  private static FormFieldValidationException findRefusal(Throwable e) {
-    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof FormFieldValidationException refusal) {
-        return refusal;
+  static Response respond(Throwable failure, String where) {
+    if (failure instanceof AuthorizationException) {
+      // Camunda's body names the missing permissions; the webapps read them.
+      return ExceptionHandlerHelper.getInstance().getResponse(failure);
+    }
+    Failures.Answer known = Failures.known(failure);
+    if (known != null) {
+      return response(known, failure);
+    }
+    var helper = ExceptionHandlerHelper.getInstance();
+    Response.Status status = helper.getStatus(failure);
+    if (status.getStatusCode() < 500) {
+      ExceptionDto dto = helper.fromException(failure);
+      dto.setMessage(Failures.shown(dto.getMessage(), status.getReasonPhrase()));
+      return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+    return response(Failures.unexpected(failure, where), failure);
+  }
+
+  static Response response(Failures.Answer answer, Throwable failure) {
+    ExceptionDto dto = new ExceptionDto();
+    dto.setType(answer.type());
+    dto.setMessage(answer.message());
+    if (!answer.serverError()) {
+      Throwable engine = failure instanceof RestException && failure.getCause() != null ? failure.getCause() : failure;
+      if (engine instanceof ProcessEngineException e) {
+        dto.setCode(e.getCode());
       }
     }
-    return null;
+    return Response.status(answer.status()).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  static String where(Request request, UriInfo uri) {
+    String method = request == null ? "?" : request.getMethod();
+    return method + " " + (uri == null ? "?" : uri.getRequestUri().getRawPath());
+  }
+
+  /** Whatever else fails (a listener's own exception, a database failure outside the engine's wrapping). */
+  @Provider
+  @Priority(1)
+  public static class AnyFailure implements ExceptionMapper<Throwable> {
+    @Context private UriInfo uri;
+    @Context private Request request;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+      return respond(exception, where(request, uri));
+    }
+  }
+
+  /** The engine's failures: Camunda answers 500 with the engine's message, which may hold SQL. */
+  @Provider
+  @Priority(1)
+  public static class EngineFailure implements ExceptionMapper<ProcessEngineException> {
+    @Context private UriInfo uri;
+    @Context private Request request;
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return respond(exception, where(request, uri));
+    }
+  }
+
+  /** A body that is not JSON: 400, without the parser's internals. */
+  @Provider
+  @Priority(1)
+  public static class UnreadableJson implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException exception) {
+      var location = exception.getLocation();
+      String at = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+      return response(new Failures.Answer(400, Failures.INVALID, "The request body is not valid JSON" + at), exception);
+    }
+  }
+
+  /** JSON of another shape than the request takes (a number where an object belongs): 400, naming where. */
+  @Provider
+  @Priority(1)
+  public static class MisshapenJson implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException exception) {
+      if (exception.getCause() instanceof JsonParseException notJson) {
+        return new UnreadableJson().toResponse(notJson);
+      }
+      String path = exception.getPath().stream()
+          .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")
+          .collect(Collectors.joining("."))
+          .replace(".[", "[");
+      String message = path.isEmpty()
+          ? "The request body does not have the shape this request takes"
+          : "The request body does not have the shape this request takes at '" + path + "'";
+      return response(new Failures.Answer(400, Failures.INVALID, message), exception);
+    }
   }
 }

@@ -46,7 +46,7 @@ public final class WebClient {
   }
 
   /** The value of the cookie the server set, or null. */
-  String cookie(String name) {
+  public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
   }
@@ -74,7 +74,7 @@ public final class WebClient {
     return send(builder.build());
   }
 
-  HttpResponse<String> getJson(String path) {
+  public HttpResponse<String> getJson(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
   }
 
