@@ -135,7 +135,7 @@ class EngineApiGuard extends OncePerRequestFilter {
       return null;
     }
     if (!variables.isObject()) {
-      return Refusal.badRequest("\"variables\" must be a JSON object.");
+      return Refusal.badRequest("The request body does not have the shape this request takes at 'variables'");
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       var variable = it.next();
@@ -146,7 +146,7 @@ class EngineApiGuard extends OncePerRequestFilter {
       JsonNode type = variable.getValue().path("type");
       if (!type.isMissingNode() && !type.isNull() && !PLAIN_TYPES.contains(type.asText().toLowerCase())) {
         return Refusal.badRequest("\"" + variable.getKey() + "\" has the type " + type.asText()
-            + "; a form field takes text, a number, a date, yes/no or JSON.");
+            + ", which is not accepted: a form field takes text, a number, a date, yes/no or JSON.");
       }
     }
     return null;
