@@ -104,13 +104,15 @@ public class LifecycleDriver {
     });
   }
 
-  /** The coordinator claims the consolidation and delegates it; the delegate resolves it back. */
+  /**
+   * The coordinator claims the consolidation; the administrator delegates it at the coordinator's
+   * request (handing a task to someone else is the administrator's: staff work their tasks, with
+   * TASK_WORK); the delegate resolves it back.
+   */
   public void delegateConsolidation(ProcessInstance instance, String delegate) {
     Task consolidation = task(instance, PlanVersionProcess.CONSOLIDATE_DRAFT);
-    as("coordinator", () -> {
-      engine.getTaskService().claim(consolidation.getId(), "coordinator");
-      engine.getTaskService().delegateTask(consolidation.getId(), delegate);
-    });
+    as("coordinator", () -> engine.getTaskService().claim(consolidation.getId(), "coordinator"));
+    as("admin", () -> engine.getTaskService().delegateTask(consolidation.getId(), delegate));
     as(delegate, () -> engine.getTaskService().resolveTask(consolidation.getId()));
   }
 
