@@ -91,22 +91,28 @@ class MailAdminPageController {
   String confirmDelivered(@PathVariable long id, @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "1") int page, Principal admin, Locale locale, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
-    try {
-      OutboxMail mail = administration.confirmDelivered(id, admin.getName());
-      redirect.addFlashAttribute("done", text("mailadmin.done.confirmed", locale, String.valueOf(id), recipient(mail)));
-      return backToList(status, page);
-    } catch (MailAdministration.Refused refused) {
-      return refusedPage(refused, filter(status), page, locale, model, response);
-    }
+    return settle(() -> administration.confirmDelivered(id, admin.getName()), "mailadmin.done.confirmed",
+        id, status, page, locale, model, redirect, response);
   }
 
   @PostMapping("/{id}/resend")
   String resend(@PathVariable long id, @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "1") int page, Principal admin, Locale locale, Model model,
       RedirectAttributes redirect, HttpServletResponse response) {
+    return settle(() -> administration.resend(id, admin.getName()), "mailadmin.done.resent",
+        id, status, page, locale, model, redirect, response);
+  }
+
+  private interface Settlement {
+    OutboxMail apply();
+  }
+
+  /** Settles a mail, then back to the list with what was done; a refusal shows the list with the reason. */
+  private String settle(Settlement settlement, String doneKey, long id, String status, int page, Locale locale,
+      Model model, RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      OutboxMail mail = administration.resend(id, admin.getName());
-      redirect.addFlashAttribute("done", text("mailadmin.done.resent", locale, String.valueOf(id), recipient(mail)));
+      OutboxMail mail = settlement.apply();
+      redirect.addFlashAttribute("done", text(doneKey, locale, String.valueOf(id), recipient(mail)));
       return backToList(status, page);
     } catch (MailAdministration.Refused refused) {
       return refusedPage(refused, filter(status), page, locale, model, response);
