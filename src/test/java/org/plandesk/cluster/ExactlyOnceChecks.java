@@ -1,5 +1,6 @@
 package org.plandesk.cluster;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,10 +37,17 @@ public final class ExactlyOnceChecks {
   private static final Set<String> WAS_IN_FORCE = Set.of("IN_FORCE", "SUPERSEDED");
 
   private final JdbcClient db;
+  private Duration engineClockAhead = Duration.ZERO;
   private final List<Check> checks = new ArrayList<>();
 
   public ExactlyOnceChecks(JdbcClient db) {
     this.db = db;
+  }
+
+  /** The engine's clock runs this far ahead of the machine's (a test moved it to fire a timer). */
+  public ExactlyOnceChecks engineClockAhead(Duration ahead) {
+    this.engineClockAhead = ahead;
+    return this;
   }
 
   /**
@@ -59,7 +67,7 @@ public final class ExactlyOnceChecks {
     mailsOfEveryStep(lifecycles);
     mailsDelivered(received);
     mailsNotTwice(received);
-    var history = new HistoryJustifiesMails(db);
+    var history = new HistoryJustifiesMails(db, engineClockAhead);
     checks.add(history.everyMailWrittenByAnActivityThatRan());
     checks.add(history.remindersOnlyAfterTheirTimerFired());
     return List.copyOf(checks);
