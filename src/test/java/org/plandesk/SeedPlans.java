@@ -16,7 +16,8 @@ public final class SeedPlans {
   /** Seed 000: the external communication plan of the József Attila library, Tatabánya. */
   public static final String KULSO_KOMM = "KÜLSŐ KOMM";
 
-  public static final String KULSO_KOMM_TITLE = "A József Attila Megyei és Városi Könyvtár külső kommunikációs terve";
+  public static final String KULSO_KOMM_TITLE =
+      "A József Attila Megyei és Városi Könyvtár külső kommunikációs terve";
 
   public static final String KULSO_KOMM_FILE = "Külső kommunikáció_2022";
 
@@ -38,23 +39,38 @@ public final class SeedPlans {
             "esélyegyenlőség tudatos képviselője (esélytudatosság),",
             "láthatóság és átláthatóság, rugalmasság és tudatosság"),
         List.of(
-            new TargetGroup(Tier.PRIMARY, "Regisztrált használók",
+            new TargetGroup(
+                Tier.PRIMARY,
+                "Regisztrált használók",
                 "Az intézmény hatékony és eredményorientált, számít véleményükre, élő kapcsolattartásra törekszik",
                 "Honlap, szolgáltatásmodulok, rendezvények, fórumok megyei és helyi média, közösségi oldalak, hírlevelek"),
-            new TargetGroup(Tier.PRIMARY, "Önkormányzat (fenntartó)",
+            new TargetGroup(
+                Tier.PRIMARY,
+                "Önkormányzat (fenntartó)",
                 "Hatékony, eredményorientált, megbízható menedzsmenttel és szigorú költségvetési fegyelemmel működik a könyvtár",
                 "Honlap, megyei és helyi média, személyes megkeresés, összefoglalók, beszámolók, hírlevelek"),
-            new TargetGroup(Tier.PRIMARY, "Civil szervezetek",
+            new TargetGroup(
+                Tier.PRIMARY,
+                "Civil szervezetek",
                 "Stabil partner, tudatos társadalmi szerepvállalással és esély egyenlőségi elkötelezettséggel",
                 "Honlap, megyei és helyi média, személyes megkeresés, információs anyagok, szórólapok, hírlevelek"),
-            new TargetGroup(Tier.SECONDARY, "Kulturális társintézmények",
-                "Eredményorientáltság, hatékonyság, együttműködő képesség", "Honlap, megyei és helyi média, hírlevelek"),
-            new TargetGroup(Tier.SECONDARY, "Közösségi média",
+            new TargetGroup(
+                Tier.SECONDARY,
+                "Kulturális társintézmények",
+                "Eredményorientáltság, hatékonyság, együttműködő képesség",
+                "Honlap, megyei és helyi média, hírlevelek"),
+            new TargetGroup(
+                Tier.SECONDARY,
+                "Közösségi média",
                 "Innovatív, új szolgáltatások, eredmények, harmadik hely funkció, rendezvények",
                 "Hírfolyam, fotók/videók, meghívók, plakátok megosztása")),
         List.of(
-            new ActionItem("Honlap és hírlevél megújítása", "Központi könyvtár", "Több regisztrált használó",
-                "Márku Mónika", null)),
+            new ActionItem(
+                "Honlap és hírlevél megújítása",
+                "Központi könyvtár",
+                "Több regisztrált használó",
+                "Márku Mónika",
+                null)),
         List.of(),
         List.of(),
         "Első változat.");
@@ -70,19 +86,31 @@ public final class SeedPlans {
         List.of(),
         List.of(),
         List.of(
-            new ActionItem("Інформаційний моніторинг бібліотек, збір пропозицій якою бачить громада бібліотеку",
-                centre, "Виявлення необхідних для громади послуг, виявлення прогалин в роботі біблотек", null, null),
-            new ActionItem("Фандрайзингова діяльність", centre, "Залучення додаткових коштів", null, null),
-            new ActionItem("Грантова діяльність бібліотек", centre,
-                "Залучення додаткових коштів, матеріальних цінностей, інших можливостей", null, null)),
+            new ActionItem(
+                "Інформаційний моніторинг бібліотек, збір пропозицій якою бачить громада бібліотеку",
+                centre,
+                "Виявлення необхідних для громади послуг, виявлення прогалин в роботі біблотек",
+                null,
+                null),
+            new ActionItem(
+                "Фандрайзингова діяльність", centre, "Залучення додаткових коштів", null, null),
+            new ActionItem(
+                "Грантова діяльність бібліотек",
+                centre,
+                "Залучення додаткових коштів, матеріальних цінностей, інших можливостей",
+                null,
+                null)),
         List.of(
             new MonitoringInstrument("Анкетування", Periodicity.YEARLY, "Моніторингова група"),
-            new MonitoringInstrument("Тематичне експрес – опитування", Periodicity.QUARTERLY, "Моніторингова група"),
+            new MonitoringInstrument(
+                "Тематичне експрес – опитування", Periodicity.QUARTERLY, "Моніторингова група"),
             new MonitoringInstrument("SWOT аналіз", Periodicity.YEARLY, "Адміністрація КЗ ЛМЦБС")),
         List.of(
-            new Indicator("Щорічний % зменшення скарг та незадоволеного попиту користувачів", "%",
-                new BigDecimal("0"), new BigDecimal("10")),
-            new Indicator("% оновлення книжкового фонду", "%", new BigDecimal("2"), new BigDecimal("5"))),
+            new Indicator(
+                "Щорічний % зменшення скарг та незадоволеного попиту користувачів",
+                "%", new BigDecimal("0"), new BigDecimal("10")),
+            new Indicator(
+                "% оновлення книжкового фонду", "%", new BigDecimal("2"), new BigDecimal("5"))),
         "");
   }
 }

@@ -22,7 +22,8 @@ public final class AuditExports {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
   private static final ObjectFactory WML = new ObjectFactory();
-  private static final List<String> HEADER = List.of("time", "version", "user id", "user", "action", "detail");
+  private static final List<String> HEADER =
+      List.of("time", "version", "user id", "user", "action", "detail");
 
   private AuditExports() {}
 
@@ -30,8 +31,17 @@ public final class AuditExports {
   public static String csv(List<AuditEntry> entries) {
     StringBuilder out = new StringBuilder(String.join(",", HEADER)).append("\r\n");
     for (AuditEntry e : entries) {
-      out.append(String.join(",", List.of(cell(TIME.format(e.at())), cell(e.version()), cell(e.actorId()),
-          cell(e.actor()), cell(e.action()), cell(e.detail())))).append("\r\n");
+      out.append(
+              String.join(
+                  ",",
+                  List.of(
+                      cell(TIME.format(e.at())),
+                      cell(e.version()),
+                      cell(e.actorId()),
+                      cell(e.actor()),
+                      cell(e.action()),
+                      cell(e.detail()))))
+          .append("\r\n");
     }
     return out.toString();
   }
@@ -45,19 +55,36 @@ public final class AuditExports {
   }
 
   /** A DOCX with the plan, the filter and every entry of the trail in a table. */
-  public static byte[] auditPack(String planCode, String planTitle, String filter, List<AuditEntry> entries) {
+  public static byte[] auditPack(
+      String planCode, String planTitle, String filter, List<AuditEntry> entries) {
     try {
       WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
       var main = pkg.getMainDocumentPart();
       main.addStyledParagraphOfText("Title", "Audit pack: " + planCode);
       main.getContent().add(paragraph(planTitle));
-      main.getContent().add(paragraph("Generated " + TIME.format(Instant.now()) + " · " + filter + " · " + entries.size() + " entries"));
+      main.getContent()
+          .add(
+              paragraph(
+                  "Generated "
+                      + TIME.format(Instant.now())
+                      + " · "
+                      + filter
+                      + " · "
+                      + entries.size()
+                      + " entries"));
       Tbl table = TblFactory.createTable(entries.size() + 1, HEADER.size(), 9000 / HEADER.size());
       fill((Tr) table.getContent().get(0), HEADER);
       for (int i = 0; i < entries.size(); i++) {
         AuditEntry e = entries.get(i);
-        fill((Tr) table.getContent().get(i + 1),
-            List.of(TIME.format(e.at()), e.version(), nullToEmpty(e.actorId()), e.actor(), e.action(), e.detail()));
+        fill(
+            (Tr) table.getContent().get(i + 1),
+            List.of(
+                TIME.format(e.at()),
+                e.version(),
+                nullToEmpty(e.actorId()),
+                e.actor(),
+                e.action(),
+                e.detail()));
       }
       main.getContent().add(table);
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -35,9 +35,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The audit trail of a plan, finished processes included: built from the engine's full history
- * (steps, task claims, delegations and reassignments, timers, incidents) and PlanDesk's own
- * records (the director's decisions with comments, departments' input or silence, documents with
- * their SHA-256, the mails sent or still waiting). Camunda Community Cockpit shows none of this for finished instances.
+ * (steps, task claims, delegations and reassignments, timers, incidents) and PlanDesk's own records
+ * (the director's decisions with comments, departments' input or silence, documents with their
+ * SHA-256, the mails sent or still waiting). Camunda Community Cockpit shows none of this for
+ * finished instances.
  */
 @Service
 public class AuditTrail {
@@ -52,8 +53,13 @@ public class AuditTrail {
   private final DepartmentDirectory departments;
   private final MailLog mails;
 
-  AuditTrail(PlanService plans, HistoryService history, IdentityService identity, DocumentArchive documents,
-      DepartmentDirectory departments, MailLog mails) {
+  AuditTrail(
+      PlanService plans,
+      HistoryService history,
+      IdentityService identity,
+      DocumentArchive documents,
+      DepartmentDirectory departments,
+      MailLog mails) {
     this.mails = mails;
     this.plans = plans;
     this.history = history;
@@ -99,27 +105,42 @@ public class AuditTrail {
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
-      String label = version.versionNumber() != null ? version.versionNumber() : "draft #" + version.sequence();
+      String label =
+          version.versionNumber() != null
+              ? version.versionNumber()
+              : "draft #" + version.sequence();
       Collector out = new Collector(entries, label);
       if (version.processInstanceId() != null) {
         fromEngine(version, processes.get(version.processInstanceId()), out);
       } else {
         out.add(version.createdAt(), version.preparedBy(), "Version opened", "");
         if (version.approvalDate() != null) {
-          out.add(version.approvalDate().atStartOfDay(ZoneId.systemDefault()).toInstant(), version.approvedBy(),
-              "Approved as " + version.versionNumber(), "effective " + version.effectiveDate());
+          out.add(
+              version.approvalDate().atStartOfDay(ZoneId.systemDefault()).toInstant(),
+              version.approvedBy(),
+              "Approved as " + version.versionNumber(),
+              "effective " + version.effectiveDate());
         }
       }
       for (Decision decision : decisions.getOrDefault(version.id(), List.of())) {
-        out.add(decision.decidedAt(), decision.decidedBy(), "Director's decision: " + decision.kind(),
-            join(decision.comment() == null ? "" : "comment: " + decision.comment(),
+        out.add(
+            decision.decidedAt(),
+            decision.decidedBy(),
+            "Director's decision: " + decision.kind(),
+            join(
+                decision.comment() == null ? "" : "comment: " + decision.comment(),
                 decision.effectiveDate() == null ? "" : "effective " + decision.effectiveDate()));
       }
       for (DepartmentInput input : inputs.getOrDefault(version.id(), List.of())) {
         String department = departments.nameOf(input.department());
         if (input.status() == DepartmentInput.Status.GIVEN) {
-          out.add(input.recordedAt(), input.recordedBy(), "Departmental input given: " + department,
-              join("comments: " + nullToEmpty(input.comments()), "proposed actions: " + nullToEmpty(input.proposedActions()),
+          out.add(
+              input.recordedAt(),
+              input.recordedBy(),
+              "Departmental input given: " + department,
+              join(
+                  "comments: " + nullToEmpty(input.comments()),
+                  "proposed actions: " + nullToEmpty(input.proposedActions()),
                   "votes: " + String.join(", ", input.priorityVotes())));
         } else {
           out.add(input.recordedAt(), null, "Deadline passed: no input given by " + department, "");
@@ -127,14 +148,23 @@ public class AuditTrail {
       }
       DocumentInfo d = documentInfo.get(version.id());
       if (d != null) {
-        out.add(d.generatedAt(), null, "Document generated: " + d.fileName(),
-            "SHA-256 " + d.sha256() + (d.pdfAvailable() ? ", PDF " + d.pageCount() + " pages" : ", PDF not available"));
+        out.add(
+            d.generatedAt(),
+            null,
+            "Document generated: " + d.fileName(),
+            "SHA-256 "
+                + d.sha256()
+                + (d.pdfAvailable() ? ", PDF " + d.pageCount() + " pages" : ", PDF not available"));
       }
       for (MailLogEntry mail : mails.getOrDefault(version.id(), List.of())) {
         addMail(mail, out);
       }
       if (version.withdrawalReason() != null) {
-        out.add(version.updatedAt(), version.preparedBy(), "Version withdrawn", "reason: " + version.withdrawalReason());
+        out.add(
+            version.updatedAt(),
+            version.preparedBy(),
+            "Version withdrawn",
+            "reason: " + version.withdrawalReason());
       }
     }
     Names names = new Names(entries);
@@ -147,23 +177,42 @@ public class AuditTrail {
 
   private static void addMail(MailLogEntry mail, Collector out) {
     String what = mail.kind().name().toLowerCase().replace('_', ' ');
-    String to = (mail.recipientName() == null ? "" : mail.recipientName() + " ") + "<" + mail.recipientAddress() + ">";
+    String to =
+        (mail.recipientName() == null ? "" : mail.recipientName() + " ")
+            + "<"
+            + mail.recipientAddress()
+            + ">";
     String subject = "subject: " + mail.subject();
     switch (mail.status()) {
       case SENT -> out.add(mail.sentAt(), null, "Mail sent (" + what + ") to " + to, subject);
-      case FAILED -> out.add(mail.createdAt(), null, "Mail not delivered (" + what + ") to " + to,
-          join(subject, "last error: " + nullToEmpty(mail.lastError())));
-      case HELD -> out.add(mail.createdAt(), null, "Mail held, no mail server (" + what + ") to " + to, subject);
-      case UNCONFIRMED -> out.add(mail.createdAt(), null, "Mail delivery not confirmed (" + what + ") to " + to,
-          join(subject, nullToEmpty(mail.lastError())));
-      case PENDING, SENDING -> out.add(mail.createdAt(), null, "Mail waiting to be sent (" + what + ") to " + to, subject);
+      case FAILED ->
+          out.add(
+              mail.createdAt(),
+              null,
+              "Mail not delivered (" + what + ") to " + to,
+              join(subject, "last error: " + nullToEmpty(mail.lastError())));
+      case HELD ->
+          out.add(
+              mail.createdAt(), null, "Mail held, no mail server (" + what + ") to " + to, subject);
+      case UNCONFIRMED ->
+          out.add(
+              mail.createdAt(),
+              null,
+              "Mail delivery not confirmed (" + what + ") to " + to,
+              join(subject, nullToEmpty(mail.lastError())));
+      case PENDING, SENDING ->
+          out.add(
+              mail.createdAt(), null, "Mail waiting to be sent (" + what + ") to " + to, subject);
     }
   }
 
   /** The versions' process instances in one query, by id. */
   private Map<String, HistoricProcessInstance> processes(List<PlanVersion> versions) {
-    Set<String> ids = versions.stream().map(PlanVersion::processInstanceId).filter(Objects::nonNull)
-        .collect(Collectors.toSet());
+    Set<String> ids =
+        versions.stream()
+            .map(PlanVersion::processInstanceId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
     if (ids.isEmpty()) {
       return Map.of();
     }
@@ -177,10 +226,18 @@ public class AuditTrail {
       out.add(process.getStartTime(), process.getStartUserId(), "Plan version requested", "");
     }
     Map<String, String> taskNames = new HashMap<>();
-    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(pi)
-        .orderByHistoricActivityInstanceStartTime().asc().list()) {
+    for (HistoricTaskInstance task :
+        history
+            .createHistoricTaskInstanceQuery()
+            .processInstanceId(pi)
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .list()) {
       taskNames.put(task.getId(), task.getName());
-      out.add(task.getStartTime(), null, "Task created: " + task.getName(),
+      out.add(
+          task.getStartTime(),
+          null,
+          "Task created: " + task.getName(),
           task.getDueDate() == null ? "" : "due " + task.getDueDate().toInstant());
       if (task.getEndTime() == null) {
         continue;
@@ -188,34 +245,56 @@ public class AuditTrail {
       if ("completed".equals(task.getDeleteReason())) {
         out.add(task.getEndTime(), task.getAssignee(), "Completed: " + task.getName(), "");
       } else {
-        out.add(task.getEndTime(), null, "Closed: " + task.getName(), "without completion (" + task.getDeleteReason() + ")");
+        out.add(
+            task.getEndTime(),
+            null,
+            "Closed: " + task.getName(),
+            "without completion (" + task.getDeleteReason() + ")");
       }
     }
-    for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(pi)
-        .entityTypeIn(EntityTypes.TASK, EntityTypes.JOB).list()) {
+    for (UserOperationLogEntry op :
+        history
+            .createUserOperationLogQuery()
+            .processInstanceId(pi)
+            .entityTypeIn(EntityTypes.TASK, EntityTypes.JOB)
+            .list()) {
       if (!TASK_OPERATIONS.contains(op.getOperationType())) {
         continue;
       }
-      String subject = op.getTaskId() != null ? taskNames.getOrDefault(op.getTaskId(), op.getTaskId()) : "job";
-      String change = op.getProperty() == null ? ""
-          : op.getProperty() + ": " + nullToEmpty(op.getOrgValue()) + " → " + nullToEmpty(op.getNewValue());
+      String subject =
+          op.getTaskId() != null ? taskNames.getOrDefault(op.getTaskId(), op.getTaskId()) : "job";
+      String change =
+          op.getProperty() == null
+              ? ""
+              : op.getProperty()
+                  + ": "
+                  + nullToEmpty(op.getOrgValue())
+                  + " → "
+                  + nullToEmpty(op.getNewValue());
       out.add(op.getTimestamp(), op.getUserId(), op.getOperationType() + ": " + subject, change);
     }
-    for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery().processInstanceId(pi).list()) {
-      String what = switch (activity.getActivityId()) {
-        case "Event_InputReminderDue" -> "Reminder point before the input deadline";
-        case "Event_EffectiveDateReached" -> "Effective date reached";
-        case "Task_PutVersionInForce" -> "Version entered into force";
-        case "EndEvent_VersionRejected" -> "Version rejected";
-        default -> null;
-      };
+    for (HistoricActivityInstance activity :
+        history.createHistoricActivityInstanceQuery().processInstanceId(pi).list()) {
+      String what =
+          switch (activity.getActivityId()) {
+            case "Event_InputReminderDue" -> "Reminder point before the input deadline";
+            case "Event_EffectiveDateReached" -> "Effective date reached";
+            case "Task_PutVersionInForce" -> "Version entered into force";
+            case "EndEvent_VersionRejected" -> "Version rejected";
+            default -> null;
+          };
       // A timer or task cancelled (the version withdrawn, an instance deleted) did not happen.
       if (what != null && activity.getEndTime() != null && !activity.isCanceled()) {
         out.add(activity.getEndTime(), null, what, "");
       }
     }
-    for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(pi).list()) {
-      out.add(incident.getCreateTime(), null, "Incident: " + incident.getActivityId(), incident.getIncidentMessage());
+    for (HistoricIncident incident :
+        history.createHistoricIncidentQuery().processInstanceId(pi).list()) {
+      out.add(
+          incident.getCreateTime(),
+          null,
+          "Incident: " + incident.getActivityId(),
+          incident.getIncidentMessage());
       if (incident.getEndTime() != null) {
         out.add(incident.getEndTime(), null, "Incident resolved: " + incident.getActivityId(), "");
       }
@@ -223,8 +302,11 @@ public class AuditTrail {
   }
 
   private static String join(String... parts) {
-    return String.join("; ", java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()
-        && !p.endsWith(": ")).toList());
+    return String.join(
+        "; ",
+        java.util.Arrays.stream(parts)
+            .filter(p -> p != null && !p.isBlank() && !p.endsWith(": "))
+            .toList());
   }
 
   private static String nullToEmpty(String s) {
@@ -236,11 +318,20 @@ public class AuditTrail {
     private final Map<String, String> byId = new HashMap<>();
 
     Names(List<AuditEntry> entries) {
-      String[] ids = entries.stream().map(AuditEntry::actorId).filter(Objects::nonNull).distinct().toArray(String[]::new);
+      String[] ids =
+          entries.stream()
+              .map(AuditEntry::actorId)
+              .filter(Objects::nonNull)
+              .distinct()
+              .toArray(String[]::new);
       if (ids.length > 0) {
         for (User user : identity.createUserQuery().userIdIn(ids).list()) {
-          byId.put(user.getId(),
-              (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip() + " (" + user.getId() + ")");
+          byId.put(
+              user.getId(),
+              (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip()
+                  + " ("
+                  + user.getId()
+                  + ")");
         }
       }
     }
@@ -263,5 +354,4 @@ public class AuditTrail {
       entries.add(new AuditEntry(at, version, userId, null, action, detail));
     }
   }
-
 }

@@ -16,7 +16,12 @@ public class IntegrityCheck {
   }
 
   /** The recorded and the recomputed hash of a version's DOCX (and PDF), and whether they match. */
-  public record Result(long versionId, String fileName, String recorded, String actual, boolean docxIntact,
+  public record Result(
+      long versionId,
+      String fileName,
+      String recorded,
+      String actual,
+      boolean docxIntact,
       Boolean pdfIntact) {
 
     public boolean intact() {
@@ -25,10 +30,14 @@ public class IntegrityCheck {
   }
 
   public Result check(long versionId) {
-    StoredDocument d = documents.approved(versionId)
-        .orElseThrow(() -> new PlanNotFound("Version " + versionId + " has no stored document"));
+    StoredDocument d =
+        documents
+            .approved(versionId)
+            .orElseThrow(
+                () -> new PlanNotFound("Version " + versionId + " has no stored document"));
     String actual = DocumentArchive.sha256(d.docx());
     Boolean pdf = d.pdf() == null ? null : DocumentArchive.sha256(d.pdf()).equals(d.pdfSha256());
-    return new Result(versionId, d.fileName(), d.docxSha256(), actual, actual.equals(d.docxSha256()), pdf);
+    return new Result(
+        versionId, d.fileName(), d.docxSha256(), actual, actual.equals(d.docxSha256()), pdf);
   }
 }

@@ -30,14 +30,47 @@ public final class VersionComparison {
     List<Change> changes = new ArrayList<>();
     text(changes, "startingPoint", from.startingPoint(), to.startingPoint());
     rows(changes, "strategicGoals", from.strategicGoals(), to.strategicGoals(), g -> g, g -> g);
-    rows(changes, "communicationGoals", from.communicationGoals(), to.communicationGoals(), g -> g, g -> g);
-    rows(changes, "targetGroups", from.targetGroups(), to.targetGroups(), PlanContent.TargetGroup::name,
+    rows(
+        changes,
+        "communicationGoals",
+        from.communicationGoals(),
+        to.communicationGoals(),
+        g -> g,
+        g -> g);
+    rows(
+        changes,
+        "targetGroups",
+        from.targetGroups(),
+        to.targetGroups(),
+        PlanContent.TargetGroup::name,
         g -> g.tier() + " | " + g.message() + " | " + g.channels());
-    rows(changes, "actionItems", from.actionItems(), to.actionItems(), PlanContent.ActionItem::content,
-        a -> a.place() + " | " + a.expectedResult() + " | " + a.responsible() + " | " + a.deadline());
-    rows(changes, "monitoringInstruments", from.monitoringInstruments(), to.monitoringInstruments(),
-        PlanContent.MonitoringInstrument::name, m -> m.periodicity() + " | " + m.responsible());
-    rows(changes, "indicators", from.indicators(), to.indicators(), PlanContent.Indicator::name,
+    rows(
+        changes,
+        "actionItems",
+        from.actionItems(),
+        to.actionItems(),
+        PlanContent.ActionItem::content,
+        a ->
+            a.place()
+                + " | "
+                + a.expectedResult()
+                + " | "
+                + a.responsible()
+                + " | "
+                + a.deadline());
+    rows(
+        changes,
+        "monitoringInstruments",
+        from.monitoringInstruments(),
+        to.monitoringInstruments(),
+        PlanContent.MonitoringInstrument::name,
+        m -> m.periodicity() + " | " + m.responsible());
+    rows(
+        changes,
+        "indicators",
+        from.indicators(),
+        to.indicators(),
+        PlanContent.Indicator::name,
         i -> i.unit() + " | " + i.baseline() + " → " + i.target());
     text(changes, "changeSummary", from.changeSummary(), to.changeSummary());
     return changes;
@@ -50,22 +83,31 @@ public final class VersionComparison {
     }
   }
 
-  private static <T> void rows(List<Change> changes, String section, List<T> before, List<T> after,
-      Function<T, String> key, Function<T, String> details) {
+  private static <T> void rows(
+      List<Change> changes,
+      String section,
+      List<T> before,
+      List<T> after,
+      Function<T, String> key,
+      Function<T, String> details) {
     Map<String, T> old = index(before, key);
     Map<String, T> now = index(after, key);
-    old.forEach((k, row) -> {
-      if (!now.containsKey(k)) {
-        changes.add(new Change(section, Kind.REMOVED, k, details.apply(row), ""));
-      } else if (!Objects.equals(row, now.get(k))) {
-        changes.add(new Change(section, Kind.CHANGED, k, details.apply(row), details.apply(now.get(k))));
-      }
-    });
-    now.forEach((k, row) -> {
-      if (!old.containsKey(k)) {
-        changes.add(new Change(section, Kind.ADDED, k, "", details.apply(row)));
-      }
-    });
+    old.forEach(
+        (k, row) -> {
+          if (!now.containsKey(k)) {
+            changes.add(new Change(section, Kind.REMOVED, k, details.apply(row), ""));
+          } else if (!Objects.equals(row, now.get(k))) {
+            changes.add(
+                new Change(
+                    section, Kind.CHANGED, k, details.apply(row), details.apply(now.get(k))));
+          }
+        });
+    now.forEach(
+        (k, row) -> {
+          if (!old.containsKey(k)) {
+            changes.add(new Change(section, Kind.ADDED, k, "", details.apply(row)));
+          }
+        });
   }
 
   private static <T> Map<String, T> index(List<T> rows, Function<T, String> key) {

@@ -20,8 +20,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo plans of the embedded default set-up, from the seeds: seed 000's external communication
- * plan as version 1.0 in force (Hungarian, its real people and dates) and seed 004's one-year
+ * Demo plans of the embedded default set-up, from the seeds: seed 000's external communication plan
+ * as version 1.0 in force (Hungarian, its real people and dates) and seed 004's one-year
  * development programme of the Lutsk library system (Ukrainian), each with its approved document.
  * Created once, in the background, so start-up does not wait for LibreOffice.
  */
@@ -49,14 +49,32 @@ class DemoPlans {
   }
 
   void create() {
-    createOne(() -> inForce("KÜLSŐ KOMM", "A József Attila Megyei és Városi Könyvtár külső kommunikációs terve",
-          PlanType.COMMUNICATION_PLAN, PlanLanguage.hu, "Külső kommunikáció_2022", "/demo/kulso-kommunikacio.json",
-          new Person("coordinator", "Márku Mónika"), new Person("director", "Mikolasek Zsófia"),
-          LocalDate.of(2022, 10, 12), LocalDate.of(2022, 11, 1)));
-    createOne(() -> inForce("ЛМЦБС-ПР", "Програма розвитку КЗ «Луцька міська централізована бібліотечна система» на 1 рік",
-          PlanType.DEVELOPMENT_PROGRAMME, PlanLanguage.uk, "Програма розвитку ЛМЦБС", "/demo/lutsk-programme.json",
-          new Person("coordinator", "Márku Mónika"), new Person("director", "Mikolasek Zsófia"),
-          LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1)));
+    createOne(
+        () ->
+            inForce(
+                "KÜLSŐ KOMM",
+                "A József Attila Megyei és Városi Könyvtár külső kommunikációs terve",
+                PlanType.COMMUNICATION_PLAN,
+                PlanLanguage.hu,
+                "Külső kommunikáció_2022",
+                "/demo/kulso-kommunikacio.json",
+                new Person("coordinator", "Márku Mónika"),
+                new Person("director", "Mikolasek Zsófia"),
+                LocalDate.of(2022, 10, 12),
+                LocalDate.of(2022, 11, 1)));
+    createOne(
+        () ->
+            inForce(
+                "ЛМЦБС-ПР",
+                "Програма розвитку КЗ «Луцька міська централізована бібліотечна система» на 1 рік",
+                PlanType.DEVELOPMENT_PROGRAMME,
+                PlanLanguage.uk,
+                "Програма розвитку ЛМЦБС",
+                "/demo/lutsk-programme.json",
+                new Person("coordinator", "Márku Mónika"),
+                new Person("director", "Mikolasek Zsófia"),
+                LocalDate.of(2026, 1, 15),
+                LocalDate.of(2026, 2, 1)));
   }
 
   private interface DemoStep {
@@ -68,12 +86,22 @@ class DemoPlans {
     try {
       step.run();
     } catch (RuntimeException | IOException e) {
-      log.error("A demo plan could not be created completely; it is completed at the next start", e);
+      log.error(
+          "A demo plan could not be created completely; it is completed at the next start", e);
     }
   }
 
-  private void inForce(String code, String title, PlanType type, PlanLanguage language, String fileName,
-      String contentResource, Person preparedBy, Person approvedBy, LocalDate approved, LocalDate effective)
+  private void inForce(
+      String code,
+      String title,
+      PlanType type,
+      PlanLanguage language,
+      String fileName,
+      String contentResource,
+      Person preparedBy,
+      Person approvedBy,
+      LocalDate approved,
+      LocalDate effective)
       throws IOException {
     if (plans.plans().stream().anyMatch(p -> p.code().equals(code))) {
       // Created before; its document may have failed then (e.g. LibreOffice still starting).
@@ -84,8 +112,10 @@ class DemoPlans {
     try (InputStream in = getClass().getResourceAsStream(contentResource)) {
       content = json.readValue(in, PlanContent.class);
     }
-    PlanVersion draft = plans.openVersion(
-        new VersionRequest(VersionRequest.Kind.NEW_PLAN, code, title, type, language), preparedBy);
+    PlanVersion draft =
+        plans.openVersion(
+            new VersionRequest(VersionRequest.Kind.NEW_PLAN, code, title, type, language),
+            preparedBy);
     plans.saveDraft(draft.id(), null, fileName, content);
     plans.submitForApproval(draft.id());
     plans.approve(draft.id(), approvedBy, approved, effective, null);

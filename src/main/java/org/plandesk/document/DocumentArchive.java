@@ -18,13 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The store of approved documents. A version has at most one; once stored its DOCX never changes.
- * A missing PDF rendition and page count can be added later, never replaced.
+ * The store of approved documents. A version has at most one; once stored its DOCX never changes. A
+ * missing PDF rendition and page count can be added later, never replaced.
  */
 @Repository
 public class DocumentArchive {
 
-  static final String FILE_COLUMNS = "docx, docx_sha256, pdf, pdf_sha256, page_count, generated_at, generated_by";
+  static final String FILE_COLUMNS =
+      "docx, docx_sha256, pdf, pdf_sha256, page_count, generated_at, generated_by";
 
   private final JdbcClient jdbc;
 
@@ -44,25 +45,38 @@ public class DocumentArchive {
     return Optional.ofNullable(info(List.of(versionId)).get(versionId));
   }
 
-  /** What is stored for each of these versions, in one query (versions without a document are left out). */
+  /**
+   * What is stored for each of these versions, in one query (versions without a document are left
+   * out).
+   */
   public Map<Long, DocumentInfo> info(Collection<Long> versionIds) {
     Map<Long, DocumentInfo> byVersion = new HashMap<>();
     if (versionIds.isEmpty()) {
       return byVersion;
     }
-    jdbc.sql("SELECT version_id, file_name, docx_sha256, pdf IS NOT NULL AS has_pdf, page_count, generated_at"
-            + " FROM plan_document WHERE version_id IN (:ids)")
+    jdbc.sql(
+            "SELECT version_id, file_name, docx_sha256, pdf IS NOT NULL AS has_pdf, page_count, generated_at"
+                + " FROM plan_document WHERE version_id IN (:ids)")
         .param("ids", versionIds)
-        .query(rs -> {
-          long versionId = rs.getLong("version_id");
-          byVersion.put(versionId, new DocumentInfo(versionId, rs.getString("file_name"), rs.getString("docx_sha256"),
-              rs.getBoolean("has_pdf"), (Integer) rs.getObject("page_count"), rs.getTimestamp("generated_at").toInstant()));
-        });
+        .query(
+            rs -> {
+              long versionId = rs.getLong("version_id");
+              byVersion.put(
+                  versionId,
+                  new DocumentInfo(
+                      versionId,
+                      rs.getString("file_name"),
+                      rs.getString("docx_sha256"),
+                      rs.getBoolean("has_pdf"),
+                      (Integer) rs.getObject("page_count"),
+                      rs.getTimestamp("generated_at").toInstant()));
+            });
     return byVersion;
   }
 
   /** Stores the approved document of a version, unless one is stored already (then returns it). */
-  StoredDocument store(long versionId, String fileName, byte[] docx, Rendition rendition, String by) {
+  StoredDocument store(
+      long versionId, String fileName, byte[] docx, Rendition rendition, String by) {
     Optional<StoredDocument> existing = approved(versionId);
     if (existing.isPresent()) {
       return existing.get();
@@ -70,7 +84,9 @@ public class DocumentArchive {
     List<Object> values = new ArrayList<>(List.of(versionId, fileName));
     values.addAll(fileColumns(docx, rendition, by));
     jdbc.sql(
-            "INSERT INTO plan_document (version_id, file_name, " + FILE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO plan_document (version_id, file_name, "
+                + FILE_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(values)
         .update();
     return approved(versionId).orElseThrow();
@@ -92,7 +108,9 @@ public class DocumentArchive {
         by);
   }
 
-  /** Adds the PDF and page count to a document stored without them; never replaces existing ones. */
+  /**
+   * Adds the PDF and page count to a document stored without them; never replaces existing ones.
+   */
   boolean addRendition(long documentId, Rendition rendition) {
     return jdbc.sql(
                 "UPDATE plan_document SET pdf = ?, pdf_sha256 = ?, page_count = ?"

@@ -12,11 +12,24 @@ public record DocumentInfo(
     Instant generatedAt,
     String pdfStatus) {
 
-  DocumentInfo(long versionId, String fileName, String sha256, boolean pdfAvailable, Integer pageCount, Instant generatedAt) {
-    this(versionId, fileName, sha256, pdfAvailable, pageCount, generatedAt, pdfAvailable
-        ? "available"
-        : "not available: LibreOffice was not installed when the document was generated;"
-            + " regenerate it with LibreOffice present for the PDF and the page count");
+  DocumentInfo(
+      long versionId,
+      String fileName,
+      String sha256,
+      boolean pdfAvailable,
+      Integer pageCount,
+      Instant generatedAt) {
+    this(
+        versionId,
+        fileName,
+        sha256,
+        pdfAvailable,
+        pageCount,
+        generatedAt,
+        pdfAvailable
+            ? "available"
+            : "not available: LibreOffice was not installed when the document was generated;"
+                + " regenerate it with LibreOffice present for the PDF and the page count");
   }
 
   public String docxLink() {

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a template is filled with: single values for {@code ${key}}, sections that are printed
- * only when they have content ({@code ${section:name}} ... {@code ${end:name}}), with list items
- * ({@code ${item}}) and table rows ({@code ${row.key}}), and the modification list rows
- * ({@code ${mod.key}}).
+ * What a template is filled with: single values for {@code ${key}}, sections that are printed only
+ * when they have content ({@code ${section:name}} ... {@code ${end:name}}), with list items ({@code
+ * ${item}}) and table rows ({@code ${row.key}}), and the modification list rows ({@code
+ * ${mod.key}}).
  */
 record DocumentModel(
-    Map<String, String> values, Map<String, Section> sections, List<Map<String, String>> modifications) {
+    Map<String, String> values,
+    Map<String, Section> sections,
+    List<Map<String, String>> modifications) {
 
   /** A section: its list items, its table rows, and whether it has any content at all. */
   record Section(List<String> items, List<Map<String, String>> rows, boolean present) {

@@ -30,7 +30,11 @@ public class DocumentService {
   private final DocumentTemplates templates;
   private final OfficeRenderer office;
 
-  DocumentService(PlanService plans, DocumentArchive archive, DocumentTemplates templates, OfficeRenderer office) {
+  DocumentService(
+      PlanService plans,
+      DocumentArchive archive,
+      DocumentTemplates templates,
+      OfficeRenderer office) {
     this.plans = plans;
     this.archive = archive;
     this.templates = templates;
@@ -46,7 +50,8 @@ public class DocumentService {
   public StoredDocument generateApproved(long versionId, String by) {
     PlanVersion version = plans.version(versionId);
     if (version.versionNumber() == null) {
-      throw new PlanRuleViolation("Version " + versionId + " is not approved: it has no controlled document");
+      throw new PlanRuleViolation(
+          "Version " + versionId + " is not approved: it has no controlled document");
     }
     Optional<StoredDocument> existing = archive.approved(versionId);
     if (existing.isPresent()) {
@@ -54,10 +59,14 @@ public class DocumentService {
     }
     byte[] docx = render(version, false);
     Optional<Rendition> rendition = office.render(docx);
-    StoredDocument stored = archive.store(versionId, version.fileName() + ".docx", docx, rendition.orElse(null), by);
+    StoredDocument stored =
+        archive.store(versionId, version.fileName() + ".docx", docx, rendition.orElse(null), by);
     rendition.ifPresent(r -> plans.recordPageCount(versionId, r.pageCount()));
-    log.info("Approved document of version {} stored: {} ({} pages, sha256 {})", version.versionNumber(),
-        stored.fileName(), rendition.map(r -> String.valueOf(r.pageCount())).orElse("not available: no LibreOffice"),
+    log.info(
+        "Approved document of version {} stored: {} ({} pages, sha256 {})",
+        version.versionNumber(),
+        stored.fileName(),
+        rendition.map(r -> String.valueOf(r.pageCount())).orElse("not available: no LibreOffice"),
         stored.docxSha256());
     return stored;
   }
@@ -79,38 +88,48 @@ public class DocumentService {
   public byte[] preview(long versionId) {
     PlanVersion version = plans.version(versionId);
     if (!version.status().isOpen()) {
-      throw new PlanRuleViolation("Only a version in drafting or approval has a preview; this one is " + version.status());
+      throw new PlanRuleViolation(
+          "Only a version in drafting or approval has a preview; this one is " + version.status());
     }
     return render(version, true);
   }
 
   @Transactional(readOnly = true)
   public StoredDocument approvedDocument(long versionId) {
-    return archive.approved(versionId)
+    return archive
+        .approved(versionId)
         .orElseThrow(() -> new PlanNotFound("Version " + versionId + " has no approved document"));
   }
 
   private byte[] render(PlanVersion version, boolean draft) {
     Plan plan = plans.planOf(version);
-    List<PlanVersion> earlier = plans.overview(plan.code()).versions().stream()
-        .filter(v -> v.versionNumber() != null && v.sequence() < version.sequence())
-        .sorted(Comparator.comparingInt(PlanVersion::sequence))
-        .toList();
-    return DocxFiller.fill(templates.planTemplate(plan.language().name()),
+    List<PlanVersion> earlier =
+        plans.overview(plan.code()).versions().stream()
+            .filter(v -> v.versionNumber() != null && v.sequence() < version.sequence())
+            .sorted(Comparator.comparingInt(PlanVersion::sequence))
+            .toList();
+    return DocxFiller.fill(
+        templates.planTemplate(plan.language().name()),
         PlanDocumentModels.of(plan, version, earlier, draft));
   }
 
-  /** docx4j's JAXB context costs seconds on first use: pay it at start-up, not in a user's request. */
+  /**
+   * docx4j's JAXB context costs seconds on first use: pay it at start-up, not in a user's request.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void warmUp() {
-    Thread warm = new Thread(() -> {
-      try {
-        DocxFiller.fill(templates.planTemplate("en"), new DocumentModel(Map.of(), Map.of(), List.of()));
-        log.info("Document generation warmed up");
-      } catch (RuntimeException e) {
-        log.warn("Document warm-up failed: {}", e.getMessage());
-      }
-    }, "docx4j-warm-up");
+    Thread warm =
+        new Thread(
+            () -> {
+              try {
+                DocxFiller.fill(
+                    templates.planTemplate("en"), new DocumentModel(Map.of(), Map.of(), List.of()));
+                log.info("Document generation warmed up");
+              } catch (RuntimeException e) {
+                log.warn("Document warm-up failed: {}", e.getMessage());
+              }
+            },
+            "docx4j-warm-up");
     warm.setDaemon(true);
     warm.start();
   }

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the template of a plan's language: {@code plan-<lang>.docx} if a librarian made one, else
- * {@code plan.docx}; likewise {@code grant.docx} for grant requests. The folder on disk ({@code plandesk.documents.template-dir}, by default the
- * repository's {@code templates/}) wins over the copy packed in the application, so an edited
- * template takes effect without a rebuild.
+ * {@code plan.docx}; likewise {@code grant.docx} for grant requests. The folder on disk ({@code
+ * plandesk.documents.template-dir}, by default the repository's {@code templates/}) wins over the
+ * copy packed in the application, so an edited template takes effect without a rebuild.
  */
 @Component
 class DocumentTemplates {
@@ -37,7 +37,13 @@ class DocumentTemplates {
       }
     }
     throw new TemplateException(
-        "No " + kind + " template found (" + kind + ".docx in " + properties.templateDir() + " or the application)");
+        "No "
+            + kind
+            + " template found ("
+            + kind
+            + ".docx in "
+            + properties.templateDir()
+            + " or the application)");
   }
 
   private byte[] read(String name) {

@@ -50,7 +50,8 @@ final class DocxFiller {
 
   static byte[] fill(byte[] template, DocumentModel model) {
     try {
-      WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(template));
+      WordprocessingMLPackage pkg =
+          WordprocessingMLPackage.load(new ByteArrayInputStream(template));
       List<Object> body = pkg.getMainDocumentPart().getContent();
       // Paragraphs filled while repeating are done: user text in them may itself contain "${".
       Set<P> done = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -66,7 +67,10 @@ final class DocxFiller {
       }
       for (var part : pkg.getParts().getParts().values()) {
         if (part instanceof HeaderPart || part instanceof FooterPart) {
-          for (P p : find(((ContentAccessor) ((JaxbXmlPart<?>) part).getContents()).getContent(), P.class)) {
+          for (P p :
+              find(
+                  ((ContentAccessor) ((JaxbXmlPart<?>) part).getContents()).getContent(),
+                  P.class)) {
             replace(p, values);
           }
         }
@@ -75,7 +79,8 @@ final class DocxFiller {
       pkg.save(out);
       return out.toByteArray();
     } catch (Docx4JException e) {
-      throw new TemplateException("The document template cannot be read or written: " + e.getMessage(), e);
+      throw new TemplateException(
+          "The document template cannot be read or written: " + e.getMessage(), e);
     }
   }
 
@@ -101,9 +106,11 @@ final class DocxFiller {
         end++;
       }
       if (end == body.size()) {
-        throw new TemplateException("The template opens ${section:" + name + "} but never ${end:" + name + "}");
+        throw new TemplateException(
+            "The template opens ${section:" + name + "} but never ${end:" + name + "}");
       }
-      DocumentModel.Section section = model.sections().getOrDefault(name, DocumentModel.Section.ABSENT);
+      DocumentModel.Section section =
+          model.sections().getOrDefault(name, DocumentModel.Section.ABSENT);
       List<Object> inner = new ArrayList<>(body.subList(i + 1, end));
       body.subList(i, end + 1).clear();
       if (section.present()) {
@@ -141,14 +148,20 @@ final class DocxFiller {
       Tbl table, String prefix, List<Map<String, String>> rows, DocumentModel model, Set<P> done) {
     List<Object> content = table.getContent();
     for (int i = 0; i < content.size(); i++) {
-      if (!(XmlUtils.unwrap(content.get(i)) instanceof Tr example) || !text(example).contains("${" + prefix)) {
+      if (!(XmlUtils.unwrap(content.get(i)) instanceof Tr example)
+          || !text(example).contains("${" + prefix)) {
         continue;
       }
       content.remove(i);
       for (Map<String, String> row : rows) {
         Tr copy = WmlCopies.row(example);
         for (P p : find(copy.getContent(), P.class)) {
-          replace(p, key -> key.startsWith(prefix) ? row.getOrDefault(key.substring(prefix.length()), "") : valueOf(model, key));
+          replace(
+              p,
+              key ->
+                  key.startsWith(prefix)
+                      ? row.getOrDefault(key.substring(prefix.length()), "")
+                      : valueOf(model, key));
           done.add(p);
         }
         content.add(i++, copy);
@@ -164,7 +177,9 @@ final class DocxFiller {
     }
     String text = text(p).strip();
     String start = "${" + kind;
-    return text.startsWith(start) && text.endsWith("}") ? text.substring(start.length(), text.length() - 1) : null;
+    return text.startsWith(start) && text.endsWith("}")
+        ? text.substring(start.length(), text.length() - 1)
+        : null;
   }
 
   /**
@@ -186,9 +201,12 @@ final class DocxFiller {
     replaceInRuns(group, lookup);
   }
 
-  /** A run of a complex field's code (begin, instruction, separator, end): never merged or moved. */
+  /**
+   * A run of a complex field's code (begin, instruction, separator, end): never merged or moved.
+   */
   private static boolean isFieldCode(R run) {
-    return run.getContent().stream().anyMatch(c -> XmlUtils.unwrap(c) instanceof FldChar || isInstruction(c));
+    return run.getContent().stream()
+        .anyMatch(c -> XmlUtils.unwrap(c) instanceof FldChar || isInstruction(c));
   }
 
   private static boolean isInstruction(Object o) {
@@ -219,7 +237,11 @@ final class DocxFiller {
     }
     R first = runs.stream().filter(r -> !text(r).isEmpty()).findFirst().orElse(runs.get(0));
     for (R run : runs) {
-      run.getContent().removeIf(c -> (XmlUtils.unwrap(c) instanceof Text && !isInstruction(c)) || XmlUtils.unwrap(c) instanceof Br);
+      run.getContent()
+          .removeIf(
+              c ->
+                  (XmlUtils.unwrap(c) instanceof Text && !isInstruction(c))
+                      || XmlUtils.unwrap(c) instanceof Br);
     }
     String[] lines = replaced.toString().split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -39,7 +39,13 @@ class GrantDocumentArchive {
 
   /** Stores a document of a request, unless that edition is stored already (then returns it). */
   StoredGrantDocument store(
-      long grantId, GrantDocumentEdition edition, String language, String fileName, byte[] docx, Rendition rendition, String by) {
+      long grantId,
+      GrantDocumentEdition edition,
+      String language,
+      String fileName,
+      byte[] docx,
+      Rendition rendition,
+      String by) {
     Optional<StoredGrantDocument> existing = find(grantId, edition);
     if (existing.isPresent()) {
       return existing.get();
@@ -47,17 +53,26 @@ class GrantDocumentArchive {
     List<Object> values = new ArrayList<>(List.of(grantId, edition.name(), language, fileName));
     values.addAll(DocumentArchive.fileColumns(docx, rendition, by));
     jdbc.sql(
-            "INSERT INTO grant_document (grant_id, edition, language, file_name, " + DocumentArchive.FILE_COLUMNS + ")"
+            "INSERT INTO grant_document (grant_id, edition, language, file_name, "
+                + DocumentArchive.FILE_COLUMNS
+                + ")"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(values)
         .update();
     return find(grantId, edition).orElseThrow();
   }
 
-  /** Adds the PDF and page count to a document stored without them; never replaces existing ones. */
+  /**
+   * Adds the PDF and page count to a document stored without them; never replaces existing ones.
+   */
   boolean addRendition(long documentId, Rendition rendition) {
-    return jdbc.sql("UPDATE grant_document SET pdf = ?, pdf_sha256 = ?, page_count = ? WHERE id = ? AND pdf IS NULL")
-            .params(rendition.pdf(), DocumentArchive.sha256(rendition.pdf()), rendition.pageCount(), documentId)
+    return jdbc.sql(
+                "UPDATE grant_document SET pdf = ?, pdf_sha256 = ?, page_count = ? WHERE id = ? AND pdf IS NULL")
+            .params(
+                rendition.pdf(),
+                DocumentArchive.sha256(rendition.pdf()),
+                rendition.pageCount(),
+                documentId)
             .update()
         == 1;
   }

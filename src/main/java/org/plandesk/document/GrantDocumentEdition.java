@@ -6,8 +6,14 @@ import org.plandesk.grant.GrantStatus;
 /** The documents of a grant request: each is generated once, at its step, and never changed. */
 public enum GrantDocumentEdition {
   /** The request as the director approved it, with the decision. */
-  REQUEST(Set.of(GrantStatus.APPROVED, GrantStatus.SUBMITTED, GrantStatus.AWARDED, GrantStatus.DECLINED,
-      GrantStatus.MISSED, GrantStatus.CLOSED)),
+  REQUEST(
+      Set.of(
+          GrantStatus.APPROVED,
+          GrantStatus.SUBMITTED,
+          GrantStatus.AWARDED,
+          GrantStatus.DECLINED,
+          GrantStatus.MISSED,
+          GrantStatus.CLOSED)),
   /** The request with the funder's award: amount awarded, conditions and reporting obligations. */
   AWARD(Set.of(GrantStatus.AWARDED, GrantStatus.CLOSED));
 

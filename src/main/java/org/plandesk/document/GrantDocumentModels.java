@@ -27,8 +27,13 @@ final class GrantDocumentModels {
    * @param served the plan the request serves, or null
    * @param language the language of the labels, dates and numbers
    */
-  static DocumentModel of(GrantRequest request, List<ReportingObligation> obligations, GrantDocumentEdition edition,
-      Plan served, String language, StaffNames names) {
+  static DocumentModel of(
+      GrantRequest request,
+      List<ReportingObligation> obligations,
+      GrantDocumentEdition edition,
+      Plan served,
+      String language,
+      StaffNames names) {
     DocumentLabels labels = new DocumentLabels(language);
     Locale locale = Locale.forLanguageTag(language);
     Map<String, String> values = new HashMap<>();
@@ -44,7 +49,8 @@ final class GrantDocumentModels {
     values.put("ownContribution", amount(request.ownContribution(), request.currency(), locale));
     values.put("purpose", request.purpose());
     values.put("expectedResults", request.expectedResults());
-    values.put("plan", served == null ? text(request.planCode()) : served.code() + " – " + served.title());
+    values.put(
+        "plan", served == null ? text(request.planCode()) : served.code() + " – " + served.title());
     values.put("actionItem", text(request.actionItem()));
     values.put("funderDeadline", labels.date(request.funderDeadline()));
     values.put("responsible", name(names, request.responsible()));
@@ -54,22 +60,30 @@ final class GrantDocumentModels {
     values.put("decisionDate", labels.date(request.directorDecidedOn()));
     values.put("directorComment", text(request.directorComment()));
     values.put("submittedOn", labels.date(request.submittedOn()));
-    values.put("amountAwarded", request.amountAwarded() == null ? "" : amount(request.amountAwarded(), request.currency(), locale));
+    values.put(
+        "amountAwarded",
+        request.amountAwarded() == null
+            ? ""
+            : amount(request.amountAwarded(), request.currency(), locale));
     values.put("awardConditions", text(request.awardConditions()));
     values.put("funderComment", text(request.decisionComment()));
 
-    List<Map<String, String>> rows = obligations.stream()
-        .map(o -> Map.of("dueDate", labels.date(o.dueDate()), "description", o.description()))
-        .toList();
+    List<Map<String, String>> rows =
+        obligations.stream()
+            .map(o -> Map.of("dueDate", labels.date(o.dueDate()), "description", o.description()))
+            .toList();
     DocumentModel.Section award =
-        edition == GrantDocumentEdition.AWARD ? DocumentModel.Section.rows(rows) : DocumentModel.Section.ABSENT;
+        edition == GrantDocumentEdition.AWARD
+            ? DocumentModel.Section.rows(rows)
+            : DocumentModel.Section.ABSENT;
     return new DocumentModel(values, Map.of("award", award), List.of());
   }
 
   /** The amount in the language's digits and separators, with the currency's usual decimals. */
   static String amount(BigDecimal value, String currency, Locale locale) {
     NumberFormat format = NumberFormat.getNumberInstance(locale);
-    format.setMinimumFractionDigits(Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()));
+    format.setMinimumFractionDigits(
+        Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()));
     format.setMaximumFractionDigits(2);
     return format.format(value) + NO_BREAK + currency;
   }

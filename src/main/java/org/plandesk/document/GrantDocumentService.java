@@ -24,8 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class GrantDocumentService {
 
   private static final Logger log = LoggerFactory.getLogger(GrantDocumentService.class);
+
   /** Characters a file name may not carry on common systems. */
   private static final String UNSAFE_IN_FILE_NAMES = "[\\\\/:*?\"<>|\\p{Cntrl}]";
+
   private static final int MAX_TITLE_IN_FILE_NAME = 150;
 
   private final GrantService grants;
@@ -35,8 +37,13 @@ public class GrantDocumentService {
   private final StaffNames names;
   private final DocumentProperties properties;
 
-  GrantDocumentService(GrantService grants, GrantDocumentArchive archive, DocumentTemplates templates,
-      OfficeRenderer office, StaffNames names, DocumentProperties properties) {
+  GrantDocumentService(
+      GrantService grants,
+      GrantDocumentArchive archive,
+      DocumentTemplates templates,
+      OfficeRenderer office,
+      StaffNames names,
+      DocumentProperties properties) {
     this.grants = grants;
     this.archive = archive;
     this.templates = templates;
@@ -46,9 +53,9 @@ public class GrantDocumentService {
   }
 
   /**
-   * Generates and stores one edition of a request's document. Idempotent: an edition that is
-   * stored keeps its DOCX (only a missing PDF and page count are added), so a retry never makes a
-   * second document.
+   * Generates and stores one edition of a request's document. Idempotent: an edition that is stored
+   * keeps its DOCX (only a missing PDF and page count are added), so a retry never makes a second
+   * document.
    */
   @Transactional
   public StoredGrantDocument generate(long grantId, GrantDocumentEdition edition, String by) {
@@ -59,35 +66,66 @@ public class GrantDocumentService {
     GrantOverview overview = grants.overview(grantId);
     GrantRequest request = overview.request();
     if (!edition.isDueIn(request.status())) {
-      throw new PlanRuleViolation("Grant request " + grantId + " is " + request.status() + ": it has no " + edition
-          + " document (the request document comes with the director's approval, the award document with the award)");
+      throw new PlanRuleViolation(
+          "Grant request "
+              + grantId
+              + " is "
+              + request.status()
+              + ": it has no "
+              + edition
+              + " document (the request document comes with the director's approval, the award document with the award)");
     }
     Plan served = grants.servedPlan(request).orElse(null);
-    String language = served == null ? PlanLanguage.of(properties.defaultLanguage()).name() : served.language().name();
-    byte[] docx = DocxFiller.fill(templates.grantTemplate(language),
-        GrantDocumentModels.of(request, overview.obligations(), edition, served, language, names));
+    String language =
+        served == null
+            ? PlanLanguage.of(properties.defaultLanguage()).name()
+            : served.language().name();
+    byte[] docx =
+        DocxFiller.fill(
+            templates.grantTemplate(language),
+            GrantDocumentModels.of(
+                request, overview.obligations(), edition, served, language, names));
     Optional<Rendition> rendition = office.render(docx);
-    StoredGrantDocument stored = archive.store(
-        grantId, edition, language, fileName(request, edition, language), docx, rendition.orElse(null), by);
-    grants.recordDocument(grantId, edition + " " + stored.fileName() + ", sha256 " + stored.docxSha256());
-    log.info("{} document of grant request {} stored: {} ({} pages, sha256 {})", edition, grantId, stored.fileName(),
-        rendition.map(r -> String.valueOf(r.pageCount())).orElse("not available: no LibreOffice"), stored.docxSha256());
+    StoredGrantDocument stored =
+        archive.store(
+            grantId,
+            edition,
+            language,
+            fileName(request, edition, language),
+            docx,
+            rendition.orElse(null),
+            by);
+    grants.recordDocument(
+        grantId, edition + " " + stored.fileName() + ", sha256 " + stored.docxSha256());
+    log.info(
+        "{} document of grant request {} stored: {} ({} pages, sha256 {})",
+        edition,
+        grantId,
+        stored.fileName(),
+        rendition.map(r -> String.valueOf(r.pageCount())).orElse("not available: no LibreOffice"),
+        stored.docxSha256());
     return stored;
   }
 
   /**
    * Makes what a request's status calls for and is missing: the documents of the steps it has
-   * passed, and the PDFs of documents stored without LibreOffice. Stored DOCX files stay as they are.
+   * passed, and the PDFs of documents stored without LibreOffice. Stored DOCX files stay as they
+   * are.
    */
   @Transactional
   public List<StoredGrantDocument> regenerate(long grantId, String by) {
     GrantRequest request = grants.request(grantId);
-    List<GrantDocumentEdition> due = List.of(GrantDocumentEdition.values()).stream()
-        .filter(edition -> edition.isDueIn(request.status()))
-        .toList();
+    List<GrantDocumentEdition> due =
+        List.of(GrantDocumentEdition.values()).stream()
+            .filter(edition -> edition.isDueIn(request.status()))
+            .toList();
     if (due.isEmpty()) {
-      throw new PlanRuleViolation("Grant request " + grantId + " is " + request.status()
-          + ": its document is generated when the director approves it");
+      throw new PlanRuleViolation(
+          "Grant request "
+              + grantId
+              + " is "
+              + request.status()
+              + ": its document is generated when the director approves it");
     }
     return due.stream().map(edition -> generate(grantId, edition, by)).toList();
   }
@@ -96,12 +134,19 @@ public class GrantDocumentService {
   @Transactional(readOnly = true)
   public StoredGrantDocument document(long grantId, GrantDocumentEdition edition) {
     grants.request(grantId);
-    Optional<StoredGrantDocument> found = edition == null
-        ? archive.all(grantId).stream().reduce((first, second) -> second)
-        : archive.find(grantId, edition);
-    return found.orElseThrow(() -> new GrantNotFound("Grant request " + grantId + " has no "
-        + (edition == null ? "" : edition + " ") + "document yet: it is generated when the director approves the request"
-        + " (the AWARD document when the funder's award is recorded)"));
+    Optional<StoredGrantDocument> found =
+        edition == null
+            ? archive.all(grantId).stream().reduce((first, second) -> second)
+            : archive.find(grantId, edition);
+    return found.orElseThrow(
+        () ->
+            new GrantNotFound(
+                "Grant request "
+                    + grantId
+                    + " has no "
+                    + (edition == null ? "" : edition + " ")
+                    + "document yet: it is generated when the director approves the request"
+                    + " (the AWARD document when the funder's award is recorded)"));
   }
 
   private StoredGrantDocument completeRendition(StoredGrantDocument document) {
@@ -110,16 +155,25 @@ public class GrantDocumentService {
     }
     Optional<Rendition> rendition = office.render(document.docx());
     if (rendition.isPresent() && archive.addRendition(document.id(), rendition.get())) {
-      log.info("PDF and page count added to the {} document of grant request {}", document.edition(), document.grantId());
+      log.info(
+          "PDF and page count added to the {} document of grant request {}",
+          document.edition(),
+          document.grantId());
     }
     return archive.find(document.grantId(), document.edition()).orElseThrow();
   }
 
-  private static String fileName(GrantRequest request, GrantDocumentEdition edition, String language) {
+  private static String fileName(
+      GrantRequest request, GrantDocumentEdition edition, String language) {
     String title = request.title().replaceAll(UNSAFE_IN_FILE_NAMES, "_").strip();
     if (title.length() > MAX_TITLE_IN_FILE_NAME) {
       title = title.substring(0, MAX_TITLE_IN_FILE_NAME).strip();
     }
-    return new DocumentLabels(language).get("grant.file." + edition.name()) + " " + request.id() + " – " + title + ".docx";
+    return new DocumentLabels(language).get("grant.file." + edition.name())
+        + " "
+        + request.id()
+        + " – "
+        + title
+        + ".docx";
   }
 }

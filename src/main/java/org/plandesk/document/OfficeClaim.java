@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 final class OfficeClaim implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OfficeClaim.class);
+
   /** jodconverter's host of the office's socket (its default). */
   private static final String HOST = "127.0.0.1";
 
@@ -42,7 +43,8 @@ final class OfficeClaim implements AutoCloseable {
   private final FileChannel channel;
   private final FileLock lock;
 
-  private OfficeClaim(int port, Path lockFile, String profileArgument, FileChannel channel, FileLock lock) {
+  private OfficeClaim(
+      int port, Path lockFile, String profileArgument, FileChannel channel, FileLock lock) {
     this.port = port;
     this.lockFile = lockFile;
     this.profileArgument = profileArgument;
@@ -60,7 +62,12 @@ final class OfficeClaim implements AutoCloseable {
     Path lockFile = dir.resolve("plandesk-office-" + port + ".lock");
     try {
       Files.createDirectories(dir);
-      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(
+              lockFile,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -70,12 +77,19 @@ final class OfficeClaim implements AutoCloseable {
       if (lock == null) {
         String holder = readHolder(channel);
         channel.close();
-        throw new IllegalStateException("LibreOffice port " + port + " in " + dir + " is in use by another running PlanDesk ("
-            + holder + "): give each node on this machine its own PLANDESK_OFFICE_PORT");
+        throw new IllegalStateException(
+            "LibreOffice port "
+                + port
+                + " in "
+                + dir
+                + " is in use by another running PlanDesk ("
+                + holder
+                + "): give each node on this machine its own PLANDESK_OFFICE_PORT");
       }
       // For an operator who wonders whose lock it is; the lock itself is what counts.
       channel.truncate(0);
-      channel.write(StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + "\n"), 0);
+      channel.write(
+          StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + "\n"), 0);
       channel.force(false);
       return new OfficeClaim(port, lockFile, profileArgument(dir, port), channel, lock);
     } catch (IOException e) {
@@ -98,13 +112,17 @@ final class OfficeClaim implements AutoCloseable {
    * politely first, then forcibly. Returns how many processes were ended.
    */
   int endLeftovers(Duration patience) {
-    List<ProcessHandle> leftovers = processes().stream()
-        .filter(p -> p.pid() != ProcessHandle.current().pid())
-        .flatMap(p -> Stream.concat(p.descendants(), Stream.of(p)))
-        .distinct()
-        .toList();
+    List<ProcessHandle> leftovers =
+        processes().stream()
+            .filter(p -> p.pid() != ProcessHandle.current().pid())
+            .flatMap(p -> Stream.concat(p.descendants(), Stream.of(p)))
+            .distinct()
+            .toList();
     for (ProcessHandle p : leftovers) {
-      log.warn("Ending LibreOffice left behind by an earlier run of this node: pid {}, {}", p.pid(), p.info().commandLine().orElse("?"));
+      log.warn(
+          "Ending LibreOffice left behind by an earlier run of this node: pid {}, {}",
+          p.pid(),
+          p.info().commandLine().orElse("?"));
       p.destroy();
     }
     for (ProcessHandle p : leftovers) {
@@ -137,7 +155,12 @@ final class OfficeClaim implements AutoCloseable {
    */
   static String profileArgument(Path workDir, int port) {
     String connect = "socket,host=" + HOST + ",port=" + port + ",tcpNoDelay=1";
-    File profile = workDir.toAbsolutePath().normalize().resolve(".jodconverter_" + connect.replace(',', '_').replace('=', '-')).toFile();
+    File profile =
+        workDir
+            .toAbsolutePath()
+            .normalize()
+            .resolve(".jodconverter_" + connect.replace(',', '_').replace('=', '-'))
+            .toFile();
     return "-env:UserInstallation=" + LocalOfficeUtils.toUrl(profile);
   }
 
@@ -145,7 +168,12 @@ final class OfficeClaim implements AutoCloseable {
   static List<ProcessHandle> officeProcesses(String profileArgument) {
     return ProcessHandle.allProcesses()
         .filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().arguments().map(args -> Arrays.asList(args).contains(profileArgument)).orElse(false))
+        .filter(
+            p ->
+                p.info()
+                    .arguments()
+                    .map(args -> Arrays.asList(args).contains(profileArgument))
+                    .orElse(false))
         .toList();
   }
 

@@ -44,6 +44,7 @@ class OfficeRenderer {
   private static final Logger log = LoggerFactory.getLogger(OfficeRenderer.class);
   private static final long START_TIMEOUT_SECONDS = 120;
   private static final int CONVERSION_ATTEMPTS = 3;
+
   /**
    * The longest a rendition may take, waiting for LibreOffice's start and every attempt included.
    * It bounds the document jobs, which must end well inside the engine's job lock (2 minutes,
@@ -52,18 +53,24 @@ class OfficeRenderer {
    * durations"); a rendition that needs longer fails and its job is retried.
    */
   static final Duration RENDER_DEADLINE = Duration.ofSeconds(90);
+
   private static final Duration LEFTOVER_PATIENCE = Duration.ofSeconds(10);
 
   private final DocumentProperties properties;
   private final CompletableFuture<OfficeManager> office = new CompletableFuture<>();
+
   /** Conversions run here so that a job waits for one no longer than its deadline. */
-  private final ExecutorService conversions = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "libreoffice-convert");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService conversions =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "libreoffice-convert");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private File officeHome;
   private OfficeClaim claim;
+
   /** Set once built, so a shutdown during LibreOffice's start still stops it. */
   private volatile OfficeManager built;
 
@@ -80,7 +87,10 @@ class OfficeRenderer {
     if (!properties.officeEnabled()) {
       return;
     }
-    File home = properties.officeHome().isBlank() ? LocalOfficeUtils.getDefaultOfficeHome() : new File(properties.officeHome());
+    File home =
+        properties.officeHome().isBlank()
+            ? LocalOfficeUtils.getDefaultOfficeHome()
+            : new File(properties.officeHome());
     if (home == null || !home.isDirectory()) {
       return;
     }
@@ -93,52 +103,67 @@ class OfficeRenderer {
   @EventListener(ApplicationReadyEvent.class)
   void start() {
     if (!properties.officeEnabled()) {
-      log.info("LibreOffice is switched off (plandesk.documents.office-enabled=false): no PDFs or page counts");
+      log.info(
+          "LibreOffice is switched off (plandesk.documents.office-enabled=false): no PDFs or page counts");
       office.complete(null);
       return;
     }
     if (officeHome == null) {
-      log.warn("LibreOffice is not installed: documents are generated as DOCX only; PDFs and page counts are"
-          + " not available until they are regenerated with LibreOffice (apt-get install libreoffice-writer-nogui)");
+      log.warn(
+          "LibreOffice is not installed: documents are generated as DOCX only; PDFs and page counts are"
+              + " not available until they are regenerated with LibreOffice (apt-get install libreoffice-writer-nogui)");
       office.complete(null);
       return;
     }
-    Thread starter = new Thread(() -> {
-      OfficeManager manager = null;
-      try {
-        long began = System.nanoTime();
-        int port;
-        if (claim != null) {
-          // Before jodconverter clears the profile directory an orphaned office may still be using.
-          claim.endLeftovers(LEFTOVER_PATIENCE);
-          port = claim.port();
-        } else {
-          port = freePort();
-        }
-        manager = LocalOfficeManager.builder()
-            .officeHome(officeHome)
-            .workingDir(properties.officeWorkPath().toFile())
-            .portNumbers(port)
-            // jodconverter's default (KILL) ends any office with the same port, whoever started it:
-            // leftovers of this node were ended above; anything else on the port is not ours to end.
-            .existingProcessAction(ExistingProcessAction.FAIL)
-            // start() returns once the office answers (its restart on a fresh profile included), so
-            // "available" means running, and a conversion never meets an office still starting.
-            .startFailFast(true)
-            // A conversion running longer than a job may wait for it gets LibreOffice restarted.
-            .taskExecutionTimeout(RENDER_DEADLINE.toMillis())
-            .build();
-        built = manager;
-        manager.start();
-        log.info("LibreOffice started from {} on port {} in {} ms, for PDF renditions and page counts", officeHome, port,
-            (System.nanoTime() - began) / 1_000_000);
-        office.complete(manager);
-      } catch (OfficeException | IOException | RuntimeException e) {
-        log.error("LibreOffice could not start: PDFs and page counts are not available", e);
-        stopQuietly(manager);
-        office.complete(null);
-      }
-    }, "libreoffice-start");
+    Thread starter =
+        new Thread(
+            () -> {
+              OfficeManager manager = null;
+              try {
+                long began = System.nanoTime();
+                int port;
+                if (claim != null) {
+                  // Before jodconverter clears the profile directory an orphaned office may still
+                  // be using.
+                  claim.endLeftovers(LEFTOVER_PATIENCE);
+                  port = claim.port();
+                } else {
+                  port = freePort();
+                }
+                manager =
+                    LocalOfficeManager.builder()
+                        .officeHome(officeHome)
+                        .workingDir(properties.officeWorkPath().toFile())
+                        .portNumbers(port)
+                        // jodconverter's default (KILL) ends any office with the same port, whoever
+                        // started it:
+                        // leftovers of this node were ended above; anything else on the port is not
+                        // ours to end.
+                        .existingProcessAction(ExistingProcessAction.FAIL)
+                        // start() returns once the office answers (its restart on a fresh profile
+                        // included), so
+                        // "available" means running, and a conversion never meets an office still
+                        // starting.
+                        .startFailFast(true)
+                        // A conversion running longer than a job may wait for it gets LibreOffice
+                        // restarted.
+                        .taskExecutionTimeout(RENDER_DEADLINE.toMillis())
+                        .build();
+                built = manager;
+                manager.start();
+                log.info(
+                    "LibreOffice started from {} on port {} in {} ms, for PDF renditions and page counts",
+                    officeHome,
+                    port,
+                    (System.nanoTime() - began) / 1_000_000);
+                office.complete(manager);
+              } catch (OfficeException | IOException | RuntimeException e) {
+                log.error("LibreOffice could not start: PDFs and page counts are not available", e);
+                stopQuietly(manager);
+                office.complete(null);
+              }
+            },
+            "libreoffice-start");
     starter.setDaemon(true);
     starter.start();
   }
@@ -188,10 +213,15 @@ class OfficeRenderer {
         return conversion.get(left, TimeUnit.NANOSECONDS);
       } catch (ExecutionException e) {
         if (!(e.getCause() instanceof OfficeException failed)) {
-          throw new IllegalStateException("LibreOffice could not render the document: " + e.getCause(), e.getCause());
+          throw new IllegalStateException(
+              "LibreOffice could not render the document: " + e.getCause(), e.getCause());
         }
         last = failed;
-        log.warn("LibreOffice conversion attempt {} of {} failed: {}", attempt, CONVERSION_ATTEMPTS, failed.getMessage());
+        log.warn(
+            "LibreOffice conversion attempt {} of {} failed: {}",
+            attempt,
+            CONVERSION_ATTEMPTS,
+            failed.getMessage());
       } catch (TimeoutException e) {
         // LibreOffice goes on until its task timeout and is then restarted; the job ends now.
         conversion.cancel(true);
@@ -203,20 +233,29 @@ class OfficeRenderer {
         throw new IllegalStateException("Interrupted while LibreOffice rendered the document", e);
       }
     }
-    throw new IllegalStateException("LibreOffice could not render the document within " + RENDER_DEADLINE.toSeconds() + " s"
-        + (last == null ? "" : ": " + last), last);
+    throw new IllegalStateException(
+        "LibreOffice could not render the document within "
+            + RENDER_DEADLINE.toSeconds()
+            + " s"
+            + (last == null ? "" : ": " + last),
+        last);
   }
 
   private static byte[] convertOnce(OfficeManager manager, byte[] docx) throws OfficeException {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     LocalConverter.make(manager)
-        .convert(new ByteArrayInputStream(docx)).as(DefaultDocumentFormatRegistry.DOCX)
-        .to(pdf).as(DefaultDocumentFormatRegistry.PDF)
+        .convert(new ByteArrayInputStream(docx))
+        .as(DefaultDocumentFormatRegistry.DOCX)
+        .to(pdf)
+        .as(DefaultDocumentFormatRegistry.PDF)
         .execute();
     return pdf.toByteArray();
   }
 
-  /** The office manager (null where LibreOffice is not available), waiting for its start until the deadline. */
+  /**
+   * The office manager (null where LibreOffice is not available), waiting for its start until the
+   * deadline.
+   */
   private OfficeManager manager(long deadline) {
     try {
       return office.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

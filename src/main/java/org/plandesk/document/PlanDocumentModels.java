@@ -11,8 +11,8 @@ import org.plandesk.plan.PlanContent.Tier;
 import org.plandesk.plan.PlanVersion;
 
 /**
- * Turns a plan version, and the versions approved before it, into what the template is filled
- * with: the control sheet, the modification list, the sections in the plan's language.
+ * Turns a plan version, and the versions approved before it, into what the template is filled with:
+ * the control sheet, the modification list, the sections in the plan's language.
  */
 final class PlanDocumentModels {
 
@@ -22,7 +22,8 @@ final class PlanDocumentModels {
    * @param earlier the plan's approved versions before this one (the modification list)
    * @param draft whether this is a preview of a version not yet approved
    */
-  static DocumentModel of(Plan plan, PlanVersion version, List<PlanVersion> earlier, boolean draft) {
+  static DocumentModel of(
+      Plan plan, PlanVersion version, List<PlanVersion> earlier, boolean draft) {
     DocumentLabels labels = new DocumentLabels(plan.language().name());
     PlanContent c = version.content();
     Map<String, String> values = new HashMap<>();
@@ -47,25 +48,78 @@ final class PlanDocumentModels {
     sections.put("communicationGoals", DocumentModel.Section.items(c.communicationGoals()));
     sections.put("primaryGroups", DocumentModel.Section.rows(groups(c, Tier.PRIMARY)));
     sections.put("secondaryGroups", DocumentModel.Section.rows(groups(c, Tier.SECONDARY)));
-    sections.put("actionItems", DocumentModel.Section.rows(c.actionItems().stream()
-        .map(a -> row("content", a.content(), "place", a.place(), "expectedResult", a.expectedResult(),
-            "responsible", a.responsible(), "deadline", labels.date(a.deadline())))
-        .toList()));
-    sections.put("monitoringInstruments", DocumentModel.Section.rows(c.monitoringInstruments().stream()
-        .map(m -> row("name", m.name(), "periodicity", labels.get("periodicity." + m.periodicity()),
-            "responsible", m.responsible()))
-        .toList()));
-    sections.put("indicators", DocumentModel.Section.rows(c.indicators().stream()
-        .map(i -> row("name", i.name(), "unit", i.unit(), "baseline", number(i.baseline()), "target", number(i.target())))
-        .toList()));
+    sections.put(
+        "actionItems",
+        DocumentModel.Section.rows(
+            c.actionItems().stream()
+                .map(
+                    a ->
+                        row(
+                            "content",
+                            a.content(),
+                            "place",
+                            a.place(),
+                            "expectedResult",
+                            a.expectedResult(),
+                            "responsible",
+                            a.responsible(),
+                            "deadline",
+                            labels.date(a.deadline())))
+                .toList()));
+    sections.put(
+        "monitoringInstruments",
+        DocumentModel.Section.rows(
+            c.monitoringInstruments().stream()
+                .map(
+                    m ->
+                        row(
+                            "name",
+                            m.name(),
+                            "periodicity",
+                            labels.get("periodicity." + m.periodicity()),
+                            "responsible",
+                            m.responsible()))
+                .toList()));
+    sections.put(
+        "indicators",
+        DocumentModel.Section.rows(
+            c.indicators().stream()
+                .map(
+                    i ->
+                        row(
+                            "name",
+                            i.name(),
+                            "unit",
+                            i.unit(),
+                            "baseline",
+                            number(i.baseline()),
+                            "target",
+                            number(i.target())))
+                .toList()));
     sections.put("changeSummary", DocumentModel.Section.text(c.changeSummary()));
 
-    List<Map<String, String>> modifications = earlier.stream()
-        .map(v -> row("version", v.versionNumber(), "fileName", v.fileName(),
-            "pages", v.pageCount() == null ? labels.get("notAvailable") : v.pageCount().toString(),
-            "modifiedBy", v.preparedByName(), "approvedBy", v.approvedByName(),
-            "approvalDate", labels.date(v.approvalDate()), "effectiveDate", labels.date(v.effectiveDate())))
-        .toList();
+    List<Map<String, String>> modifications =
+        earlier.stream()
+            .map(
+                v ->
+                    row(
+                        "version",
+                        v.versionNumber(),
+                        "fileName",
+                        v.fileName(),
+                        "pages",
+                        v.pageCount() == null
+                            ? labels.get("notAvailable")
+                            : v.pageCount().toString(),
+                        "modifiedBy",
+                        v.preparedByName(),
+                        "approvedBy",
+                        v.approvedByName(),
+                        "approvalDate",
+                        labels.date(v.approvalDate()),
+                        "effectiveDate",
+                        labels.date(v.effectiveDate())))
+            .toList();
     return new DocumentModel(values, sections, modifications);
   }
 

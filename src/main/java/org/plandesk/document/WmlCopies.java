@@ -10,10 +10,10 @@ import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 
 /**
- * Copies of example rows and paragraphs for repetition. The containers (row, cell, paragraph,
- * run) and their texts are new objects; formatting properties, which filling never changes, are
- * shared. A JAXB deep copy per row costs about as much as the rest of the rendering together;
- * anything unusual inside falls back to it.
+ * Copies of example rows and paragraphs for repetition. The containers (row, cell, paragraph, run)
+ * and their texts are new objects; formatting properties, which filling never changes, are shared.
+ * A JAXB deep copy per row costs about as much as the rest of the rendering together; anything
+ * unusual inside falls back to it.
  */
 final class WmlCopies {
 
@@ -62,7 +62,9 @@ final class WmlCopies {
     R copy = WML.createR();
     copy.setRPr(example.getRPr());
     for (Object o : example.getContent()) {
-      if (o instanceof JAXBElement<?> e && e.getValue() instanceof Text t && e.getName().getLocalPart().equals("t")) {
+      if (o instanceof JAXBElement<?> e
+          && e.getValue() instanceof Text t
+          && e.getName().getLocalPart().equals("t")) {
         Text text = WML.createText();
         text.setValue(t.getValue());
         text.setSpace(t.getSpace());

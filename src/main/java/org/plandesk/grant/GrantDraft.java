@@ -8,8 +8,8 @@ import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.TextRules;
 
 /**
- * What the preparer enters (start form and revision): the same rules as the forms, checked again
- * on the server so that engine-rest or a changed form cannot store a broken request.
+ * What the preparer enters (start form and revision): the same rules as the forms, checked again on
+ * the server so that engine-rest or a changed form cannot store a broken request.
  */
 public record GrantDraft(
     String title,
@@ -71,7 +71,11 @@ public record GrantDraft(
     }
     if (funderDeadline.isBefore(today)) {
       throw new PlanRuleViolation(
-          "The funder's submission deadline " + funderDeadline + " has passed: it must be today (" + today + ") or later");
+          "The funder's submission deadline "
+              + funderDeadline
+              + " has passed: it must be today ("
+              + today
+              + ") or later");
     }
     required(responsible, "responsible person", 64);
   }
@@ -86,7 +90,8 @@ public record GrantDraft(
     }
     // Codes such as XXX (no currency) or XAU (gold) are ISO 4217 but no money to ask a funder for.
     if (found == null || found.getDefaultFractionDigits() < 0) {
-      throw new PlanRuleViolation("Currency " + currency + " is not an ISO 4217 currency code (e.g. EUR, UAH, HUF)");
+      throw new PlanRuleViolation(
+          "Currency " + currency + " is not an ISO 4217 currency code (e.g. EUR, UAH, HUF)");
     }
   }
 
@@ -95,10 +100,21 @@ public record GrantDraft(
       throw new PlanRuleViolation("The " + name + " is required");
     }
     if (positive ? value.signum() <= 0 : value.signum() < 0) {
-      throw new PlanRuleViolation("The " + name + " must be " + (positive ? "more than 0" : "0 or more") + ": " + value.toPlainString());
+      throw new PlanRuleViolation(
+          "The "
+              + name
+              + " must be "
+              + (positive ? "more than 0" : "0 or more")
+              + ": "
+              + value.toPlainString());
     }
     if (value.stripTrailingZeros().scale() > 2 || value.compareTo(MAX_AMOUNT) > 0) {
-      throw new PlanRuleViolation("The " + name + " " + value.toPlainString() + " has more than two decimals or is too large");
+      throw new PlanRuleViolation(
+          "The "
+              + name
+              + " "
+              + value.toPlainString()
+              + " has more than two decimals or is too large");
     }
   }
 

@@ -14,5 +14,6 @@ public final class GrantEvents {
   public record DecisionReminderDue(long grantId, String responsible, LocalDate submittedOn) {}
 
   /** A reporting obligation of an awarded grant is due soon. */
-  public record ReportReminderDue(long grantId, long obligationId, String responsible, LocalDate dueDate) {}
+  public record ReportReminderDue(
+      long grantId, long obligationId, String responsible, LocalDate dueDate) {}
 }

@@ -31,10 +31,23 @@ class GrantRepository {
                 + " responsible, prepared_by, process_instance_id, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            GrantStatus.IN_APPROVAL.name(), d.title(), d.funder(), d.programme(), d.amountRequested(),
-            d.currency(), d.ownContribution(), d.purpose(), d.expectedResults(), d.planCode(),
-            d.actionItem(), Date.valueOf(d.funderDeadline()), d.responsible(), preparedBy,
-            processInstanceId, now, now)
+            GrantStatus.IN_APPROVAL.name(),
+            d.title(),
+            d.funder(),
+            d.programme(),
+            d.amountRequested(),
+            d.currency(),
+            d.ownContribution(),
+            d.purpose(),
+            d.expectedResults(),
+            d.planCode(),
+            d.actionItem(),
+            Date.valueOf(d.funderDeadline()),
+            d.responsible(),
+            preparedBy,
+            processInstanceId,
+            now,
+            now)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -45,9 +58,20 @@ class GrantRepository {
                 + " currency = ?, own_contribution = ?, purpose = ?, expected_results = ?, plan_code = ?,"
                 + " action_item = ?, funder_deadline = ?, responsible = ?, updated_at = ? WHERE id = ?")
         .params(
-            d.title(), d.funder(), d.programme(), d.amountRequested(), d.currency(), d.ownContribution(),
-            d.purpose(), d.expectedResults(), d.planCode(), d.actionItem(), Date.valueOf(d.funderDeadline()),
-            d.responsible(), Timestamp.from(Instant.now()), id)
+            d.title(),
+            d.funder(),
+            d.programme(),
+            d.amountRequested(),
+            d.currency(),
+            d.ownContribution(),
+            d.purpose(),
+            d.expectedResults(),
+            d.planCode(),
+            d.actionItem(),
+            Date.valueOf(d.funderDeadline()),
+            d.responsible(),
+            Timestamp.from(Instant.now()),
+            id)
         .update();
   }
 
@@ -58,28 +82,38 @@ class GrantRepository {
   }
 
   void recordDirectorDecision(long id, String comment, String director, LocalDate on) {
-    jdbc.sql("UPDATE grant_request SET director_comment = ?, director_decided_by = ?, director_decided_on = ? WHERE id = ?")
+    jdbc.sql(
+            "UPDATE grant_request SET director_comment = ?, director_decided_by = ?, director_decided_on = ? WHERE id = ?")
         .params(comment, director, Date.valueOf(on), id)
         .update();
   }
 
   void recordSubmission(long id, LocalDate submittedOn) {
-    jdbc.sql("UPDATE grant_request SET submitted_on = ? WHERE id = ?").params(Date.valueOf(submittedOn), id).update();
+    jdbc.sql("UPDATE grant_request SET submitted_on = ? WHERE id = ?")
+        .params(Date.valueOf(submittedOn), id)
+        .update();
   }
 
-  void recordDecision(long id, java.math.BigDecimal amountAwarded, String conditions, String comment) {
-    jdbc.sql("UPDATE grant_request SET amount_awarded = ?, award_conditions = ?, decision_comment = ? WHERE id = ?")
+  void recordDecision(
+      long id, java.math.BigDecimal amountAwarded, String conditions, String comment) {
+    jdbc.sql(
+            "UPDATE grant_request SET amount_awarded = ?, award_conditions = ?, decision_comment = ? WHERE id = ?")
         .params(amountAwarded, conditions, comment, id)
         .update();
   }
 
   Optional<GrantRequest> find(long id) {
-    return jdbc.sql("SELECT * FROM grant_request WHERE id = ?").param(id).query(GrantRepository::request).optional();
+    return jdbc.sql("SELECT * FROM grant_request WHERE id = ?")
+        .param(id)
+        .query(GrantRepository::request)
+        .optional();
   }
 
   List<GrantRequest> findAll(GrantStatus status) {
     if (status == null) {
-      return jdbc.sql("SELECT * FROM grant_request ORDER BY id DESC").query(GrantRepository::request).list();
+      return jdbc.sql("SELECT * FROM grant_request ORDER BY id DESC")
+          .query(GrantRepository::request)
+          .list();
     }
     return jdbc.sql("SELECT * FROM grant_request WHERE status = ? ORDER BY id DESC")
         .param(status.name())
@@ -96,7 +130,8 @@ class GrantRepository {
   }
 
   void recordReport(long obligationId, LocalDate reportedOn, String summary, String by) {
-    jdbc.sql("UPDATE grant_obligation SET reported_on = ?, report_summary = ?, reported_by = ? WHERE id = ?")
+    jdbc.sql(
+            "UPDATE grant_obligation SET reported_on = ?, report_summary = ?, reported_by = ? WHERE id = ?")
         .params(Date.valueOf(reportedOn), summary, by, obligationId)
         .update();
   }
@@ -116,7 +151,8 @@ class GrantRepository {
   }
 
   void insertEvent(long grantId, String kind, String detail, String actor) {
-    jdbc.sql("INSERT INTO grant_event (grant_id, kind, detail, actor, happened_at) VALUES (?, ?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO grant_event (grant_id, kind, detail, actor, happened_at) VALUES (?, ?, ?, ?, ?)")
         .params(grantId, kind, detail, actor, Timestamp.from(Instant.now()))
         .update();
   }
@@ -124,9 +160,14 @@ class GrantRepository {
   List<GrantEvent> findEvents(long grantId) {
     return jdbc.sql("SELECT * FROM grant_event WHERE grant_id = ? ORDER BY id")
         .param(grantId)
-        .query((rs, n) -> new GrantEvent(
-            rs.getLong("id"), rs.getString("kind"), rs.getString("detail"), rs.getString("actor"),
-            rs.getTimestamp("happened_at").toInstant()))
+        .query(
+            (rs, n) ->
+                new GrantEvent(
+                    rs.getLong("id"),
+                    rs.getString("kind"),
+                    rs.getString("detail"),
+                    rs.getString("actor"),
+                    rs.getTimestamp("happened_at").toInstant()))
         .list();
   }
 

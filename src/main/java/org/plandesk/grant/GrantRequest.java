@@ -39,8 +39,15 @@ public record GrantRequest(
     if (programme != null) {
       text.append(" — ").append(programme);
     }
-    text.append("\n\n**Amount requested:** ").append(amountRequested.toPlainString()).append(' ').append(currency)
-        .append(" (own contribution ").append(ownContribution.toPlainString()).append(' ').append(currency).append(')');
+    text.append("\n\n**Amount requested:** ")
+        .append(amountRequested.toPlainString())
+        .append(' ')
+        .append(currency)
+        .append(" (own contribution ")
+        .append(ownContribution.toPlainString())
+        .append(' ')
+        .append(currency)
+        .append(')');
     text.append("\n\n**Purpose:** ").append(purpose);
     text.append("\n\n**Expected results:** ").append(expectedResults);
     if (planCode != null) {
@@ -49,8 +56,12 @@ public record GrantRequest(
         text.append(" — ").append(actionItem);
       }
     }
-    text.append("\n\n**Funder's deadline:** ").append(funderDeadline)
-        .append(". **Responsible:** ").append(responsible).append(". **Prepared by:** ").append(preparedBy);
+    text.append("\n\n**Funder's deadline:** ")
+        .append(funderDeadline)
+        .append(". **Responsible:** ")
+        .append(responsible)
+        .append(". **Prepared by:** ")
+        .append(preparedBy);
     return text.toString();
   }
 }

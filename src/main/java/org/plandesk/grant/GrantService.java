@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Grant and fundraising requests from preparation to closing. Every step checks the request's
- * status and its own rules and records an entry in the request's history; a broken rule is a
- * {@link PlanRuleViolation} and changes nothing.
+ * status and its own rules and records an entry in the request's history; a broken rule is a {@link
+ * PlanRuleViolation} and changes nothing.
  */
 @Service
 @Transactional
@@ -41,11 +41,18 @@ public class GrantService {
   }
 
   /** Stores a new request, waiting for the director's approval. */
-  public GrantRequest prepare(GrantDraft draft, String preparedBy, String processInstanceId, LocalDate today) {
+  public GrantRequest prepare(
+      GrantDraft draft, String preparedBy, String processInstanceId, LocalDate today) {
     check(draft, today);
     long id = grants.insert(draft, preparedBy, processInstanceId);
     grants.insertEvent(id, "PREPARED", draft.title(), preparedBy);
-    log.info("Grant request {} prepared by {}: {} ({} {})", id, preparedBy, draft.title(), draft.amountRequested(), draft.currency());
+    log.info(
+        "Grant request {} prepared by {}: {} ({} {})",
+        id,
+        preparedBy,
+        draft.title(),
+        draft.amountRequested(),
+        draft.currency());
     return request(id);
   }
 
@@ -64,14 +71,27 @@ public class GrantService {
   }
 
   public void requestChanges(long id, String comment, String director, LocalDate today) {
-    decide(id, GrantStatus.CHANGES_REQUESTED, "CHANGES_REQUESTED", requireComment(comment, "request changes"), director, today);
+    decide(
+        id,
+        GrantStatus.CHANGES_REQUESTED,
+        "CHANGES_REQUESTED",
+        requireComment(comment, "request changes"),
+        director,
+        today);
   }
 
   public void reject(long id, String comment, String director, LocalDate today) {
-    decide(id, GrantStatus.REJECTED, "REJECTED", requireComment(comment, "reject the request"), director, today);
+    decide(
+        id,
+        GrantStatus.REJECTED,
+        "REJECTED",
+        requireComment(comment, "reject the request"),
+        director,
+        today);
   }
 
-  private void decide(long id, GrantStatus status, String kind, String comment, String director, LocalDate today) {
+  private void decide(
+      long id, GrantStatus status, String kind, String comment, String director, LocalDate today) {
     require(id, GrantStatus.IN_APPROVAL);
     GrantDraft.optional(comment, "comment", 4000);
     grants.recordDirectorDecision(id, comment, director, today);
@@ -82,7 +102,8 @@ public class GrantService {
   public void remindSubmission(long id) {
     GrantRequest request = require(id, GrantStatus.APPROVED);
     grants.insertEvent(id, "SUBMISSION_REMINDER", "Deadline " + request.funderDeadline(), null);
-    events.publishEvent(new GrantEvents.SubmissionReminderDue(id, request.responsible(), request.funderDeadline()));
+    events.publishEvent(
+        new GrantEvents.SubmissionReminderDue(id, request.responsible(), request.funderDeadline()));
   }
 
   /** Records the submission to the funder: on or before the deadline, and not in the future. */
@@ -96,13 +117,17 @@ public class GrantService {
     }
     if (submittedOn.isAfter(request.funderDeadline())) {
       throw new PlanRuleViolation(
-          "The day of submission " + submittedOn + " is after the funder's deadline " + request.funderDeadline());
+          "The day of submission "
+              + submittedOn
+              + " is after the funder's deadline "
+              + request.funderDeadline());
     }
     String text = GrantDraft.trim(note);
     GrantDraft.optional(text, "submission note", 4000);
     grants.recordSubmission(id, submittedOn);
     grants.updateStatus(id, GrantStatus.SUBMITTED);
-    grants.insertEvent(id, "SUBMITTED", text == null ? submittedOn.toString() : submittedOn + ": " + text, by);
+    grants.insertEvent(
+        id, "SUBMITTED", text == null ? submittedOn.toString() : submittedOn + ": " + text, by);
   }
 
   /** The funder's deadline passed before the request was submitted: it ends as MISSED. */
@@ -116,23 +141,31 @@ public class GrantService {
   public void remindDecision(long id) {
     GrantRequest request = require(id, GrantStatus.SUBMITTED);
     grants.insertEvent(id, "DECISION_REMINDER", "Submitted " + request.submittedOn(), null);
-    events.publishEvent(new GrantEvents.DecisionReminderDue(id, request.responsible(), request.submittedOn()));
+    events.publishEvent(
+        new GrantEvents.DecisionReminderDue(id, request.responsible(), request.submittedOn()));
   }
 
   /**
-   * The funder awarded the grant: the amount awarded, its conditions and the reporting
-   * obligations ({@link ObligationLines}).
+   * The funder awarded the grant: the amount awarded, its conditions and the reporting obligations
+   * ({@link ObligationLines}).
    *
    * @return the obligations created, ordered by due date
    */
   public List<ReportingObligation> award(
-      long id, BigDecimal amountAwarded, String conditions, String obligationLines, String comment, String by) {
+      long id,
+      BigDecimal amountAwarded,
+      String conditions,
+      String obligationLines,
+      String comment,
+      String by) {
     require(id, GrantStatus.SUBMITTED);
     if (amountAwarded == null) {
       throw new PlanRuleViolation("The amount awarded is required");
     }
     if (amountAwarded.signum() <= 0 || amountAwarded.stripTrailingZeros().scale() > 2) {
-      throw new PlanRuleViolation("The amount awarded must be more than 0, with at most two decimals: " + amountAwarded.toPlainString());
+      throw new PlanRuleViolation(
+          "The amount awarded must be more than 0, with at most two decimals: "
+              + amountAwarded.toPlainString());
     }
     String conditionsText = GrantDraft.trim(conditions);
     String commentText = GrantDraft.trim(comment);
@@ -145,7 +178,11 @@ public class GrantService {
     for (ObligationLines.Line line : lines) {
       ids.add(grants.insertObligation(id, line.dueDate(), line.description()));
     }
-    grants.insertEvent(id, "AWARDED", amountAwarded.toPlainString() + ", " + lines.size() + " reporting obligation(s)", by);
+    grants.insertEvent(
+        id,
+        "AWARDED",
+        amountAwarded.toPlainString() + ", " + lines.size() + " reporting obligation(s)",
+        by);
     return grants.findObligations(id).stream().filter(o -> ids.contains(o.id())).toList();
   }
 
@@ -161,17 +198,24 @@ public class GrantService {
   public void remindReport(long obligationId) {
     ReportingObligation obligation = obligation(obligationId);
     GrantRequest request = require(obligation.grantId(), GrantStatus.AWARDED);
-    grants.insertEvent(request.id(), "REPORT_REMINDER", obligation.dueDate() + " " + obligation.description(), null);
+    grants.insertEvent(
+        request.id(),
+        "REPORT_REMINDER",
+        obligation.dueDate() + " " + obligation.description(),
+        null);
     events.publishEvent(
-        new GrantEvents.ReportReminderDue(request.id(), obligationId, request.responsible(), obligation.dueDate()));
+        new GrantEvents.ReportReminderDue(
+            request.id(), obligationId, request.responsible(), obligation.dueDate()));
   }
 
   /** One reporting obligation was reported to the funder. */
-  public void report(long obligationId, LocalDate reportedOn, String summary, String by, LocalDate today) {
+  public void report(
+      long obligationId, LocalDate reportedOn, String summary, String by, LocalDate today) {
     ReportingObligation obligation = obligation(obligationId);
     require(obligation.grantId(), GrantStatus.AWARDED);
     if (obligation.isReported()) {
-      throw new PlanRuleViolation("This obligation was already reported on " + obligation.reportedOn());
+      throw new PlanRuleViolation(
+          "This obligation was already reported on " + obligation.reportedOn());
     }
     if (reportedOn == null) {
       throw new PlanRuleViolation("The day of the report is required");
@@ -182,7 +226,11 @@ public class GrantService {
     String text = GrantDraft.trim(summary);
     GrantDraft.required(text, "summary of what was reported", 4000);
     grants.recordReport(obligationId, reportedOn, text, by);
-    grants.insertEvent(obligation.grantId(), "REPORTED", obligation.dueDate() + " " + obligation.description(), by);
+    grants.insertEvent(
+        obligation.grantId(),
+        "REPORTED",
+        obligation.dueDate() + " " + obligation.description(),
+        by);
   }
 
   /** Every reporting obligation is reported: the request is CLOSED. */
@@ -190,7 +238,8 @@ public class GrantService {
     require(id, GrantStatus.AWARDED);
     long open = grants.findObligations(id).stream().filter(o -> !o.isReported()).count();
     if (open > 0) {
-      throw new IllegalStateException("Grant request " + id + " still has " + open + " unreported obligation(s)");
+      throw new IllegalStateException(
+          "Grant request " + id + " still has " + open + " unreported obligation(s)");
     }
     grants.updateStatus(id, GrantStatus.CLOSED);
     grants.insertEvent(id, "CLOSED", null, null);
@@ -202,7 +251,9 @@ public class GrantService {
     grants.insertEvent(id, "DOCUMENT_GENERATED", detail, null);
   }
 
-  /** The plan the request serves; empty when it serves none (or its code names no plan any more). */
+  /**
+   * The plan the request serves; empty when it serves none (or its code names no plan any more).
+   */
   @Transactional(readOnly = true)
   public Optional<Plan> servedPlan(GrantRequest request) {
     if (request.planCode() == null) {
@@ -222,7 +273,9 @@ public class GrantService {
 
   @Transactional(readOnly = true)
   public ReportingObligation obligation(long id) {
-    return grants.findObligation(id).orElseThrow(() -> new GrantNotFound("There is no reporting obligation " + id));
+    return grants
+        .findObligation(id)
+        .orElseThrow(() -> new GrantNotFound("There is no reporting obligation " + id));
   }
 
   /** Every request, newest first; only those in the given status unless it is null. */
@@ -240,7 +293,13 @@ public class GrantService {
     GrantRequest request = request(id);
     if (request.status() != expected) {
       throw new PlanRuleViolation(
-          "Grant request " + id + " is " + request.status() + ", not " + expected + ": this step does not apply");
+          "Grant request "
+              + id
+              + " is "
+              + request.status()
+              + ", not "
+              + expected
+              + ": this step does not apply");
     }
     return request;
   }
@@ -253,7 +312,10 @@ public class GrantService {
     return text;
   }
 
-  /** The field rules, then the plan it serves: a plan in force and, if named, one of its action items. */
+  /**
+   * The field rules, then the plan it serves: a plan in force and, if named, one of its action
+   * items.
+   */
   private void check(GrantDraft draft, LocalDate today) {
     draft.check(today);
     if (draft.planCode() == null) {
@@ -266,17 +328,27 @@ public class GrantService {
       throw new PlanRuleViolation("There is no plan with code " + draft.planCode());
     }
     if (inForce == null) {
-      throw new PlanRuleViolation("Plan " + draft.planCode() + " has no version in force: a request can only serve a plan in force");
+      throw new PlanRuleViolation(
+          "Plan "
+              + draft.planCode()
+              + " has no version in force: a request can only serve a plan in force");
     }
     if (draft.actionItem() != null
-        && inForce.content().actionItems().stream().noneMatch(a -> same(a.content(), draft.actionItem()))) {
-      String known = inForce.content().actionItems().stream()
-          .map(PlanContent.ActionItem::content)
-          .limit(10)
-          .map(c -> "'" + c + "'")
-          .collect(Collectors.joining(", "));
-      throw new PlanRuleViolation("Plan " + draft.planCode() + " in force has no action item '" + draft.actionItem()
-          + "'" + (known.isEmpty() ? "" : "; its action items: " + known));
+        && inForce.content().actionItems().stream()
+            .noneMatch(a -> same(a.content(), draft.actionItem()))) {
+      String known =
+          inForce.content().actionItems().stream()
+              .map(PlanContent.ActionItem::content)
+              .limit(10)
+              .map(c -> "'" + c + "'")
+              .collect(Collectors.joining(", "));
+      throw new PlanRuleViolation(
+          "Plan "
+              + draft.planCode()
+              + " in force has no action item '"
+              + draft.actionItem()
+              + "'"
+              + (known.isEmpty() ? "" : "; its action items: " + known));
     }
   }
 

@@ -35,12 +35,17 @@ public final class ObligationLines {
         due = LocalDate.parse(parts[0]);
       } catch (DateTimeParseException e) {
         throw new PlanRuleViolation(
-            "Reporting obligation line " + number + " does not start with a date YYYY-MM-DD: " + line);
+            "Reporting obligation line "
+                + number
+                + " does not start with a date YYYY-MM-DD: "
+                + line);
       }
       if (parts.length < 2 || parts[1].isBlank()) {
-        throw new PlanRuleViolation("Reporting obligation line " + number + " has a date but no description: " + line);
+        throw new PlanRuleViolation(
+            "Reporting obligation line " + number + " has a date but no description: " + line);
       }
-      GrantDraft.optional(parts[1].strip(), "description of reporting obligation line " + number, 1000);
+      GrantDraft.optional(
+          parts[1].strip(), "description of reporting obligation line " + number, 1000);
       lines.add(new Line(due, parts[1].strip()));
     }
     if (lines.isEmpty()) {

@@ -2,7 +2,9 @@ package org.plandesk.grant;
 
 import java.time.LocalDate;
 
-/** A reporting obligation of an awarded grant: due date, what to report, and when it was reported. */
+/**
+ * A reporting obligation of an awarded grant: due date, what to report, and when it was reported.
+ */
 public record ReportingObligation(
     long id,
     long grantId,

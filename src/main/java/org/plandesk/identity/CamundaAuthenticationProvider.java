@@ -3,12 +3,12 @@ package org.plandesk.identity;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +28,9 @@ class CamundaAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) throws AuthenticationException {
     String user = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (user == null || credentials == null || !identity.checkPassword(user, credentials.toString())) {
+    if (user == null
+        || credentials == null
+        || !identity.checkPassword(user, credentials.toString())) {
       throw new BadCredentialsException("Wrong user name or password");
     }
     List<SimpleGrantedAuthority> roles =

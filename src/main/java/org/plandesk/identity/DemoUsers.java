@@ -3,18 +3,18 @@ package org.plandesk.identity;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.plandesk.system.StartUpLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.plandesk.system.StartUpLock;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users of the embedded default set-up, one or more per group, all with the password
- * {@code demo} (listed in the README). Never created in the postgres profile.
+ * Demo users of the embedded default set-up, one or more per group, all with the password {@code
+ * demo} (listed in the README). Never created in the postgres profile.
  */
 @Component
 @ConditionalOnProperty(name = "plandesk.demo-data", havingValue = "true")
@@ -25,7 +25,8 @@ class DemoUsers {
 
   private record Demo(String id, String first, String last, String group) {}
 
-  // Names from the seeds: seed 000's plan was prepared by Márku Mónika, approved by Mikolasek Zsófia.
+  // Names from the seeds: seed 000's plan was prepared by Márku Mónika, approved by Mikolasek
+  // Zsófia.
   private static final List<Demo> USERS =
       List.of(
           new Demo("coordinator", "Márku", "Mónika", Groups.COORDINATOR),

@@ -23,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Holds PlanDesk's rules on Camunda's engine API, in front of both of its doors: {@code
  * /engine-rest} and the Tasklist's {@code /camunda/api/engine}. Runs after sign-in and before the
- * engine sees the request, so a refused request has no side effect at all (a refused job
- * execution costs no retry, a refused variable is not written).
+ * engine sees the request, so a refused request has no side effect at all (a refused job execution
+ * costs no retry, a refused variable is not written).
  *
  * <ul>
  *   <li>The administrator ({@code camunda-admin}) passes: the engine's superuser manages jobs,
@@ -63,7 +63,8 @@ class EngineApiGuard extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
     if (user == null || user instanceof AnonymousAuthenticationToken || has(user, Groups.ADMIN)) {
@@ -77,7 +78,8 @@ class EngineApiGuard extends OncePerRequestFilter {
         switch (need) {
           case READ -> null;
           case ADMIN -> Refusal.forbidden("Only the administrator may do this in PlanDesk.");
-          case WORK, COMPLETE_TASK, START_PROCESS -> worker ? null : Refusal.forbidden("Auditors read; they change nothing.");
+          case WORK, COMPLETE_TASK, START_PROCESS ->
+              worker ? null : Refusal.forbidden("Auditors read; they change nothing.");
         };
     if (refusal == null && need != Need.READ) {
       Body body = Body.read(request, MAX_BODY);
@@ -89,7 +91,12 @@ class EngineApiGuard extends OncePerRequestFilter {
       }
     }
     if (refusal != null) {
-      log.info("Engine API refused {} {} for {}: {}", request.getMethod(), path, user.getName(), refusal.message());
+      log.info(
+          "Engine API refused {} {} for {}: {}",
+          request.getMethod(),
+          path,
+          user.getName(),
+          refusal.message());
       refusal.send(response, json);
       return;
     }
@@ -122,8 +129,10 @@ class EngineApiGuard extends OncePerRequestFilter {
       if (body.hasNonNull("businessKey") && !body.get("businessKey").asText().isEmpty()) {
         return Refusal.badRequest("PlanDesk sets the business key itself; leave it empty.");
       }
-      String definition = path.substring("/process-definition/".length(), path.length() - "/submit-form".length());
-      return forms.ofStart(definition)
+      String definition =
+          path.substring("/process-definition/".length(), path.length() - "/submit-form".length());
+      return forms
+          .ofStart(definition)
           .map(fields -> checkVariables(body.path("variables"), fields, "this start form"))
           .orElse(null); // an unknown definition: the engine answers 404
     }
@@ -135,25 +144,38 @@ class EngineApiGuard extends OncePerRequestFilter {
       return null;
     }
     if (!variables.isObject()) {
-      return Refusal.badRequest("The request body does not have the shape this request takes at 'variables'");
+      return Refusal.badRequest(
+          "The request body does not have the shape this request takes at 'variables'");
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = variables.fields(); it.hasNext(); ) {
       var variable = it.next();
       if (!fields.contains(variable.getKey())) {
-        return Refusal.badRequest("\"" + variable.getKey() + "\" is not a field of " + formName
-            + ": only the form's own fields can be submitted.");
+        return Refusal.badRequest(
+            "\""
+                + variable.getKey()
+                + "\" is not a field of "
+                + formName
+                + ": only the form's own fields can be submitted.");
       }
       JsonNode type = variable.getValue().path("type");
-      if (!type.isMissingNode() && !type.isNull() && !PLAIN_TYPES.contains(type.asText().toLowerCase())) {
-        return Refusal.badRequest("\"" + variable.getKey() + "\" has the type " + type.asText()
-            + ", which is not accepted: a form field takes text, a number, a date, yes/no or JSON.");
+      if (!type.isMissingNode()
+          && !type.isNull()
+          && !PLAIN_TYPES.contains(type.asText().toLowerCase())) {
+        return Refusal.badRequest(
+            "\""
+                + variable.getKey()
+                + "\" has the type "
+                + type.asText()
+                + ", which is not accepted: a form field takes text, a number, a date, yes/no or JSON.");
       }
     }
     return null;
   }
 
   private static boolean has(Authentication user, String group) {
-    return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + group)::equals);
+    return user.getAuthorities().stream()
+        .map(GrantedAuthority::getAuthority)
+        .anyMatch(("ROLE_" + group)::equals);
   }
 
   /** Auditors read; every other group of staff works tasks. */

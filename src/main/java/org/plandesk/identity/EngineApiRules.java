@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 /**
  * What staff may do through Camunda's engine API ({@code /engine-rest} and the Tasklist's own
  * {@code /camunda/api/engine}): read, query, work their tasks and start processes through start
- * forms. Everything else (job execution and retries, instance modification and migration,
- * deletion, deployment, batches, messages and signals, users, groups, authorizations, incidents,
- * task variables outside a form) is the administrator's. Camunda's own defaults are wider: a
- * candidate group may update its task's variables, a user may delete or rename themselves, and a
- * refused job execution still costs the job a retry; none of that is PlanDesk's rule.
+ * forms. Everything else (job execution and retries, instance modification and migration, deletion,
+ * deployment, batches, messages and signals, users, groups, authorizations, incidents, task
+ * variables outside a form) is the administrator's. Camunda's own defaults are wider: a candidate
+ * group may update its task's variables, a user may delete or rename themselves, and a refused job
+ * execution still costs the job a retry; none of that is PlanDesk's rule.
  *
  * <p>An allow-list on purpose: an endpoint a later Camunda version adds is the administrator's
  * until someone decides otherwise (and {@code EngineRestRightsTest} fails until its row is added).
@@ -20,7 +20,9 @@ final class EngineApiRules {
 
   /** What a request needs beyond being signed in. */
   enum Need {
-    /** Any member of staff, auditors included: reads and queries; the engine filters what they see. */
+    /**
+     * Any member of staff, auditors included: reads and queries; the engine filters what they see.
+     */
     READ,
     /** Staff who work tasks (not auditors): claim, unclaim, comment. */
     WORK,
@@ -42,17 +44,30 @@ final class EngineApiRules {
           post("/task", Need.READ),
           post("/task/count", Need.READ),
           post("/filter/" + ID + "/(list|count|singleResult)", Need.READ),
-          post("/(process-instance|execution|variable-instance|job|job-definition|external-task|group"
-              + "|case-instance|case-execution)(/count)?", Need.READ),
-          post("/history/(activity-instance|case-instance|external-task-log|job-log|process-instance|task"
-              + "|variable-instance)(/count)?", Need.READ),
+          post(
+              "/(process-instance|execution|variable-instance|job|job-definition|external-task|group"
+                  + "|case-instance|case-execution)(/count)?",
+              Need.READ),
+          post(
+              "/history/(activity-instance|case-instance|external-task-log|job-log|process-instance|task"
+                  + "|variable-instance)(/count)?",
+              Need.READ),
           post("/history/detail", Need.READ),
           // Working one's own tasks.
           post("/task/" + ID + "/(claim|unclaim)", Need.WORK),
           post("/task/" + ID + "/comment/create", Need.WORK),
           post("/task/" + ID + "/(complete|submit-form)", Need.COMPLETE_TASK),
           // Starting through a start form (the Tasklist's "Start process").
-          post("/process-definition/(" + ID + "|key/" + ID + "|key/" + ID + "/tenant-id/" + ID + ")/submit-form",
+          post(
+              "/process-definition/("
+                  + ID
+                  + "|key/"
+                  + ID
+                  + "|key/"
+                  + ID
+                  + "/tenant-id/"
+                  + ID
+                  + ")/submit-form",
               Need.START_PROCESS));
 
   private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/[^/]+(?=/|$)");

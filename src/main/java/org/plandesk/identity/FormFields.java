@@ -17,16 +17,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * The fields a Camunda Form lets its user fill in: the keys of its input components. These are the
- * only variables a user may submit with a task or a start form. Read from the deployed form, as
- * the engine's system (the check runs before the engine has authenticated the request), and
- * remembered per process definition, whose forms never change.
+ * only variables a user may submit with a task or a start form. Read from the deployed form, as the
+ * engine's system (the check runs before the engine has authenticated the request), and remembered
+ * per process definition, whose forms never change.
  */
 @Component
 class FormFields {
 
   /** Components that show text or structure and submit nothing. */
-  private static final Set<String> NOT_INPUT = Set.of("text", "html", "image", "button", "spacer", "separator",
-      "group", "dynamiclist", "iframe", "table", "documentPreview");
+  private static final Set<String> NOT_INPUT =
+      Set.of(
+          "text",
+          "html",
+          "image",
+          "button",
+          "spacer",
+          "separator",
+          "group",
+          "dynamiclist",
+          "iframe",
+          "table",
+          "documentPreview");
 
   private final ProcessEngine engine;
   private final ObjectMapper json;
@@ -37,25 +48,35 @@ class FormFields {
     this.json = json;
   }
 
-  /** The task, if it exists, with the fields of its form (none for a task without a Camunda Form). */
+  /**
+   * The task, if it exists, with the fields of its form (none for a task without a Camunda Form).
+   */
   Optional<TaskForm> ofTask(String taskId) {
     Task task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       return Optional.empty();
     }
     String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
-    Set<String> fields = known.computeIfAbsent(key, k -> keysOf(() -> engine.getFormService().getDeployedTaskForm(taskId)));
+    Set<String> fields =
+        known.computeIfAbsent(
+            key, k -> keysOf(() -> engine.getFormService().getDeployedTaskForm(taskId)));
     return Optional.of(new TaskForm(task, fields));
   }
 
   /** The fields of the start form of the process definition the path names, if it exists. */
   Optional<Set<String>> ofStart(String definitionPath) {
     return definition(definitionPath)
-        .map(d -> known.computeIfAbsent(d.getId() + "#start",
-            k -> keysOf(() -> engine.getFormService().getDeployedStartForm(d.getId()))));
+        .map(
+            d ->
+                known.computeIfAbsent(
+                    d.getId() + "#start",
+                    k -> keysOf(() -> engine.getFormService().getDeployedStartForm(d.getId()))));
   }
 
-  /** {@code {id}}, {@code key/{key}} or {@code key/{key}/tenant-id/{tenant}}: the definition a start would use. */
+  /**
+   * {@code {id}}, {@code key/{key}} or {@code key/{key}/tenant-id/{tenant}}: the definition a start
+   * would use.
+   */
   private Optional<ProcessDefinition> definition(String path) {
     String[] parts = path.split("/");
     var query = engine.getRepositoryService().createProcessDefinitionQuery();
@@ -90,8 +111,11 @@ class FormFields {
 
   private static void collect(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
-      boolean input = component.hasNonNull("key") && !NOT_INPUT.contains(component.path("type").asText());
-      boolean editable = !component.path("disabled").asBoolean(false) && !component.path("readonly").asBoolean(false);
+      boolean input =
+          component.hasNonNull("key") && !NOT_INPUT.contains(component.path("type").asText());
+      boolean editable =
+          !component.path("disabled").asBoolean(false)
+              && !component.path("readonly").asBoolean(false);
       if (input && editable) {
         keys.add(component.get("key").asText());
       }

@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
  * Idempotent: groups and filters that exist are kept; missing permissions are added again. Nodes
  * starting together take turns ({@link StartUpLock}), so nothing is made twice.
  *
- * <p>Candidate groups get the right to work their tasks from the engine itself; here each role
- * gets what it needs beyond that: the coordinator starts plan versions, everyone reads the
- * process (for its forms), auditors read every task and all history and may change nothing.
+ * <p>Candidate groups get the right to work their tasks from the engine itself; here each role gets
+ * what it needs beyond that: the coordinator starts plan versions, everyone reads the process (for
+ * its forms), auditors read every task and all history and may change nothing.
  */
 @Component
 class IdentitySetup {
@@ -87,7 +87,12 @@ class IdentitySetup {
       grant(group, Resources.PROCESS_DEFINITION, "plan-review", Permissions.READ);
       if (!Groups.DIRECTOR.equals(group) && !Groups.AUDITOR.equals(group)) {
         // Grant and fundraising requests are prepared by the coordinator and every department.
-        grant(group, Resources.PROCESS_DEFINITION, "grant-request", Permissions.READ, Permissions.CREATE_INSTANCE);
+        grant(
+            group,
+            Resources.PROCESS_DEFINITION,
+            "grant-request",
+            Permissions.READ,
+            Permissions.CREATE_INSTANCE);
         grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
       } else {
         grant(group, Resources.PROCESS_DEFINITION, "grant-request", Permissions.READ);
@@ -95,7 +100,11 @@ class IdentitySetup {
       ensureFilter(groups.get(group) + " tasks", group, groupFilter(group));
       ensureMyTasksFilter(group);
     }
-    grant(Groups.COORDINATOR, Resources.PROCESS_DEFINITION, PLAN_PROCESS, Permissions.CREATE_INSTANCE);
+    grant(
+        Groups.COORDINATOR,
+        Resources.PROCESS_DEFINITION,
+        PLAN_PROCESS,
+        Permissions.CREATE_INSTANCE);
     grant(Groups.COORDINATOR, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
     grant(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
@@ -110,7 +119,12 @@ class IdentitySetup {
     grant(Groups.AUDITOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     grant(Groups.AUDITOR, Resources.TASK, ANY, TaskPermissions.READ);
     grant(Groups.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
-    grant(Groups.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+    grant(
+        Groups.AUDITOR,
+        Resources.DECISION_DEFINITION,
+        ANY,
+        Permissions.READ,
+        Permissions.READ_HISTORY);
     ensureFilter("All tasks (read only)", Groups.AUDITOR, tasks.createTaskQuery());
     narrowOwnAccounts();
     log.info("Identity ready: groups {}", groups.keySet());
@@ -121,8 +135,12 @@ class IdentitySetup {
    * user): narrowed to READ, so no one deletes or renames themselves.
    */
   private void narrowOwnAccounts() {
-    for (Authorization own : authorizations.createAuthorizationQuery().resourceType(Resources.USER)
-        .hasPermission(Permissions.DELETE).list()) {
+    for (Authorization own :
+        authorizations
+            .createAuthorizationQuery()
+            .resourceType(Resources.USER)
+            .hasPermission(Permissions.DELETE)
+            .list()) {
       if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
         own.setPermissions(new Permission[] {Permissions.READ});
         authorizations.saveAuthorization(own);
@@ -156,24 +174,37 @@ class IdentitySetup {
     grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
   }
 
-  private void ensureFilter(String name, String group, org.camunda.bpm.engine.task.TaskQuery query) {
+  private void ensureFilter(
+      String name, String group, org.camunda.bpm.engine.task.TaskQuery query) {
     Filter filter = existingFilter(name);
     if (filter == null) {
       filter = filters.newTaskFilter(name);
       filter.setQuery(query);
-      filter.setProperties(Map.of("description", "Tasks of the " + group + " group", "refresh", true));
+      filter.setProperties(
+          Map.of("description", "Tasks of the " + group + " group", "refresh", true));
       filters.saveFilter(filter);
     }
     grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
   }
 
-  /** The oldest filter of that name (a database set up by two nodes before the start-up lock may have two). */
+  /**
+   * The oldest filter of that name (a database set up by two nodes before the start-up lock may
+   * have two).
+   */
   private Filter existingFilter(String name) {
-    return filters.createFilterQuery().filterName(name).orderByFilterId().asc().listPage(0, 1).stream().findFirst()
+    return filters
+        .createFilterQuery()
+        .filterName(name)
+        .orderByFilterId()
+        .asc()
+        .listPage(0, 1)
+        .stream()
+        .findFirst()
         .orElse(null);
   }
 
-  private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+  private void grant(
+      String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing =
         authorizations
             .createAuthorizationQuery()
@@ -182,7 +213,9 @@ class IdentitySetup {
             .resourceId(resourceId)
             .singleResult();
     Authorization auth =
-        existing != null ? existing : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        existing != null
+            ? existing
+            : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     auth.setGroupId(group);
     auth.setResource(resource);
     auth.setResourceId(resourceId);

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * A new user may read their own account and nothing more. Camunda's default gives every user ALL
- * on their own user: they could delete themselves (the only director did: no one could approve)
- * or take someone else's name, which PlanDesk copies into the record. Names and accounts change
+ * A new user may read their own account and nothing more. Camunda's default gives every user ALL on
+ * their own user: they could delete themselves (the only director did: no one could approve) or
+ * take someone else's name, which PlanDesk copies into the record. Names and accounts change
  * through the administrator only. Accounts made before this rule are narrowed by {@link
  * IdentitySetup}.
  */

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A refused engine API request, answered in Camunda's error shape so the Tasklist shows the message. */
+/**
+ * A refused engine API request, answered in Camunda's error shape so the Tasklist shows the
+ * message.
+ */
 record Refusal(int status, String type, String message) {
 
   static Refusal forbidden(String message) {

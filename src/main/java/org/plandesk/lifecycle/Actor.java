@@ -19,7 +19,8 @@ class Actor {
 
   Person completing(DelegateTask task) {
     Authentication auth = identity.getCurrentAuthentication();
-    String userId = auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    String userId =
+        auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
     return person(userId);
   }
 
@@ -32,7 +33,8 @@ class Actor {
       return new Person(userId, userId);
     }
     // Printed as "first last": enter names in the order the library's documents use them.
-    String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
+    String name =
+        (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).strip();
     return new Person(userId, name.isEmpty() ? userId : name);
   }
 

@@ -38,12 +38,18 @@ class ApprovalDecidedListener implements TaskListener {
     switch (decision) {
       case PlanVersionProcess.APPROVE -> {
         LocalDate effective = vars.effectiveDate();
-        plans.approve(versionId, actor.completing(task), EngineClock.today(), effective, vars.directorComment());
+        plans.approve(
+            versionId,
+            actor.completing(task),
+            EngineClock.today(),
+            effective,
+            vars.directorComment());
         vars.setEffectiveAt(effective.atStartOfDay());
       }
       case PlanVersionProcess.REQUEST_CHANGES ->
           plans.requestChanges(versionId, vars.directorComment(), actor.completing(task));
-      case PlanVersionProcess.REJECT -> plans.reject(versionId, vars.directorComment(), actor.completing(task));
+      case PlanVersionProcess.REJECT ->
+          plans.reject(versionId, vars.directorComment(), actor.completing(task));
       default -> throw new PlanRuleViolation("Unknown decision '" + decision + "'");
     }
   }

@@ -2,14 +2,14 @@ package org.plandesk.lifecycle;
 
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.plandesk.plan.PlanService;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of {@code Task_GiveDepartmentInput}: saves the department's comments,
- * proposed actions and votes for priority target groups with the version. Reads inputComments,
+ * Complete listener of {@code Task_GiveDepartmentInput}: saves the department's comments, proposed
+ * actions and votes for priority target groups with the version. Reads inputComments,
  * proposedActions and priorityVotes. Who gives the input is not taken from a variable: the
  * department is the task's candidate group, and the version must be the one this process runs.
  */
@@ -45,6 +45,7 @@ class DepartmentInputGivenListener implements TaskListener {
         .map(IdentityLink::getGroupId)
         .filter(Objects::nonNull)
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("Task " + task.getId() + " has no department"));
+        .orElseThrow(
+            () -> new IllegalStateException("Task " + task.getId() + " has no department"));
   }
 }

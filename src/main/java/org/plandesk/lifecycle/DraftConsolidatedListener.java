@@ -7,9 +7,9 @@ import org.plandesk.plan.PlanService;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of {@code Task_ConsolidateDraft}: sends the consolidated draft to the
- * director (DRAFT to IN_APPROVAL) once its content is complete. Refreshes contentSummary and
- * clears directorComment.
+ * Complete listener of {@code Task_ConsolidateDraft}: sends the consolidated draft to the director
+ * (DRAFT to IN_APPROVAL) once its content is complete. Refreshes contentSummary and clears
+ * directorComment.
  */
 @Component("draftConsolidated")
 class DraftConsolidatedListener implements TaskListener {

@@ -18,7 +18,9 @@ public class LifecycleActions {
     this.plans = plans;
   }
 
-  /** Withdraws a version before approval: checked first, so a refused withdrawal changes nothing. */
+  /**
+   * Withdraws a version before approval: checked first, so a refused withdrawal changes nothing.
+   */
   @Transactional
   public void withdraw(long versionId, String reason) {
     plans.checkWithdrawal(versionId, reason);
@@ -34,7 +36,11 @@ public class LifecycleActions {
   @Transactional
   public void contentSaved(PlanVersion version) {
     if (version.processInstanceId() != null
-        && runtime.createProcessInstanceQuery().processInstanceId(version.processInstanceId()).count() > 0) {
+        && runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(version.processInstanceId())
+                .count()
+            > 0) {
       runtime.setVariable(
           version.processInstanceId(),
           PlanVersionVariables.CONTENT_SUMMARY,

@@ -18,18 +18,34 @@ public class OpenTasks {
   }
 
   /** A task waiting for someone: its name, the assignee (or null) and the candidate groups. */
-  public record OpenTask(String name, String assignee, List<String> groups, Date created, Date due) {}
+  public record OpenTask(
+      String name, String assignee, List<String> groups, Date created, Date due) {}
 
   public List<OpenTask> of(String processInstanceId) {
     if (processInstanceId == null) {
       return List.of();
     }
-    return tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list().stream()
-        .map(t -> new OpenTask(t.getName(), t.getAssignee(),
-            tasks.getIdentityLinksForTask(t.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList(),
-            t.getCreateTime(), t.getDueDate()))
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .orderByTaskCreateTime()
+        .asc()
+        .list()
+        .stream()
+        .map(
+            t ->
+                new OpenTask(
+                    t.getName(),
+                    t.getAssignee(),
+                    tasks.getIdentityLinksForTask(t.getId()).stream()
+                        .filter(
+                            l ->
+                                IdentityLinkType.CANDIDATE.equals(l.getType())
+                                    && l.getGroupId() != null)
+                        .map(IdentityLink::getGroupId)
+                        .toList(),
+                    t.getCreateTime(),
+                    t.getDueDate()))
         .toList();
   }
 }

@@ -35,11 +35,11 @@ class OpenVersionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var vars = PlanVersionVariables.of(execution);
     PlanVersion version =
-        RuleGuard.enforce(
-            () -> plans.openVersion(request(vars), actor.person(vars.initiator())));
+        RuleGuard.enforce(() -> plans.openVersion(request(vars), actor.person(vars.initiator())));
     plans.attachProcess(version.id(), execution.getProcessInstanceId());
     Plan plan = plans.planOf(version);
-    vars.setOpenedVersion(version.id(), plan.code(), plan.title(), EditorLinks.editor(version.id()));
+    vars.setOpenedVersion(
+        version.id(), plan.code(), plan.title(), EditorLinks.editor(version.id()));
     vars.setDepartmentOptions(departments.namesById());
     vars.setContentSummary(ContentSummary.of(version.content()));
     execution.setProcessBusinessKey(plan.code() + " #" + version.sequence());

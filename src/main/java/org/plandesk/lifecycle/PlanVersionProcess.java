@@ -1,6 +1,9 @@
 package org.plandesk.lifecycle;
 
-/** The plan-version lifecycle BPMN ({@code processes/plan-version.bpmn}): its key, elements and messages. */
+/**
+ * The plan-version lifecycle BPMN ({@code processes/plan-version.bpmn}): its key, elements and
+ * messages.
+ */
 public final class PlanVersionProcess {
 
   public static final String KEY = "plan-version";
@@ -30,6 +33,7 @@ public final class PlanVersionProcess {
 
   /** The director's choices in the approval form. */
   public static final String APPROVE = "APPROVE";
+
   public static final String REQUEST_CHANGES = "REQUEST_CHANGES";
   public static final String REJECT = "REJECT";
 

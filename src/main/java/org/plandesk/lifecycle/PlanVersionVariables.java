@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.plandesk.plan.PlanRuleViolation;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.plandesk.plan.PlanRuleViolation;
 
 /**
  * Every variable of the plan-version process, declared once with its type. Delegates and listeners
@@ -112,8 +112,8 @@ final class PlanVersionVariables {
   }
 
   /**
-   * Writes a variable only when its value changes: each write costs the engine a runtime update
-   * and two history rows, and an unchanged value tells a reader of the history nothing.
+   * Writes a variable only when its value changes: each write costs the engine a runtime update and
+   * two history rows, and an unchanged value tells a reader of the history nothing.
    */
   private void change(String name, String value) {
     if (!Objects.equals(scope.getVariable(name), value)) {
@@ -122,7 +122,8 @@ final class PlanVersionVariables {
   }
 
   private void changeJson(String name, SpinJsonNode value) {
-    if (!(scope.getVariable(name) instanceof SpinJsonNode current && current.toString().equals(value.toString()))) {
+    if (!(scope.getVariable(name) instanceof SpinJsonNode current
+        && current.toString().equals(value.toString()))) {
       scope.setVariable(name, SpinValues.jsonValue(value).create());
     }
   }

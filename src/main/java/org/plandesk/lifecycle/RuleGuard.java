@@ -6,8 +6,8 @@ import org.plandesk.plan.PlanRuleViolation;
 
 /**
  * Turns a broken plan rule into the engine's form validation error: the task or start form stays
- * open, the transaction rolls back (nothing changes), and the REST API answers 400 with the
- * message instead of 500.
+ * open, the transaction rolls back (nothing changes), and the REST API answers 400 with the message
+ * instead of 500.
  */
 final class RuleGuard {
 

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of {@code EndEvent_ReminderPointPassed}: the reminder timer before the input
- * deadline fired while the department's task is still open (once it is done, the timer is gone),
- * so the department has not answered. Mails every member of the department, with the deadline
- * and a link to the open task. Reads versionId and department.
+ * deadline fired while the department's task is still open (once it is done, the timer is gone), so
+ * the department has not answered. Mails every member of the department, with the deadline and a
+ * link to the open task. Reads versionId and department.
  */
 @Component("departmentReminderDue")
 class DepartmentReminderListener implements ExecutionListener {
@@ -23,7 +23,11 @@ class DepartmentReminderListener implements ExecutionListener {
   private final OpenTaskFinder tasks;
 
   DepartmentReminderListener(
-      Mailer mailer, Recipients recipients, PlanLookup plans, MailLinks links, OpenTaskFinder tasks) {
+      Mailer mailer,
+      Recipients recipients,
+      PlanLookup plans,
+      MailLinks links,
+      OpenTaskFinder tasks) {
     this.mailer = mailer;
     this.recipients = recipients;
     this.plans = plans;
@@ -33,7 +37,10 @@ class DepartmentReminderListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    PlanRef plan = plans.of(execution).orElseThrow(() -> new IllegalStateException("The process has no versionId"));
+    PlanRef plan =
+        plans
+            .of(execution)
+            .orElseThrow(() -> new IllegalStateException("The process has no versionId"));
     String department = PlanLookup.department(execution);
     Task task = openTask(execution.getProcessInstanceId(), department);
     mailer.post(
@@ -44,7 +51,8 @@ class DepartmentReminderListener implements ExecutionListener {
         null,
         letter -> {
           String deadline = letter.due(task == null ? null : task.getDueDate());
-          letter.subject("reminder.subject", letter.group(department), plan.plan().title(), deadline)
+          letter
+              .subject("reminder.subject", letter.group(department), plan.plan().title(), deadline)
               .paragraph("reminder.intro", letter.group(department), plan.label(), deadline)
               .paragraph("reminder.consequence")
               .fact("mail.fact.plan", plan.label())
@@ -59,7 +67,8 @@ class DepartmentReminderListener implements ExecutionListener {
 
   private Task openTask(String processInstanceId, String department) {
     // A claimed task counts too: claimed is not answered.
-    return tasks.find(
+    return tasks
+        .find(
             processInstanceId,
             PlanVersionProcess.GIVE_DEPARTMENT_INPUT,
             q -> q.taskCandidateGroup(department).includeAssignedTasks(),

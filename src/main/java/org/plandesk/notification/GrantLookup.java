@@ -32,11 +32,16 @@ class GrantLookup {
 
   /** The grant request of the process the scope belongs to, if it is about one. */
   Optional<GrantRequest> of(VariableScope scope) {
-    return scope.getVariable(GRANT_ID) instanceof Number id ? Optional.of(request(id.longValue())) : Optional.empty();
+    return scope.getVariable(GRANT_ID) instanceof Number id
+        ? Optional.of(request(id.longValue()))
+        : Optional.empty();
   }
 
   /** The language of the plan the request serves, else the default. */
   PlanLanguage language(GrantRequest grant) {
-    return grants.servedPlan(grant).map(Plan::language).orElseGet(() -> PlanLanguage.of(properties.defaultLanguage()));
+    return grants
+        .servedPlan(grant)
+        .map(Plan::language)
+        .orElseGet(() -> PlanLanguage.of(properties.defaultLanguage()));
   }
 }

@@ -51,27 +51,41 @@ class GrantReminderMails {
   @EventListener
   void submissionDue(GrantEvents.SubmissionReminderDue event) {
     GrantRequest grant = grants.request(event.grantId());
-    Optional<Task> task = tasks.find(grant.processInstanceId(), GrantRequestProcess.SUBMIT_TO_FUNDER);
-    remind(MailKind.GRANT_SUBMISSION_REMINDER, grant, event.responsible(), task, letter -> {
-      String deadline = letter.date(event.funderDeadline());
-      letter.subject("grant.submission.subject", grant.title(), grant.funder(), deadline)
-          .paragraph("grant.submission.intro", grant.title(), grant.funder(), deadline)
-          .paragraph("grant.submission.next")
-          .fact("mail.fact.funderDeadline", deadline);
-    });
+    Optional<Task> task =
+        tasks.find(grant.processInstanceId(), GrantRequestProcess.SUBMIT_TO_FUNDER);
+    remind(
+        MailKind.GRANT_SUBMISSION_REMINDER,
+        grant,
+        event.responsible(),
+        task,
+        letter -> {
+          String deadline = letter.date(event.funderDeadline());
+          letter
+              .subject("grant.submission.subject", grant.title(), grant.funder(), deadline)
+              .paragraph("grant.submission.intro", grant.title(), grant.funder(), deadline)
+              .paragraph("grant.submission.next")
+              .fact("mail.fact.funderDeadline", deadline);
+        });
   }
 
   @EventListener
   void decisionOverdue(GrantEvents.DecisionReminderDue event) {
     GrantRequest grant = grants.request(event.grantId());
-    Optional<Task> task = tasks.find(grant.processInstanceId(), GrantRequestProcess.RECORD_FUNDER_DECISION);
-    remind(MailKind.GRANT_DECISION_REMINDER, grant, event.responsible(), task, letter -> {
-      String submitted = letter.date(event.submittedOn());
-      letter.subject("grant.decision.subject", grant.title())
-          .paragraph("grant.decision.intro", grant.title(), grant.funder(), submitted)
-          .paragraph("grant.decision.next")
-          .fact("mail.fact.submittedOn", submitted);
-    });
+    Optional<Task> task =
+        tasks.find(grant.processInstanceId(), GrantRequestProcess.RECORD_FUNDER_DECISION);
+    remind(
+        MailKind.GRANT_DECISION_REMINDER,
+        grant,
+        event.responsible(),
+        task,
+        letter -> {
+          String submitted = letter.date(event.submittedOn());
+          letter
+              .subject("grant.decision.subject", grant.title())
+              .paragraph("grant.decision.intro", grant.title(), grant.funder(), submitted)
+              .paragraph("grant.decision.next")
+              .fact("mail.fact.submittedOn", submitted);
+        });
   }
 
   @EventListener
@@ -79,22 +93,42 @@ class GrantReminderMails {
     GrantRequest grant = grants.request(event.grantId());
     ReportingObligation obligation = grantService.obligation(event.obligationId());
     Optional<Task> task =
-        tasks.find(grant.processInstanceId(), GrantRequestProcess.SUBMIT_REPORT, q -> q, t -> dueOn(t, event.dueDate()));
-    remind(MailKind.GRANT_REPORT_REMINDER, grant, event.responsible(), task, letter -> {
-      String due = letter.date(event.dueDate());
-      letter.subject("grant.report.subject", grant.title(), due)
-          .paragraph("grant.report.intro", grant.title(), grant.funder(), due)
-          .item(obligation.description())
-          .paragraph("grant.report.next")
-          .fact("mail.fact.reportDue", due);
-    });
+        tasks.find(
+            grant.processInstanceId(),
+            GrantRequestProcess.SUBMIT_REPORT,
+            q -> q,
+            t -> dueOn(t, event.dueDate()));
+    remind(
+        MailKind.GRANT_REPORT_REMINDER,
+        grant,
+        event.responsible(),
+        task,
+        letter -> {
+          String due = letter.date(event.dueDate());
+          letter
+              .subject("grant.report.subject", grant.title(), due)
+              .paragraph("grant.report.intro", grant.title(), grant.funder(), due)
+              .item(obligation.description())
+              .paragraph("grant.report.next")
+              .fact("mail.fact.reportDue", due);
+        });
   }
 
   private void remind(
-      MailKind kind, GrantRequest grant, String responsible, Optional<Task> task, Consumer<Letter> writer) {
+      MailKind kind,
+      GrantRequest grant,
+      String responsible,
+      Optional<Task> task,
+      Consumer<Letter> writer) {
     List<Recipient> to =
-        recipients.user(responsible).or(() -> recipients.user(grant.preparedBy())).stream().toList();
-    mailer.post(kind, to, grants.language(grant), new Mailer.About(null, task.map(Task::getId).orElse(null)), null,
+        recipients.user(responsible).or(() -> recipients.user(grant.preparedBy())).stream()
+            .toList();
+    mailer.post(
+        kind,
+        to,
+        grants.language(grant),
+        new Mailer.About(null, task.map(Task::getId).orElse(null)),
+        null,
         letter -> {
           writer.accept(letter);
           letter.fact("mail.fact.grant", grant.title()).fact("mail.fact.funder", grant.funder());
@@ -107,8 +141,10 @@ class GrantReminderMails {
     if (task.getDueDate() == null) {
       return false;
     }
-    LocalDateTime due = LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault());
+    LocalDateTime due =
+        LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault());
     return due.toLocalDate().equals(day)
-        || (due.toLocalTime().equals(LocalTime.MIDNIGHT) && due.toLocalDate().minusDays(1).equals(day));
+        || (due.toLocalTime().equals(LocalTime.MIDNIGHT)
+            && due.toLocalDate().minusDays(1).equals(day));
   }
 }

@@ -3,9 +3,9 @@ package org.plandesk.notification;
 import java.util.regex.Pattern;
 
 /**
- * Text that ends up in a mail header (subject, display names). Titles, names and comments come
- * from people; a line break in them must never start a header of its own ("Bcc: ..."), so every
- * control character and Unicode line separator becomes a space.
+ * Text that ends up in a mail header (subject, display names). Titles, names and comments come from
+ * people; a line break in them must never start a header of its own ("Bcc: ..."), so every control
+ * character and Unicode line separator becomes a space.
  */
 final class HeaderText {
 

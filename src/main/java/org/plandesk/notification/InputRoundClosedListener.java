@@ -23,7 +23,11 @@ class InputRoundClosedListener implements ExecutionListener {
   private final MailLinks links;
 
   InputRoundClosedListener(
-      Mailer mailer, Recipients recipients, PlanLookup plans, PlanService planService, MailLinks links) {
+      Mailer mailer,
+      Recipients recipients,
+      PlanLookup plans,
+      PlanService planService,
+      MailLinks links) {
     this.mailer = mailer;
     this.recipients = recipients;
     this.plans = plans;
@@ -34,7 +38,8 @@ class InputRoundClosedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     long versionId =
-        PlanLookup.versionId(execution).orElseThrow(() -> new IllegalStateException("The process has no versionId"));
+        PlanLookup.versionId(execution)
+            .orElseThrow(() -> new IllegalStateException("The process has no versionId"));
     List<DepartmentInput> inputs = planService.inputs(versionId);
     List<String> silent =
         inputs.stream()
@@ -55,10 +60,12 @@ class InputRoundClosedListener implements ExecutionListener {
         null,
         letter -> {
           String names = String.join(", ", silent.stream().map(letter::group).toList());
-          letter.subject("inputMissed.subject", names, plan.plan().title())
+          letter
+              .subject("inputMissed.subject", names, plan.plan().title())
               .paragraph("inputMissed.intro", plan.label());
           silent.forEach(department -> letter.item(letter.group(department)));
-          letter.paragraph("inputMissed.given", given, inputs.size())
+          letter
+              .paragraph("inputMissed.given", given, inputs.size())
               .paragraph("inputMissed.next")
               .fact("mail.fact.plan", plan.label())
               .action("mail.link.draft", links.version(plan.versionId()));

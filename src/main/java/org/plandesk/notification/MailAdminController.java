@@ -38,7 +38,11 @@ class MailAdminController {
   private final IdentityService identity;
 
   MailAdminController(
-      MailOutbox outbox, MailAdministration administration, SmtpGateway smtp, Recipients recipients, IdentityService identity) {
+      MailOutbox outbox,
+      MailAdministration administration,
+      SmtpGateway smtp,
+      Recipients recipients,
+      IdentityService identity) {
     this.outbox = outbox;
     this.administration = administration;
     this.smtp = smtp;
@@ -68,9 +72,23 @@ class MailAdminController {
 
     static MailSummary of(OutboxMail m) {
       return new MailSummary(
-          m.id(), m.kind(), m.status(), m.recipientUser(), m.recipientAddress(), m.language(), m.subject(),
-          m.versionId(), m.taskId(), m.attachmentId() != null, m.attempts(), m.lastError(), m.createdAt(),
-          m.status() == MailStatus.PENDING ? m.nextAttemptAt() : null, m.handedAt(), m.sentAt(), m.messageId());
+          m.id(),
+          m.kind(),
+          m.status(),
+          m.recipientUser(),
+          m.recipientAddress(),
+          m.language(),
+          m.subject(),
+          m.versionId(),
+          m.taskId(),
+          m.attachmentId() != null,
+          m.attempts(),
+          m.lastError(),
+          m.createdAt(),
+          m.status() == MailStatus.PENDING ? m.nextAttemptAt() : null,
+          m.handedAt(),
+          m.sentAt(),
+          m.messageId());
     }
   }
 
@@ -83,37 +101,50 @@ class MailAdminController {
   record LanguageChoice(String language) {}
 
   @GetMapping("/mails")
-  MailList list(@RequestParam(required = false) MailStatus status, @RequestParam(defaultValue = "100") int limit) {
+  MailList list(
+      @RequestParam(required = false) MailStatus status,
+      @RequestParam(defaultValue = "100") int limit) {
     int max = Math.max(1, Math.min(limit, MAX_LIST));
     Map<MailStatus, Long> counts = new EnumMap<>(MailStatus.class);
     for (MailStatus each : MailStatus.values()) {
       counts.put(each, outbox.count(each));
     }
-    return new MailList(smtp.describe(), counts, outbox.list(status, max).stream().map(MailSummary::of).toList());
+    return new MailList(
+        smtp.describe(), counts, outbox.list(status, max).stream().map(MailSummary::of).toList());
   }
 
   @GetMapping("/mails/{id}")
   ResponseEntity<?> mail(@PathVariable long id) {
-    return outbox.find(id)
-        .<ResponseEntity<?>>map(m -> ResponseEntity.ok(new MailDetails(MailSummary.of(m), m.bodyText(), m.bodyHtml())))
+    return outbox
+        .find(id)
+        .<ResponseEntity<?>>map(
+            m -> ResponseEntity.ok(new MailDetails(MailSummary.of(m), m.bodyText(), m.bodyHtml())))
         .orElseGet(() -> error(HttpStatus.NOT_FOUND, "There is no mail " + id));
   }
 
   /** The HTML body as the recipient sees it; it may not load or run anything. */
   @GetMapping(value = "/mails/{id}/preview", produces = MediaType.TEXT_HTML_VALUE)
   ResponseEntity<String> preview(@PathVariable long id) {
-    return outbox.find(id)
-        .map(m -> ResponseEntity.ok()
-            .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-            .body(m.bodyHtml()))
-        .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("There is no mail " + id));
+    return outbox
+        .find(id)
+        .map(
+            m ->
+                ResponseEntity.ok()
+                    .header(
+                        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                    .body(m.bodyHtml()))
+        .orElseGet(
+            () -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("There is no mail " + id));
   }
 
-  /** Puts a FAILED, HELD or UNCONFIRMED mail back in line; the sender delivers it on its next run. */
+  /**
+   * Puts a FAILED, HELD or UNCONFIRMED mail back in line; the sender delivers it on its next run.
+   */
   @PostMapping("/mails/{id}/resend")
   ResponseEntity<?> resend(@PathVariable long id, Principal admin) {
     try {
-      return ResponseEntity.accepted().body(MailSummary.of(administration.resend(id, admin.getName())));
+      return ResponseEntity.accepted()
+          .body(MailSummary.of(administration.resend(id, admin.getName())));
     } catch (MailAdministration.Refused refused) {
       return refusal(refused);
     }
@@ -123,7 +154,8 @@ class MailAdminController {
   @PostMapping("/mails/{id}/confirm-delivered")
   ResponseEntity<?> confirmDelivered(@PathVariable long id, Principal admin) {
     try {
-      return ResponseEntity.ok(MailSummary.of(administration.confirmDelivered(id, admin.getName())));
+      return ResponseEntity.ok(
+          MailSummary.of(administration.confirmDelivered(id, admin.getName())));
     } catch (MailAdministration.Refused refused) {
       return refusal(refused);
     }
@@ -149,12 +181,26 @@ class MailAdminController {
     long id = refused.mailId();
     return switch (refused.reason()) {
       case NO_SUCH_MAIL -> error(HttpStatus.NOT_FOUND, "There is no mail " + id);
-      case NO_SMTP_SERVER -> error(HttpStatus.CONFLICT,
-          "No SMTP server is configured (PLANDESK_SMTP_HOST): the mail would stay held");
-      case NOT_RESENDABLE -> error(HttpStatus.CONFLICT,
-          "Mail " + id + " is " + refused.status() + ": only FAILED, HELD or UNCONFIRMED mails can be sent again");
-      case NOT_UNCONFIRMED -> error(HttpStatus.CONFLICT,
-          "Mail " + id + " is " + refused.status() + ": only UNCONFIRMED mails can be confirmed delivered");
+      case NO_SMTP_SERVER ->
+          error(
+              HttpStatus.CONFLICT,
+              "No SMTP server is configured (PLANDESK_SMTP_HOST): the mail would stay held");
+      case NOT_RESENDABLE ->
+          error(
+              HttpStatus.CONFLICT,
+              "Mail "
+                  + id
+                  + " is "
+                  + refused.status()
+                  + ": only FAILED, HELD or UNCONFIRMED mails can be sent again");
+      case NOT_UNCONFIRMED ->
+          error(
+              HttpStatus.CONFLICT,
+              "Mail "
+                  + id
+                  + " is "
+                  + refused.status()
+                  + ": only UNCONFIRMED mails can be confirmed delivered");
     };
   }
 

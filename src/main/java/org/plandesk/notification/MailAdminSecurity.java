@@ -25,13 +25,17 @@ class MailAdminSecurity {
   SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
     return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/admin/**"))
         .authorizeHttpRequests(a -> a.anyRequest().hasRole(Groups.ADMIN))
-        .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .httpBasic(
+            b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Basic credentials, no cookies: there is no session a forged request could ride on.
         .csrf(c -> c.disable())
         .exceptionHandling(
-            e -> e.accessDeniedHandler(
-                (req, res, ex) -> res.sendError(HttpServletResponse.SC_FORBIDDEN, "Only administrators manage mail")))
+            e ->
+                e.accessDeniedHandler(
+                    (req, res, ex) ->
+                        res.sendError(
+                            HttpServletResponse.SC_FORBIDDEN, "Only administrators manage mail")))
         .build();
   }
 }

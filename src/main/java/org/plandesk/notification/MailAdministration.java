@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 class MailAdministration {
 
   /** The mails an administrator has to look at: possibly delivered, and given up. */
-  static final Set<MailStatus> NEEDING_ATTENTION = Set.of(MailStatus.UNCONFIRMED, MailStatus.FAILED);
+  static final Set<MailStatus> NEEDING_ATTENTION =
+      Set.of(MailStatus.UNCONFIRMED, MailStatus.FAILED);
 
   private static final Logger log = LoggerFactory.getLogger(MailAdministration.class);
 
@@ -40,7 +41,10 @@ class MailAdministration {
     NOT_UNCONFIRMED
   }
 
-  /** A refused request: the reason, the mail and the status it was found in (null when there is no such mail). */
+  /**
+   * A refused request: the reason, the mail and the status it was found in (null when there is no
+   * such mail).
+   */
   static final class Refused extends RuntimeException {
 
     private final Refusal reason;
@@ -89,14 +93,21 @@ class MailAdministration {
    * @throws Refused when there is no such mail, no SMTP server, or the mail is in another state
    */
   OutboxMail resend(long id, String admin) {
-    OutboxMail mail = outbox.find(id).orElseThrow(() -> new Refused(Refusal.NO_SUCH_MAIL, id, null));
+    OutboxMail mail =
+        outbox.find(id).orElseThrow(() -> new Refused(Refusal.NO_SUCH_MAIL, id, null));
     if (!smtp.configured()) {
       throw new Refused(Refusal.NO_SMTP_SERVER, id, mail.status());
     }
     if (!outbox.resend(id, clock.instant())) {
       throw new Refused(Refusal.NOT_RESENDABLE, id, current(id, mail));
     }
-    log.info("Mail {} ({}, {}) to {} put back for sending by {}", id, mail.kind(), mail.status(), mail.recipientAddress(), admin);
+    log.info(
+        "Mail {} ({}, {}) to {} put back for sending by {}",
+        id,
+        mail.kind(),
+        mail.status(),
+        mail.recipientAddress(),
+        admin);
     return outbox.find(id).orElseThrow();
   }
 
@@ -107,16 +118,24 @@ class MailAdministration {
    * @throws Refused when there is no such mail or it is not UNCONFIRMED
    */
   OutboxMail confirmDelivered(long id, String admin) {
-    OutboxMail mail = outbox.find(id).orElseThrow(() -> new Refused(Refusal.NO_SUCH_MAIL, id, null));
+    OutboxMail mail =
+        outbox.find(id).orElseThrow(() -> new Refused(Refusal.NO_SUCH_MAIL, id, null));
     if (!outbox.confirmDelivered(id)) {
       throw new Refused(Refusal.NOT_UNCONFIRMED, id, current(id, mail));
     }
-    log.info("Mail {} ({}) to {} with Message-ID {} confirmed delivered by {}", id, mail.kind(), mail.recipientAddress(),
-        mail.messageId(), admin);
+    log.info(
+        "Mail {} ({}) to {} with Message-ID {} confirmed delivered by {}",
+        id,
+        mail.kind(),
+        mail.recipientAddress(),
+        mail.messageId(),
+        admin);
     return outbox.find(id).orElseThrow();
   }
 
-  /** The status now: the update found another one, which may have changed since the mail was read. */
+  /**
+   * The status now: the update found another one, which may have changed since the mail was read.
+   */
   private MailStatus current(long id, OutboxMail read) {
     return outbox.find(id).map(OutboxMail::status).orElse(read.status());
   }

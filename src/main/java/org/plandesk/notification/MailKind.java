@@ -1,6 +1,9 @@
 package org.plandesk.notification;
 
-/** What a mail is about; each kind has its texts in the {@code notification/mail_*.properties} bundles. */
+/**
+ * What a mail is about; each kind has its texts in the {@code notification/mail_*.properties}
+ * bundles.
+ */
 public enum MailKind {
   /** A task was created for a group the recipient belongs to (or for the recipient by name). */
   TASK_CREATED,
@@ -20,7 +23,9 @@ public enum MailKind {
   VERSION_IN_FORCE,
   /** The periodic review of a version in force is due soon: to the coordinator. */
   REVIEW_REMINDER,
-  /** A grant request is not submitted and the funder's deadline is near: to the responsible person. */
+  /**
+   * A grant request is not submitted and the funder's deadline is near: to the responsible person.
+   */
   GRANT_SUBMISSION_REMINDER,
   /** No funder's decision recorded long after the submission: to the responsible person. */
   GRANT_DECISION_REMINDER,

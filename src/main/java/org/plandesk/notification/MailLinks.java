@@ -6,7 +6,9 @@ import org.plandesk.lifecycle.EditorLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Absolute links in mails, on the address people reach PlanDesk under ({@code plandesk.base-url}). */
+/**
+ * Absolute links in mails, on the address people reach PlanDesk under ({@code plandesk.base-url}).
+ */
 @Component
 class MailLinks {
 
@@ -18,7 +20,9 @@ class MailLinks {
 
   /** The task in Camunda's Tasklist, opened directly. */
   String task(String taskId) {
-    return base + "/camunda/app/tasklist/default/#/?task=" + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
+    return base
+        + "/camunda/app/tasklist/default/#/?task="
+        + URLEncoder.encode(taskId, StandardCharsets.UTF_8);
   }
 
   /** The version's page in PlanDesk's plan editor. */

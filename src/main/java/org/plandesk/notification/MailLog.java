@@ -24,21 +24,28 @@ public class MailLog {
     if (versionIds.isEmpty()) {
       return byVersion;
     }
-    jdbc.sql("SELECT version_id, kind, status, recipient_user, recipient_name, recipient_address, subject,"
-            + " created_at, sent_at, last_error FROM mail_outbox WHERE version_id IN (:ids) ORDER BY id")
+    jdbc.sql(
+            "SELECT version_id, kind, status, recipient_user, recipient_name, recipient_address, subject,"
+                + " created_at, sent_at, last_error FROM mail_outbox WHERE version_id IN (:ids) ORDER BY id")
         .param("ids", versionIds)
-        .query(rs -> {
-          byVersion.computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>()).add(new MailLogEntry(
-              MailKind.valueOf(rs.getString("kind")),
-              MailStatus.valueOf(rs.getString("status")),
-              rs.getString("recipient_user"),
-              rs.getString("recipient_name"),
-              rs.getString("recipient_address"),
-              rs.getString("subject"),
-              rs.getTimestamp("created_at").toInstant(),
-              rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
-              rs.getString("last_error")));
-        });
+        .query(
+            rs -> {
+              byVersion
+                  .computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>())
+                  .add(
+                      new MailLogEntry(
+                          MailKind.valueOf(rs.getString("kind")),
+                          MailStatus.valueOf(rs.getString("status")),
+                          rs.getString("recipient_user"),
+                          rs.getString("recipient_name"),
+                          rs.getString("recipient_address"),
+                          rs.getString("subject"),
+                          rs.getTimestamp("created_at").toInstant(),
+                          rs.getTimestamp("sent_at") == null
+                              ? null
+                              : rs.getTimestamp("sent_at").toInstant(),
+                          rs.getString("last_error")));
+            });
     return byVersion;
   }
 }

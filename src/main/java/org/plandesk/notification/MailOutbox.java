@@ -82,14 +82,21 @@ class MailOutbox {
   }
 
   Optional<OutboxMail> find(long id) {
-    return jdbc.sql("SELECT * FROM mail_outbox WHERE id = ?").param(id).query(MailOutbox::mail).optional();
+    return jdbc.sql("SELECT * FROM mail_outbox WHERE id = ?")
+        .param(id)
+        .query(MailOutbox::mail)
+        .optional();
   }
 
   /** The newest mails, optionally only those with one status. */
   List<OutboxMail> list(MailStatus status, int limit) {
     String where = status == null ? "" : " WHERE status = :status";
-    var sql = jdbc.sql("SELECT * FROM mail_outbox" + where + " ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
-        .param("limit", limit);
+    var sql =
+        jdbc.sql(
+                "SELECT * FROM mail_outbox"
+                    + where
+                    + " ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+            .param("limit", limit);
     if (status != null) {
       sql = sql.param("status", status.name());
     }
@@ -98,8 +105,9 @@ class MailOutbox {
 
   /** One page of the mails with any of these statuses, newest first. */
   List<OutboxMail> list(Collection<MailStatus> statuses, int offset, int limit) {
-    return jdbc.sql("SELECT * FROM mail_outbox WHERE status IN (:statuses) ORDER BY id DESC"
-            + " OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
+    return jdbc.sql(
+            "SELECT * FROM mail_outbox WHERE status IN (:statuses) ORDER BY id DESC"
+                + " OFFSET :offset ROWS FETCH FIRST :limit ROWS ONLY")
         .param("statuses", names(statuses))
         .param("offset", offset)
         .param("limit", limit)
@@ -146,7 +154,8 @@ class MailOutbox {
     return jdbc.sql(
                 "UPDATE mail_outbox SET status = ?, claimed_by = ?, claimed_at = ?, handed_at = NULL,"
                     + " attempts = attempts + 1 WHERE id = ? AND status = ? AND next_attempt_at <= ?")
-            .params(MailStatus.SENDING.name(), sender, ts(now), id, MailStatus.PENDING.name(), ts(now))
+            .params(
+                MailStatus.SENDING.name(), sender, ts(now), id, MailStatus.PENDING.name(), ts(now))
             .update()
         == 1;
   }
@@ -159,8 +168,14 @@ class MailOutbox {
     return jdbc.sql(
                 "UPDATE mail_outbox SET status = ?, sent_at = ?, message_id = ?"
                     + " WHERE id = ? AND status IN (?, ?) AND claimed_by = ?")
-            .params(MailStatus.SENT.name(), ts(now), messageId, id, MailStatus.SENDING.name(),
-                MailStatus.UNCONFIRMED.name(), sender)
+            .params(
+                MailStatus.SENT.name(),
+                ts(now),
+                messageId,
+                id,
+                MailStatus.SENDING.name(),
+                MailStatus.UNCONFIRMED.name(),
+                sender)
             .update()
         == 1;
   }
@@ -199,28 +214,30 @@ class MailOutbox {
    * attempt); one that was being handed to it may have been delivered and becomes UNCONFIRMED.
    */
   ExpiredClaims releaseExpiredClaims(Instant claimedBefore, int maxAttempts, Instant now) {
-    int unconfirmed = jdbc.sql(
-            "UPDATE mail_outbox SET status = ?, last_error = ?"
-                + " WHERE status = ? AND claimed_at < ? AND handed_at IS NOT NULL")
-        .params(
-            MailStatus.UNCONFIRMED.name(),
-            "The sender stopped (crashed) while handing this mail to the SMTP server: it may have"
-                + " been delivered. Look for its Message-ID, then confirm it delivered or resend it",
-            MailStatus.SENDING.name(),
-            ts(claimedBefore))
-        .update();
-    int due = jdbc.sql(
-            "UPDATE mail_outbox SET status = CASE WHEN attempts >= ? THEN ? ELSE ? END,"
-                + " next_attempt_at = ?, last_error = ? WHERE status = ? AND claimed_at < ? AND handed_at IS NULL")
-        .params(
-            maxAttempts,
-            MailStatus.FAILED.name(),
-            MailStatus.PENDING.name(),
-            ts(now),
-            "The sender that claimed this mail stopped (crashed) before handing it to the SMTP server",
-            MailStatus.SENDING.name(),
-            ts(claimedBefore))
-        .update();
+    int unconfirmed =
+        jdbc.sql(
+                "UPDATE mail_outbox SET status = ?, last_error = ?"
+                    + " WHERE status = ? AND claimed_at < ? AND handed_at IS NOT NULL")
+            .params(
+                MailStatus.UNCONFIRMED.name(),
+                "The sender stopped (crashed) while handing this mail to the SMTP server: it may have"
+                    + " been delivered. Look for its Message-ID, then confirm it delivered or resend it",
+                MailStatus.SENDING.name(),
+                ts(claimedBefore))
+            .update();
+    int due =
+        jdbc.sql(
+                "UPDATE mail_outbox SET status = CASE WHEN attempts >= ? THEN ? ELSE ? END,"
+                    + " next_attempt_at = ?, last_error = ? WHERE status = ? AND claimed_at < ? AND handed_at IS NULL")
+            .params(
+                maxAttempts,
+                MailStatus.FAILED.name(),
+                MailStatus.PENDING.name(),
+                ts(now),
+                "The sender that claimed this mail stopped (crashed) before handing it to the SMTP server",
+                MailStatus.SENDING.name(),
+                ts(claimedBefore))
+            .update();
     return new ExpiredClaims(due, unconfirmed);
   }
 
@@ -229,7 +246,8 @@ class MailOutbox {
 
   /** An admin found an UNCONFIRMED mail delivered (by its Message-ID): it counts as SENT. */
   boolean confirmDelivered(long id) {
-    return jdbc.sql("UPDATE mail_outbox SET status = ?, sent_at = handed_at WHERE id = ? AND status = ?")
+    return jdbc.sql(
+                "UPDATE mail_outbox SET status = ?, sent_at = handed_at WHERE id = ? AND status = ?")
             .params(MailStatus.SENT.name(), id, MailStatus.UNCONFIRMED.name())
             .update()
         == 1;
@@ -240,7 +258,12 @@ class MailOutbox {
     return jdbc.sql(
                 "UPDATE mail_outbox SET status = ?, attempts = 0, next_attempt_at = ?, claimed_by = NULL,"
                     + " claimed_at = NULL, handed_at = NULL WHERE id = ? AND status IN (?, ?, ?)")
-            .params(MailStatus.PENDING.name(), ts(now), id, MailStatus.FAILED.name(), MailStatus.HELD.name(),
+            .params(
+                MailStatus.PENDING.name(),
+                ts(now),
+                id,
+                MailStatus.FAILED.name(),
+                MailStatus.HELD.name(),
                 MailStatus.UNCONFIRMED.name())
             .update()
         == 1;

@@ -10,7 +10,9 @@ public enum MailStatus {
   SENT,
   /** Failed the maximum number of attempts, or could not be built; an admin may resend it. */
   FAILED,
-  /** Written while no SMTP server was configured: kept for people to read, never sent on its own. */
+  /**
+   * Written while no SMTP server was configured: kept for people to read, never sent on its own.
+   */
   HELD,
   /**
    * Its sender handed it to the SMTP server and stopped (a crash) before the server's answer was

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.plandesk.plan.PlanLanguage;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.NoSuchMessageException;
-import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -45,7 +45,9 @@ class MailTemplates {
   /** The recipient of a mail laid out for everyone ({@link #addressed} puts the real one in). */
   static final Recipient ANYONE = new Recipient(null, null, NAME_SLOT, Optional.empty());
 
-  /** Mail templates call no beans; an evaluation context needs an application context all the same. */
+  /**
+   * Mail templates call no beans; an evaluation context needs an application context all the same.
+   */
   private static final ApplicationContext NO_BEANS = new StaticApplicationContext();
 
   private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -61,7 +63,8 @@ class MailTemplates {
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
   }
 
-  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+  private static ClassLoaderTemplateResolver resolver(
+      TemplateMode mode, String pattern, int order) {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix(BASE);
     resolver.setTemplateMode(mode);
@@ -94,12 +97,14 @@ class MailTemplates {
 
   /** A day as people of the language write it ("2026. október 11.", "11 October 2026"). */
   String date(PlanLanguage language, LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(language)).format(date);
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(locale(language))
+        .format(date);
   }
 
   /**
-   * A due moment. PlanDesk's deadlines are the start of the day after the last day, so midnight
-   * is written as the end of the day before ("11 October 2026, end of the day").
+   * A due moment. PlanDesk's deadlines are the start of the day after the last day, so midnight is
+   * written as the end of the day before ("11 October 2026, end of the day").
    */
   String due(PlanLanguage language, Date due) {
     LocalDateTime at = LocalDateTime.ofInstant(due.toInstant(), ZoneId.systemDefault());
@@ -126,8 +131,10 @@ class MailTemplates {
   RenderedMail render(MailView view) {
     Context context = new Context(Locale.forLanguageTag(view.language()));
     context.setVariable("mail", view);
-    // Without one, every expression gets a fresh SpEL context that finds each property by reflection
-    // again; this one shares Thymeleaf's property accessor and its cache (it holds per-render state).
+    // Without one, every expression gets a fresh SpEL context that finds each property by
+    // reflection
+    // again; this one shares Thymeleaf's property accessor and its cache (it holds per-render
+    // state).
     context.setVariable(
         ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
         new ThymeleafEvaluationContext(NO_BEANS, null));

@@ -3,8 +3,8 @@ package org.plandesk.notification;
 import java.util.List;
 
 /**
- * The content of one mail, already in the recipient's language, as the templates
- * {@code notification/mail.html} and {@code notification/mail.txt} lay it out.
+ * The content of one mail, already in the recipient's language, as the templates {@code
+ * notification/mail.html} and {@code notification/mail.txt} lay it out.
  */
 record MailView(
     String language,

@@ -80,11 +80,19 @@ class Mailer {
     for (Recipient recipient : recipients) {
       PlanLanguage language = recipient.languageOr(fallback);
       RenderedMail mail =
-          templates.addressed(laidOut.computeIfAbsent(language, l -> layOut(l, writer)), recipient.name());
+          templates.addressed(
+              laidOut.computeIfAbsent(language, l -> layOut(l, writer)), recipient.name());
       long id =
           outbox.insert(
-              kind, status, recipient, language.name(), mail, attachmentId, about.versionId(),
-              about.taskId(), now);
+              kind,
+              status,
+              recipient,
+              language.name(),
+              mail,
+              attachmentId,
+              about.versionId(),
+              about.taskId(),
+              now);
       log.info("Mail {} ({}) to {} {}: {}", id, kind, recipient.userId(), status, mail.subject());
     }
     return recipients.size();

@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts delivery attempts before a mail ends FAILED
  * @param backoff wait after the first failed attempt; doubled after each further failure
  * @param maxBackoff the longest wait between two attempts
- * @param claimTimeout after this long a mail claimed by a sender that never finished (a crash)
- *     is taken up again
+ * @param claimTimeout after this long a mail claimed by a sender that never finished (a crash) is
+ *     taken up again
  * @param batchSize how many due mails one sender run claims at a time
  */
 @ConfigurationProperties("plandesk.notification")

@@ -20,14 +20,25 @@ class OpenTaskFinder {
     this.system = system;
   }
 
-  /** The first open task of the element in the process instance that the refinement and test accept. */
-  Optional<Task> find(String processInstanceId, String taskKey, UnaryOperator<TaskQuery> refine, Predicate<Task> which) {
+  /**
+   * The first open task of the element in the process instance that the refinement and test accept.
+   */
+  Optional<Task> find(
+      String processInstanceId,
+      String taskKey,
+      UnaryOperator<TaskQuery> refine,
+      Predicate<Task> which) {
     if (processInstanceId == null) {
       return Optional.empty();
     }
     return system.run(
         () ->
-            refine.apply(tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey))
+            refine
+                .apply(
+                    tasks
+                        .createTaskQuery()
+                        .processInstanceId(processInstanceId)
+                        .taskDefinitionKey(taskKey))
                 .list()
                 .stream()
                 .filter(which)

@@ -7,11 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The "mail" health entry, in place of Spring Boot's SMTP connection check: an SMTP server that is
- * down must not take PlanDesk out of its load balancer, since the outbox keeps every mail until
- * the server is back. UP, with how many mails wait, how many failed and how many a crashed sender
- * left unconfirmed; UNKNOWN while the outbox
- * cannot be read (the database entry then says why), never an error that would break the whole
- * health answer.
+ * down must not take PlanDesk out of its load balancer, since the outbox keeps every mail until the
+ * server is back. UP, with how many mails wait, how many failed and how many a crashed sender left
+ * unconfirmed; UNKNOWN while the outbox cannot be read (the database entry then says why), never an
+ * error that would break the whole health answer.
  */
 @Component("mailHealthContributor")
 class OutboxHealth implements HealthIndicator {

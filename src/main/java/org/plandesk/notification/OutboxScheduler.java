@@ -7,12 +7,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Runs the sender every {@code plandesk.notification.poll-interval} (after the previous run ended,
- * so runs never overlap on one node). Switched off with {@code sender-enabled: false}, as in
- * tests, which call {@link OutboxSender#sendDueMails()} themselves.
+ * so runs never overlap on one node). Switched off with {@code sender-enabled: false}, as in tests,
+ * which call {@link OutboxSender#sendDueMails()} themselves.
  */
 @Configuration
 @EnableScheduling
-@ConditionalOnProperty(name = "plandesk.notification.sender-enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "plandesk.notification.sender-enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class OutboxScheduler {
 
   private final OutboxSender sender;

@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
@@ -24,16 +24,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers the mails of the outbox: claims each due mail (one atomic update, so two nodes never
- * send the same row), hands it to SMTP, and marks it SENT right after the server accepted it. A
- * run keeps one connection to the server for all its mails. A failure puts the mail back with
+ * send the same row), hands it to SMTP, and marks it SENT right after the server accepted it. A run
+ * keeps one connection to the server for all its mails. A failure puts the mail back with
  * exponential backoff; after the last attempt it is FAILED, with its error, for the admin to see
  * and resend.
  *
  * <p>Never twice, never lost. Before handing a mail to SMTP the sender records that it does so.
  * When a node dies holding a claim, the claim expires ({@code claim-timeout}): a mail it had not
  * yet handed over is due again; one it was handing over may have been delivered (SMTP cannot be
- * asked afterwards), so it becomes {@link MailStatus#UNCONFIRMED} for an admin to confirm or resend,
- * and is not sent again on its own.
+ * asked afterwards), so it becomes {@link MailStatus#UNCONFIRMED} for an admin to confirm or
+ * resend, and is not sent again on its own.
  *
  * <p>A node that stops claims nothing more: the mail in hand is finished and marked before the
  * database goes away, the rest stays PENDING for the other nodes (or the next start).
@@ -51,7 +51,8 @@ public class OutboxSender {
   private boolean toldNotConfigured;
   private volatile boolean stopping;
 
-  OutboxSender(MailOutbox outbox, SmtpGateway smtp, NotificationProperties properties, Clock clock) {
+  OutboxSender(
+      MailOutbox outbox, SmtpGateway smtp, NotificationProperties properties, Clock clock) {
     this.outbox = outbox;
     this.smtp = smtp;
     this.properties = properties;
@@ -67,25 +68,35 @@ public class OutboxSender {
   synchronized int sendDueMails(Instant now) {
     if (!smtp.configured()) {
       if (!toldNotConfigured) {
-        log.info("No SMTP server configured (PLANDESK_SMTP_HOST): mails stay in the outbox as HELD");
+        log.info(
+            "No SMTP server configured (PLANDESK_SMTP_HOST): mails stay in the outbox as HELD");
         toldNotConfigured = true;
       }
       return 0;
     }
-    var expired = outbox.releaseExpiredClaims(now.minus(properties.claimTimeout()), properties.maxAttempts(), now);
+    var expired =
+        outbox.releaseExpiredClaims(
+            now.minus(properties.claimTimeout()), properties.maxAttempts(), now);
     if (expired.due() > 0) {
-      log.warn("{} mails were claimed by a sender that stopped before handing them to SMTP: they are due again", expired.due());
+      log.warn(
+          "{} mails were claimed by a sender that stopped before handing them to SMTP: they are due again",
+          expired.due());
     }
     if (expired.unconfirmed() > 0) {
-      log.error("{} mails were being handed to SMTP when their sender stopped: UNCONFIRMED, an admin confirms"
-          + " or resends each (GET /api/admin/mails?status=UNCONFIRMED)", expired.unconfirmed());
+      log.error(
+          "{} mails were being handed to SMTP when their sender stopped: UNCONFIRMED, an admin confirms"
+              + " or resends each (GET /api/admin/mails?status=UNCONFIRMED)",
+          expired.unconfirmed());
     }
     try (SmtpConnection connection = smtp.connection()) {
       return sendDue(connection, now);
     }
   }
 
-  /** Claims and sends due mails, batch after batch, on one connection; returns how many the server accepted. */
+  /**
+   * Claims and sends due mails, batch after batch, on one connection; returns how many the server
+   * accepted.
+   */
   private int sendDue(SmtpConnection connection, Instant now) {
     int sent = 0;
     Set<Long> tried = new HashSet<>();
@@ -97,7 +108,8 @@ public class OutboxSender {
       }
       for (long id : due) {
         if (stopping) {
-          log.info("Node stopping: {} mails sent in this run, the rest wait for the next sender", sent);
+          log.info(
+              "Node stopping: {} mails sent in this run, the rest wait for the next sender", sent);
           return sent;
         }
         // The time of the claim itself, not of the run's start: a run through a long backlog would
@@ -149,16 +161,22 @@ public class OutboxSender {
     while (true) {
       try {
         if (!outbox.markSent(mail.id(), node, messageId, timeIn(runTime))) {
-          log.warn("Mail {} was sent, but its claim had expired and it was resent meanwhile", mail.id());
+          log.warn(
+              "Mail {} was sent, but its claim had expired and it was resent meanwhile", mail.id());
         }
         return;
       } catch (DataAccessException e) {
         if (clock.instant().isAfter(giveUp) || stopping) {
-          log.error("Mail {} was sent but could not be marked sent; after the claim timeout it is UNCONFIRMED", mail.id(), e);
+          log.error(
+              "Mail {} was sent but could not be marked sent; after the claim timeout it is UNCONFIRMED",
+              mail.id(),
+              e);
           throw e;
         }
-        log.warn("Mail {} was sent; the database does not answer yet ({}), marking it again in a second",
-            mail.id(), e.getMostSpecificCause().getMessage());
+        log.warn(
+            "Mail {} was sent; the database does not answer yet ({}), marking it again in a second",
+            mail.id(),
+            e.getMostSpecificCause().getMessage());
         pause();
       }
     }
@@ -173,13 +191,18 @@ public class OutboxSender {
     }
   }
 
-  /** Stops claiming when the application shuts down (published before running tasks are waited for). */
+  /**
+   * Stops claiming when the application shuts down (published before running tasks are waited for).
+   */
   @EventListener(ContextClosedEvent.class)
   void stopClaiming() {
     stopping = true;
   }
 
-  /** The time now within a run that began at {@code runTime} (later, when the run has taken a while). */
+  /**
+   * The time now within a run that began at {@code runTime} (later, when the run has taken a
+   * while).
+   */
   private Instant timeIn(Instant runTime) {
     Instant wall = clock.instant();
     return wall.isAfter(runTime) ? wall : runTime;
@@ -198,10 +221,22 @@ public class OutboxSender {
     String error = describe(e);
     outbox.markFailed(mail.id(), node, giveUp, next, error);
     if (giveUp) {
-      log.error("Mail {} ({}) to {} FAILED after {} attempts: {}", mail.id(), mail.kind(), mail.recipientAddress(), attempts, error);
+      log.error(
+          "Mail {} ({}) to {} FAILED after {} attempts: {}",
+          mail.id(),
+          mail.kind(),
+          mail.recipientAddress(),
+          attempts,
+          error);
     } else {
-      log.warn("Mail {} to {} not sent (attempt {} of {}), next at {}: {}",
-          mail.id(), mail.recipientAddress(), attempts, properties.maxAttempts(), next, error);
+      log.warn(
+          "Mail {} to {} not sent (attempt {} of {}), next at {}: {}",
+          mail.id(),
+          mail.recipientAddress(),
+          attempts,
+          properties.maxAttempts(),
+          next,
+          error);
     }
     return e instanceof MailAuthenticationException || unreachable(e);
   }
@@ -226,7 +261,10 @@ public class OutboxSender {
   }
 
   private static Throwable next(Throwable t) {
-    Throwable cause = t instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : t.getCause();
+    Throwable cause =
+        t instanceof MessagingException m && m.getNextException() != null
+            ? m.getNextException()
+            : t.getCause();
     return cause == t ? null : cause;
   }
 

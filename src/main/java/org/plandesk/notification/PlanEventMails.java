@@ -47,40 +47,67 @@ class PlanEventMails {
   @EventListener
   void approved(PlanEvents.VersionApproved event) {
     PlanRef plan = plans.version(event.versionId());
-    toCoordinator(MailKind.VERSION_APPROVED, plan, letter -> {
-      String effective = letter.date(event.effectiveDate());
-      letter.subject("approved.subject", plan.plan().title(), event.versionNumber(), effective)
-          .paragraph("approved.intro", plan.label(), event.versionNumber(), plan.version().approvedByName())
-          .paragraph("approved.next", effective)
-          .quote("mail.quote.director", plan.version().decisionComment())
-          .fact("mail.fact.plan", plan.label())
-          .fact("mail.fact.version", event.versionNumber())
-          .fact("mail.fact.approvalDate", plan.version().approvalDate() == null ? null : letter.date(plan.version().approvalDate()))
-          .fact("mail.fact.effectiveDate", effective)
-          .action("mail.link.version", links.version(plan.versionId()));
-    });
+    toCoordinator(
+        MailKind.VERSION_APPROVED,
+        plan,
+        letter -> {
+          String effective = letter.date(event.effectiveDate());
+          letter
+              .subject("approved.subject", plan.plan().title(), event.versionNumber(), effective)
+              .paragraph(
+                  "approved.intro",
+                  plan.label(),
+                  event.versionNumber(),
+                  plan.version().approvedByName())
+              .paragraph("approved.next", effective)
+              .quote("mail.quote.director", plan.version().decisionComment())
+              .fact("mail.fact.plan", plan.label())
+              .fact("mail.fact.version", event.versionNumber())
+              .fact(
+                  "mail.fact.approvalDate",
+                  plan.version().approvalDate() == null
+                      ? null
+                      : letter.date(plan.version().approvalDate()))
+              .fact("mail.fact.effectiveDate", effective)
+              .action("mail.link.version", links.version(plan.versionId()));
+        });
   }
 
   @EventListener
   void changesRequested(PlanEvents.ChangesRequested event) {
-    commented(MailKind.CHANGES_REQUESTED, "changes", event.versionId(), event.comment(), "mail.link.draft");
+    commented(
+        MailKind.CHANGES_REQUESTED,
+        "changes",
+        event.versionId(),
+        event.comment(),
+        "mail.link.draft");
   }
 
   @EventListener
   void rejected(PlanEvents.VersionRejected event) {
-    commented(MailKind.VERSION_REJECTED, "rejected", event.versionId(), event.comment(), "mail.link.version");
+    commented(
+        MailKind.VERSION_REJECTED,
+        "rejected",
+        event.versionId(),
+        event.comment(),
+        "mail.link.version");
   }
 
   /** A decision with the director's comment: what happened, the comment, what to do now. */
-  private void commented(MailKind kind, String texts, long versionId, String comment, String linkKey) {
+  private void commented(
+      MailKind kind, String texts, long versionId, String comment, String linkKey) {
     PlanRef plan = plans.version(versionId);
-    toCoordinator(kind, plan, letter ->
-        letter.subject(texts + ".subject", plan.plan().title())
-            .paragraph(texts + ".intro", plan.label())
-            .quote("mail.quote.director", comment)
-            .paragraph(texts + ".next")
-            .fact("mail.fact.plan", plan.label())
-            .action(linkKey, links.version(plan.versionId())));
+    toCoordinator(
+        kind,
+        plan,
+        letter ->
+            letter
+                .subject(texts + ".subject", plan.plan().title())
+                .paragraph(texts + ".intro", plan.label())
+                .quote("mail.quote.director", comment)
+                .paragraph(texts + ".next")
+                .fact("mail.fact.plan", plan.label())
+                .action(linkKey, links.version(plan.versionId())));
   }
 
   @EventListener
@@ -88,11 +115,14 @@ class PlanEventMails {
     PlanRef plan = plans.version(event.versionId());
     String number = plan.version().versionNumber();
     Optional<String> superseded =
-        Optional.ofNullable(event.supersededVersionId()).map(id -> planService.version(id).versionNumber());
+        Optional.ofNullable(event.supersededVersionId())
+            .map(id -> planService.version(id).versionNumber());
     // The document is generated between approval and the effective date; without it, no attachment.
     Optional<StoredDocument> document = documents.approved(event.versionId());
     MailAttachment attachment =
-        document.map(d -> new MailAttachment(docxName(d.fileName()), MailAttachment.DOCX, d.docx())).orElse(null);
+        document
+            .map(d -> new MailAttachment(docxName(d.fileName()), MailAttachment.DOCX, d.docx()))
+            .orElse(null);
     mailer.post(
         MailKind.VERSION_IN_FORCE,
         recipients.allStaff(),
@@ -100,17 +130,23 @@ class PlanEventMails {
         Mailer.About.version(plan.versionId()),
         attachment,
         letter -> {
-          String effective = plan.version().effectiveDate() == null ? null : letter.date(plan.version().effectiveDate());
-          letter.subject("inForce.subject", plan.plan().title(), number)
+          String effective =
+              plan.version().effectiveDate() == null
+                  ? null
+                  : letter.date(plan.version().effectiveDate());
+          letter
+              .subject("inForce.subject", plan.plan().title(), number)
               .paragraph("inForce.intro", plan.label(), number, effective);
           superseded.ifPresent(previous -> letter.paragraph("inForce.superseded", previous));
-          letter.paragraph(document.isPresent() ? "inForce.attached" : "inForce.onPage")
+          letter
+              .paragraph(document.isPresent() ? "inForce.attached" : "inForce.onPage")
               .fact("mail.fact.plan", plan.label())
               .fact("mail.fact.version", number)
               .fact("mail.fact.effectiveDate", effective)
               .fact("mail.fact.approvedBy", plan.version().approvedByName());
           if (document.isPresent()) {
-            letter.action("inForce.action", links.document(plan.versionId()))
+            letter
+                .action("inForce.action", links.document(plan.versionId()))
                 .link("mail.link.version", links.version(plan.versionId()));
           } else {
             letter.action("mail.link.version", links.version(plan.versionId()));

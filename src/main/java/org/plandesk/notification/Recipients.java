@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who receives a mail, from Camunda's identity service: users by id, members of groups, all staff.
- * A user without a usable e-mail address is left out and logged, never an error.
- * Lookups run without the signed-in user's authorizations ({@link SystemAccess}).
+ * A user without a usable e-mail address is left out and logged, never an error. Lookups run
+ * without the signed-in user's authorizations ({@link SystemAccess}).
  */
 @Component
 class Recipients {
@@ -35,7 +35,11 @@ class Recipients {
   private final SystemAccess system;
   private final StaffLanguages languages;
 
-  Recipients(IdentityService identity, DepartmentDirectory departments, SystemAccess system, StaffLanguages languages) {
+  Recipients(
+      IdentityService identity,
+      DepartmentDirectory departments,
+      SystemAccess system,
+      StaffLanguages languages) {
     this.identity = identity;
     this.departments = departments;
     this.system = system;
@@ -47,13 +51,14 @@ class Recipients {
     if (userId == null) {
       return Optional.empty();
     }
-    return system.run(() -> Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult()))
+    return system
+        .run(() -> Optional.ofNullable(identity.createUserQuery().userId(userId).singleResult()))
         .flatMap(this::recipient);
   }
 
   /**
-   * The coordinator who prepared a version; when that user is gone or has no address, the
-   * members of the coordinator group, so the news still reaches someone who acts on it.
+   * The coordinator who prepared a version; when that user is gone or has no address, the members
+   * of the coordinator group, so the news still reaches someone who acts on it.
    */
   List<Recipient> coordinatorOf(String preparedBy) {
     return user(preparedBy).map(List::of).orElseGet(() -> membersOf(List.of(Groups.COORDINATOR)));
@@ -65,7 +70,12 @@ class Recipients {
     system.run(
         () -> {
           for (String group : groupIds) {
-            identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+            identity
+                .createUserQuery()
+                .memberOfGroup(group)
+                .orderByUserId()
+                .asc()
+                .list()
                 .forEach(u -> users.putIfAbsent(u.getId(), u));
           }
           return null;
@@ -75,7 +85,8 @@ class Recipients {
 
   /** All staff: the members of PlanDesk's role groups, the departments and the administrators. */
   List<Recipient> allStaff() {
-    List<String> groups = new ArrayList<>(List.of(Groups.COORDINATOR, Groups.DIRECTOR, Groups.AUDITOR));
+    List<String> groups =
+        new ArrayList<>(List.of(Groups.COORDINATOR, Groups.DIRECTOR, Groups.AUDITOR));
     groups.addAll(departments.namesById().keySet());
     groups.add(Groups.ADMIN);
     return membersOf(groups);
@@ -98,12 +109,21 @@ class Recipients {
       }
       new InternetAddress(address.strip(), true).validate();
     } catch (AddressException e) {
-      log.warn("User {} has an unusable e-mail address ({}): no mail for them", user.getId(), e.getMessage());
+      log.warn(
+          "User {} has an unusable e-mail address ({}): no mail for them",
+          user.getId(),
+          e.getMessage());
       return Optional.empty();
     }
-    String name = HeaderText.singleLine(nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName()));
+    String name =
+        HeaderText.singleLine(
+            nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName()));
     return Optional.of(
-        new Recipient(user.getId(), address.strip(), name.isEmpty() ? user.getId() : name, languages.of(user.getId())));
+        new Recipient(
+            user.getId(),
+            address.strip(),
+            name.isEmpty() ? user.getId() : name,
+            languages.of(user.getId())));
   }
 
   private static String nullToEmpty(String s) {

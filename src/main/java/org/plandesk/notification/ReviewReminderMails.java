@@ -37,7 +37,8 @@ class ReviewReminderMails {
         null,
         letter -> {
           String due = letter.date(event.dueDate());
-          letter.subject("review.subject", plan.plan().title(), due)
+          letter
+              .subject("review.subject", plan.plan().title(), due)
               .paragraph("review.intro", plan.label(), due, plan.version().versionNumber())
               .paragraph("review.next")
               .fact("mail.fact.plan", plan.label())

@@ -13,11 +13,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * One connection to the SMTP server, kept open across the mails of one run of the sender, so a
- * mail costs the message and not a new connection. {@link #open()} connects (or checks that the
- * connection still answers) before the sender records that it hands a mail over; {@link #send}
- * then only transfers the message. Failures come as Spring's mail exceptions, as
- * {@link JavaMailSender} gives them. A sender that is not Spring's own sends each message itself.
+ * One connection to the SMTP server, kept open across the mails of one run of the sender, so a mail
+ * costs the message and not a new connection. {@link #open()} connects (or checks that the
+ * connection still answers) before the sender records that it hands a mail over; {@link #send} then
+ * only transfers the message. Failures come as Spring's mail exceptions, as {@link JavaMailSender}
+ * gives them. A sender that is not Spring's own sends each message itself.
  */
 class SmtpConnection implements AutoCloseable {
 
@@ -28,7 +28,9 @@ class SmtpConnection implements AutoCloseable {
     this.sender = sender;
   }
 
-  /** Connects, unless the connection is open and answers; throws when the server cannot be reached. */
+  /**
+   * Connects, unless the connection is open and answers; throws when the server cannot be reached.
+   */
   void open() throws MailException {
     if (!(sender instanceof JavaMailSenderImpl impl)) {
       return;
@@ -38,9 +40,11 @@ class SmtpConnection implements AutoCloseable {
         return;
       }
       close();
-      transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
+      transport =
+          impl.getSession().getTransport(impl.getProtocol() == null ? "smtp" : impl.getProtocol());
       String user = emptyToNull(impl.getUsername());
-      transport.connect(impl.getHost(), impl.getPort(), user, user == null ? null : impl.getPassword());
+      transport.connect(
+          impl.getHost(), impl.getPort(), user, user == null ? null : impl.getPassword());
     } catch (AuthenticationFailedException e) {
       close();
       throw new MailAuthenticationException(e);

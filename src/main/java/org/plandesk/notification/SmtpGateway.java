@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * The SMTP server, through Spring's {@link JavaMailSender} ({@code spring.mail.*}). Builds the
- * MIME message of an outbox row: HTML and plain-text alternatives, the attachment, and a
- * Message-ID derived from the outbox row, so every attempt to send one row carries the same id.
+ * The SMTP server, through Spring's {@link JavaMailSender} ({@code spring.mail.*}). Builds the MIME
+ * message of an outbox row: HTML and plain-text alternatives, the attachment, and a Message-ID
+ * derived from the outbox row, so every attempt to send one row carries the same id.
  */
 @Component
 class SmtpGateway {
@@ -33,7 +33,8 @@ class SmtpGateway {
   /** Whether a server is configured; Spring creates a sender even for an empty host. */
   boolean configured() {
     JavaMailSender sender = senders.getIfAvailable();
-    return sender != null && (!(sender instanceof JavaMailSenderImpl impl) || StringUtils.hasText(impl.getHost()));
+    return sender != null
+        && (!(sender instanceof JavaMailSenderImpl impl) || StringUtils.hasText(impl.getHost()));
   }
 
   /** "host:port" of the server, or "not configured". */
@@ -41,14 +42,23 @@ class SmtpGateway {
     if (!configured()) {
       return "not configured";
     }
-    return senders.getObject() instanceof JavaMailSenderImpl impl ? impl.getHost() + ":" + impl.getPort() : "configured";
+    return senders.getObject() instanceof JavaMailSenderImpl impl
+        ? impl.getHost() + ":" + impl.getPort()
+        : "configured";
   }
 
   /** The Message-ID of the mail of an outbox row: the same for every attempt and every resend. */
   String messageId(OutboxMail mail) {
     String address = properties.fromAddress();
-    String domain = address.contains("@") ? address.substring(address.lastIndexOf('@') + 1) : "plandesk.local";
-    return "<plandesk." + mail.id() + "." + mail.createdAt().toEpochMilli() + "@" + HeaderText.singleLine(domain) + ">";
+    String domain =
+        address.contains("@") ? address.substring(address.lastIndexOf('@') + 1) : "plandesk.local";
+    return "<plandesk."
+        + mail.id()
+        + "."
+        + mail.createdAt().toEpochMilli()
+        + "@"
+        + HeaderText.singleLine(domain)
+        + ">";
   }
 
   /** A connection for several mails; it connects on {@link SmtpConnection#open()}. */
@@ -60,7 +70,8 @@ class SmtpGateway {
   MimeMessage prepare(OutboxMail mail, MailAttachment attachment) throws MailPreparationException {
     MimeMessage message = senders.getObject().createMimeMessage();
     try {
-      var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+      var helper =
+          new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
       helper.setFrom(address(properties.fromAddress(), properties.fromName()));
       helper.setTo(address(mail.recipientAddress(), mail.recipientName()));
       helper.setSubject(HeaderText.subject(mail.subject()));
@@ -78,12 +89,15 @@ class SmtpGateway {
       // Kept when the message is saved (see SmtpConnection.send).
       message.setHeader("Message-ID", messageId(mail));
     } catch (MessagingException | UnsupportedEncodingException e) {
-      throw new MailPreparationException("Mail " + mail.id() + " cannot be built: " + e.getMessage(), e);
+      throw new MailPreparationException(
+          "Mail " + mail.id() + " cannot be built: " + e.getMessage(), e);
     }
     return message;
   }
 
-  private static InternetAddress address(String address, String name) throws UnsupportedEncodingException {
-    return new InternetAddress(HeaderText.singleLine(address), HeaderText.singleLine(name), "UTF-8");
+  private static InternetAddress address(String address, String name)
+      throws UnsupportedEncodingException {
+    return new InternetAddress(
+        HeaderText.singleLine(address), HeaderText.singleLine(name), "UTF-8");
   }
 }

@@ -64,7 +64,7 @@ class TaskMailListener implements TaskListener {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> created(task);
       case EVENTNAME_ASSIGNMENT -> assigned(task);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -85,15 +85,19 @@ class TaskMailListener implements TaskListener {
       }
     }
     recipients.membersOf(groups).forEach(r -> to.putIfAbsent(r.userId(), r));
-    post(MailKind.TASK_CREATED, task, to.values().stream().toList(), letter -> {
-      if (groups.isEmpty()) {
-        letter.paragraph("task.created.intro.user", taskName(letter, task));
-      } else {
-        String names = groups.stream().map(letter::group).collect(Collectors.joining(", "));
-        letter.paragraph("task.created.intro.group", taskName(letter, task), names);
-        letter.paragraph("task.created.claim");
-      }
-    });
+    post(
+        MailKind.TASK_CREATED,
+        task,
+        to.values().stream().toList(),
+        letter -> {
+          if (groups.isEmpty()) {
+            letter.paragraph("task.created.intro.user", taskName(letter, task));
+          } else {
+            String names = groups.stream().map(letter::group).collect(Collectors.joining(", "));
+            letter.paragraph("task.created.intro.group", taskName(letter, task), names);
+            letter.paragraph("task.created.claim");
+          }
+        });
   }
 
   private void assigned(DelegateTask task) {
@@ -102,49 +106,71 @@ class TaskMailListener implements TaskListener {
     if (assignee == null || assignee.equals(by)) {
       return; // nobody, or someone who claimed the task themselves: they know
     }
-    Optional<String> assigner = Optional.ofNullable(by).flatMap(recipients::user).map(Recipient::name);
-    post(MailKind.TASK_ASSIGNED, task, recipients.user(assignee).stream().toList(), letter -> {
-      if (assigner.isPresent()) {
-        letter.paragraph("task.assigned.intro.by", taskName(letter, task), assigner.get());
-      } else {
-        letter.paragraph("task.assigned.intro", taskName(letter, task));
-      }
-    });
+    Optional<String> assigner =
+        Optional.ofNullable(by).flatMap(recipients::user).map(Recipient::name);
+    post(
+        MailKind.TASK_ASSIGNED,
+        task,
+        recipients.user(assignee).stream().toList(),
+        letter -> {
+          if (assigner.isPresent()) {
+            letter.paragraph("task.assigned.intro.by", taskName(letter, task), assigner.get());
+          } else {
+            letter.paragraph("task.assigned.intro", taskName(letter, task));
+          }
+        });
   }
 
   private void post(MailKind kind, DelegateTask task, List<Recipient> to, Consumer<Letter> intro) {
     Subject about = subject(task);
     String department = PlanLookup.department(task);
-    String subjectKey = kind == MailKind.TASK_CREATED ? "task.created.subject" : "task.assigned.subject";
-    mailer.post(kind, to, about.language(), new Mailer.About(about.versionId(), task.getId()), null,
+    String subjectKey =
+        kind == MailKind.TASK_CREATED ? "task.created.subject" : "task.assigned.subject";
+    mailer.post(
+        kind,
+        to,
+        about.language(),
+        new Mailer.About(about.versionId(), task.getId()),
+        null,
         letter -> {
           letter.subject(subjectKey, taskName(letter, task), about.title());
           intro.accept(letter);
           letter.fact("mail.fact.task", taskName(letter, task));
           about.facts().accept(letter);
-          letter.fact("mail.fact.department", department == null ? null : letter.group(department))
-              .fact("mail.fact.due", task.getDueDate() == null ? null : letter.due(task.getDueDate()))
+          letter
+              .fact("mail.fact.department", department == null ? null : letter.group(department))
+              .fact(
+                  "mail.fact.due", task.getDueDate() == null ? null : letter.due(task.getDueDate()))
               .action("task.action", links.task(task.getId()));
         });
   }
 
   /** What a task is about, as its mail names it: a plan version, a grant request, or a process. */
-  private record Subject(String title, PlanLanguage language, Long versionId, Consumer<Letter> facts) {}
+  private record Subject(
+      String title, PlanLanguage language, Long versionId, Consumer<Letter> facts) {}
 
   private Subject subject(DelegateTask task) {
     Optional<PlanRef> plan = plans.of(task);
     if (plan.isPresent()) {
       PlanRef p = plan.get();
-      return new Subject(p.plan().title(), p.language(), p.versionId(), l -> l.fact("mail.fact.plan", p.label()));
+      return new Subject(
+          p.plan().title(), p.language(), p.versionId(), l -> l.fact("mail.fact.plan", p.label()));
     }
     Optional<GrantRequest> grant = grants.of(task);
     if (grant.isPresent()) {
       GrantRequest g = grant.get();
-      return new Subject(g.title(), grants.language(g), null,
+      return new Subject(
+          g.title(),
+          grants.language(g),
+          null,
           l -> l.fact("mail.fact.grant", g.title()).fact("mail.fact.funder", g.funder()));
     }
     String process = processLabel(task);
-    return new Subject(process, PlanLanguage.of(properties.defaultLanguage()), null, l -> l.fact("mail.fact.process", process));
+    return new Subject(
+        process,
+        PlanLanguage.of(properties.defaultLanguage()),
+        null,
+        l -> l.fact("mail.fact.process", process));
   }
 
   private static String taskName(Letter letter, DelegateTask task) {
@@ -157,7 +183,8 @@ class TaskMailListener implements TaskListener {
     String name =
         task.getProcessDefinitionId() == null
             ? null
-            : system.run(() -> repository.getProcessDefinition(task.getProcessDefinitionId()).getName());
+            : system.run(
+                () -> repository.getProcessDefinition(task.getProcessDefinitionId()).getName());
     var execution = task.getExecution();
     String key = execution == null ? null : execution.getProcessBusinessKey();
     if (name == null || key == null) {

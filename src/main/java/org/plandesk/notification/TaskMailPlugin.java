@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every user task of PlanDesk's own processes (plan version, plan review, grant request) a
- * "create" and an "assignment" listener that mails the people who should work it
- * ({@link TaskMailListener}), so no BPMN file has to declare them. Registered with the engine as a
- * plugin; the listener bean is looked up when a task event fires, because it needs engine services
- * that exist only after the engine is built.
+ * "create" and an "assignment" listener that mails the people who should work it ({@link
+ * TaskMailListener}), so no BPMN file has to declare them. Registered with the engine as a plugin;
+ * the listener bean is looked up when a task event fires, because it needs engine services that
+ * exist only after the engine is built.
  *
  * <p>Other processes deployed to the same engine get no PlanDesk mails: their tasks are about no
  * plan, their people may not be PlanDesk's, and a test baseline must run as bare Camunda.
@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskMailPlugin extends AbstractProcessEnginePlugin {
 
-  /** The processes whose user tasks are mailed: the ones PlanDesk deploys from {@code processes/}. */
+  /**
+   * The processes whose user tasks are mailed: the ones PlanDesk deploys from {@code processes/}.
+   */
   static final Set<String> PROCESSES =
       Set.of(PlanVersionProcess.KEY, PlanReviewProcess.KEY, GrantRequestProcess.KEY);
 
@@ -47,18 +49,22 @@ class TaskMailPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     TaskListener mail = (DelegateTask task) -> listener.getObject().notify(task);
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        // The parser sets the key before it parses the process's elements.
-        if (!(scope.getProcessDefinition() instanceof ProcessDefinitionEntity process)
-            || !PROCESSES.contains(process.getKey())) {
-          return;
-        }
-        var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, mail);
-        definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, mail);
-      }
-    });
+    configuration
+        .getCustomPostBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                // The parser sets the key before it parses the process's elements.
+                if (!(scope.getProcessDefinition() instanceof ProcessDefinitionEntity process)
+                    || !PROCESSES.contains(process.getKey())) {
+                  return;
+                }
+                var definition =
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, mail);
+                definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, mail);
+              }
+            });
   }
 }

@@ -2,8 +2,8 @@ package org.plandesk.plan;
 
 /**
  * A request that collides with something another request recorded first (two submissions of the
- * same department's input, racing past each other). Nothing was changed; the message says what
- * is already there. APIs answer 409.
+ * same department's input, racing past each other). Nothing was changed; the message says what is
+ * already there. APIs answer 409.
  */
 public class PlanConflict extends RuntimeException {
 

@@ -58,9 +58,15 @@ public record PlanContent(
 
   /** One action item of a programme (seed 004): content of work, place, expected result. */
   public record ActionItem(
-      String content, String place, String expectedResult, String responsible, LocalDate deadline) {}
+      String content,
+      String place,
+      String expectedResult,
+      String responsible,
+      LocalDate deadline) {}
 
-  /** How often a monitoring instrument is used (seed 004: survey yearly, express poll quarterly). */
+  /**
+   * How often a monitoring instrument is used (seed 004: survey yearly, express poll quarterly).
+   */
   public enum Periodicity {
     MONTHLY,
     QUARTERLY,

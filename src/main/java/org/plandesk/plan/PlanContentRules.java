@@ -82,7 +82,8 @@ public final class PlanContentRules {
   public static void requireNone(List<Problem> problems) {
     if (!problems.isEmpty()) {
       StringBuilder message = new StringBuilder("The plan content is not valid:");
-      problems.forEach(p -> message.append(' ').append(p.field()).append(": ").append(p.message()).append(';'));
+      problems.forEach(
+          p -> message.append(' ').append(p.field()).append(": ").append(p.message()).append(';'));
       throw new PlanRuleViolation(message.toString());
     }
   }
@@ -101,7 +102,8 @@ public final class PlanContentRules {
   }
 
   /** A text of several lines (a description, a goal): tab and line breaks allowed. */
-  private static void multiLine(BiConsumer<String, String> add, String field, String value, int max) {
+  private static void multiLine(
+      BiConsumer<String, String> add, String field, String value, int max) {
     maxLength(add, field, value, max);
     problem(add, field, TextRules.multiLineProblem(value));
   }
@@ -118,7 +120,8 @@ public final class PlanContentRules {
     }
   }
 
-  private static void maxLength(BiConsumer<String, String> add, String field, String value, int max) {
+  private static void maxLength(
+      BiConsumer<String, String> add, String field, String value, int max) {
     if (value != null && value.length() > max) {
       add.accept(field, "At most " + max + " characters (now " + value.length() + ")");
     }

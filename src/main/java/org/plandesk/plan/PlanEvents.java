@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What happened to a plan version, published by {@link PlanService} inside the transaction that
- * made it happen, so listeners (mail outbox, audit) record it in the same transaction or not at all.
+ * made it happen, so listeners (mail outbox, audit) record it in the same transaction or not at
+ * all.
  */
 public final class PlanEvents {
 

@@ -19,9 +19,6 @@ public enum PlanLanguage {
         .orElseThrow(
             () ->
                 new PlanRuleViolation(
-                    "Unknown language '"
-                        + code
-                        + "': use one of "
-                        + Arrays.toString(values())));
+                    "Unknown language '" + code + "': use one of " + Arrays.toString(values())));
   }
 }

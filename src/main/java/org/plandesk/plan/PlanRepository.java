@@ -58,7 +58,10 @@ class PlanRepository {
 
   /** Locks the plan row so that two requests for a new version are decided one after the other. */
   void lockPlan(long planId) {
-    jdbc.sql("SELECT id FROM plan WHERE id = ? FOR UPDATE").param(planId).query(Long.class).single();
+    jdbc.sql("SELECT id FROM plan WHERE id = ? FOR UPDATE")
+        .param(planId)
+        .query(Long.class)
+        .single();
   }
 
   List<Plan> findAllPlans() {
@@ -106,7 +109,8 @@ class PlanRepository {
     List<Object> params = new ArrayList<>();
     if (query.text() != null) {
       conditions.add("(p.code_key LIKE ? ESCAPE '\\' OR p.title_key LIKE ? ESCAPE '\\')");
-      String pattern = "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      String pattern =
+          "%" + query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
       params.add(pattern);
       params.add(pattern);
     }
@@ -122,7 +126,8 @@ class PlanRepository {
       conditions.add("p.register_status = ?");
       params.add(query.status());
     }
-    String from = " FROM plan p" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+    String from =
+        " FROM plan p" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
     long total = jdbc.sql("SELECT COUNT(*)" + from).params(params).query(Long.class).single();
     if (total > 0 && query.offset() >= total) {
       // A page past the end (the register shrank, or a hand-made link) shows the last page.
@@ -131,28 +136,41 @@ class PlanRepository {
     String dir = query.descending() ? " DESC" : " ASC";
     String byCode = "p.code_key" + dir + ", p.code" + dir;
     // As the register always sorted: dates without a value last, and first when reversed.
-    String order = switch (query.sort()) {
-      case TITLE -> "p.title_key" + dir + ", " + byCode;
-      case EFFECTIVE -> "p.register_effective" + dir + (query.descending() ? " NULLS FIRST" : " NULLS LAST") + ", " + byCode;
-      case STATUS -> "p.register_status" + dir + ", " + byCode;
-      case CODE -> byCode;
-    };
+    String order =
+        switch (query.sort()) {
+          case TITLE -> "p.title_key" + dir + ", " + byCode;
+          case EFFECTIVE ->
+              "p.register_effective"
+                  + dir
+                  + (query.descending() ? " NULLS FIRST" : " NULLS LAST")
+                  + ", "
+                  + byCode;
+          case STATUS -> "p.register_status" + dir + ", " + byCode;
+          case CODE -> byCode;
+        };
     List<Object> pageParams = new ArrayList<>(params);
     pageParams.add(query.offset());
     pageParams.add(query.size());
-    List<Long> ids = jdbc.sql("SELECT p.id" + from + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
-        .params(pageParams)
-        .query(Long.class)
-        .list();
+    List<Long> ids =
+        jdbc.sql(
+                "SELECT p.id"
+                    + from
+                    + " ORDER BY "
+                    + order
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+            .params(pageParams)
+            .query(Long.class)
+            .list();
     if (ids.isEmpty()) {
       return new RegisterPage(List.of(), query, total);
     }
     Map<Long, RegisterRow> rows = new HashMap<>();
     jdbc.sql(REGISTER_ROWS + " WHERE p.id IN (:ids)")
         .param("ids", ids)
-        .query(rs -> {
-          rows.put(rs.getLong("id"), registerRow(rs, 0));
-        });
+        .query(
+            rs -> {
+              rows.put(rs.getLong("id"), registerRow(rs, 0));
+            });
     return new RegisterPage(ids.stream().map(rows::get).toList(), query, total);
   }
 
@@ -215,7 +233,9 @@ class PlanRepository {
 
   List<PlanVersion> findVersions(long planId) {
     return jdbc.sql(
-            "SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE plan_id = ? ORDER BY sequence_no")
+            "SELECT "
+                + VERSION_COLUMNS
+                + " FROM plan_version WHERE plan_id = ? ORDER BY sequence_no")
         .param(planId)
         .query(this::version)
         .list();
@@ -229,7 +249,8 @@ class PlanRepository {
   }
 
   int countApproved(long planId) {
-    return jdbc.sql("SELECT COUNT(*) FROM plan_version WHERE plan_id = ? AND version_number IS NOT NULL")
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM plan_version WHERE plan_id = ? AND version_number IS NOT NULL")
         .param(planId)
         .query(Integer.class)
         .single();
@@ -284,7 +305,13 @@ class PlanRepository {
             "UPDATE plan_version SET version_number = ?, approved_by = ?, approved_by_name = ?,"
                 + " approval_date = ?, effective_date = ?, decision_comment = ? WHERE id = ?")
         .params(
-            versionNumber, approvedBy, approvedByName, approvalDate, effectiveDate, comment, versionId)
+            versionNumber,
+            approvedBy,
+            approvedByName,
+            approvalDate,
+            effectiveDate,
+            comment,
+            versionId)
         .update();
   }
 
@@ -294,7 +321,8 @@ class PlanRepository {
         .update();
   }
 
-  void insertDecision(long versionId, Decision.Kind kind, String comment, LocalDate effectiveDate, String by) {
+  void insertDecision(
+      long versionId, Decision.Kind kind, String comment, LocalDate effectiveDate, String by) {
     jdbc.sql(
             "INSERT INTO version_decision (version_id, decision, comment_text, effective_date, decided_by, decided_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)")
@@ -314,14 +342,18 @@ class PlanRepository {
     }
     jdbc.sql("SELECT * FROM version_decision WHERE version_id IN (:ids) ORDER BY id")
         .param("ids", versionIds)
-        .query(rs -> {
-          byVersion.computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>()).add(new Decision(
-              Decision.Kind.valueOf(rs.getString("decision")),
-              rs.getString("comment_text"),
-              rs.getObject("effective_date", LocalDate.class),
-              rs.getString("decided_by"),
-              instant(rs, "decided_at")));
-        });
+        .query(
+            rs -> {
+              byVersion
+                  .computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>())
+                  .add(
+                      new Decision(
+                          Decision.Kind.valueOf(rs.getString("decision")),
+                          rs.getString("comment_text"),
+                          rs.getObject("effective_date", LocalDate.class),
+                          rs.getString("decided_by"),
+                          instant(rs, "decided_at")));
+            });
     return byVersion;
   }
 
@@ -369,7 +401,8 @@ class PlanRepository {
     if (versionIds.isEmpty()) {
       return Map.of();
     }
-    return jdbc.sql("SELECT * FROM department_input WHERE version_id IN (:ids) ORDER BY department")
+    return jdbc
+        .sql("SELECT * FROM department_input WHERE version_id IN (:ids) ORDER BY department")
         .param("ids", versionIds)
         .query(this::input)
         .stream()

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The plan domain: opening versions, saving drafts, recording departments' input and the
- * director's decision, putting versions in force. Every method is one transaction and checks its
- * rules before it writes, so a broken rule changes nothing.
+ * The plan domain: opening versions, saving drafts, recording departments' input and the director's
+ * decision, putting versions in force. Every method is one transaction and checks its rules before
+ * it writes, so a broken rule changes nothing.
  *
  * <p>Version numbers: the n-th approved version of a plan is "n.0" (1.0, 2.0, ...).
  */
@@ -69,16 +69,21 @@ public class PlanService {
       throw new PlanRuleViolation(
           "A plan with code " + code + " already exists: ask for a new version of it instead");
     }
-    long planId = plans.insertPlan(code, title, request.type(), request.language(), coordinator.id());
+    long planId =
+        plans.insertPlan(code, title, request.type(), request.language(), coordinator.id());
     String fileName = title + "_" + LocalDate.now(clock).getYear();
     long versionId =
-        plans.insertVersion(planId, 1, fileName, PlanContent.empty(), coordinator.id(), coordinator.name());
+        plans.insertVersion(
+            planId, 1, fileName, PlanContent.empty(), coordinator.id(), coordinator.name());
     log.info("Plan {} opened with its first draft version (id {})", code, versionId);
     return version(versionId);
   }
 
   private PlanVersion openNextVersion(String code, Person coordinator) {
-    Plan plan = plans.findPlanByCode(code).orElseThrow(() -> new PlanRuleViolation("There is no plan with code " + code));
+    Plan plan =
+        plans
+            .findPlanByCode(code)
+            .orElseThrow(() -> new PlanRuleViolation("There is no plan with code " + code));
     plans.lockPlan(plan.id());
     List<PlanVersion> versions = plans.findVersions(plan.id());
     versions.stream()
@@ -99,10 +104,16 @@ public class PlanService {
             .max(Comparator.comparingInt(PlanVersion::sequence))
             .orElse(null);
     PlanContent content = base == null ? PlanContent.empty() : base.content().withChangeSummary("");
-    String fileName = base == null ? plan.title() + "_" + LocalDate.now(clock).getYear() : base.fileName();
+    String fileName =
+        base == null ? plan.title() + "_" + LocalDate.now(clock).getYear() : base.fileName();
     long versionId =
         plans.insertVersion(
-            plan.id(), plans.nextSequence(plan.id()), fileName, content, coordinator.id(), coordinator.name());
+            plan.id(),
+            plans.nextSequence(plan.id()),
+            fileName,
+            content,
+            coordinator.id(),
+            coordinator.name());
     log.info("Plan {} has a new draft version (id {})", code, versionId);
     return version(versionId);
   }
@@ -115,7 +126,8 @@ public class PlanService {
   public void requireRunBy(long versionId, String processInstanceId) {
     String runBy = version(versionId).processInstanceId();
     if (runBy != null && !runBy.equals(processInstanceId)) {
-      throw new IllegalStateException("Version " + versionId + " is run by process " + runBy + ", not " + processInstanceId);
+      throw new IllegalStateException(
+          "Version " + versionId + " is run by process " + runBy + ", not " + processInstanceId);
     }
   }
 
@@ -124,8 +136,8 @@ public class PlanService {
   }
 
   /**
-   * Saves the draft content; only a version in drafting can change. With an expected revision,
-   * a save over someone else's newer save is refused instead of silently overwriting it.
+   * Saves the draft content; only a version in drafting can change. With an expected revision, a
+   * save over someone else's newer save is refused instead of silently overwriting it.
    */
   public PlanVersion saveDraft(
       long versionId, Integer expectedRevision, String fileName, PlanContent content) {
@@ -165,18 +177,28 @@ public class PlanService {
     }
     try {
       plans.insertInput(
-          versionId, department, DepartmentInput.Status.GIVEN, comments, proposedActions, cleanVotes, by.id());
+          versionId,
+          department,
+          DepartmentInput.Status.GIVEN,
+          comments,
+          proposedActions,
+          cleanVotes,
+          by.id());
     } catch (DuplicateKeyException e) {
       // One input per department and version (uq_input_department): another submission came first.
       throw new PlanConflict(
-          "The input of department " + department + " on this version is already recorded, so nothing was saved:"
-              + " reload to see it", e);
+          "The input of department "
+              + department
+              + " on this version is already recorded, so nothing was saved:"
+              + " reload to see it",
+          e);
     }
   }
 
   /** Records that a department let its deadline pass without input. */
   public void recordNoInput(long versionId, String department) {
-    plans.insertInput(versionId, department, DepartmentInput.Status.NO_INPUT, null, null, List.of(), null);
+    plans.insertInput(
+        versionId, department, DepartmentInput.Status.NO_INPUT, null, null, List.of(), null);
     events.publishEvent(new PlanEvents.InputMissed(versionId, department));
     log.info("Department {} gave no input to version {} by the deadline", department, versionId);
   }
@@ -208,7 +230,8 @@ public class PlanService {
   /** The director rejects the version, with a comment. */
   public void reject(long versionId, String comment, Person director) {
     PlanVersion version = lockedVersion(versionId);
-    String reason = requireText(comment, "A comment saying why the version is rejected", MAX_COMMENT);
+    String reason =
+        requireText(comment, "A comment saying why the version is rejected", MAX_COMMENT);
     version.status().moveTo(VersionStatus.REJECTED);
     plans.updateStatus(versionId, VersionStatus.REJECTED);
     plans.recordDecisionComment(versionId, reason);
@@ -223,7 +246,11 @@ public class PlanService {
    * @return the version number given ("2.0"); the version is not read again for it
    */
   public String approve(
-      long versionId, Person director, LocalDate approvalDate, LocalDate effectiveDate, String comment) {
+      long versionId,
+      Person director,
+      LocalDate approvalDate,
+      LocalDate effectiveDate,
+      String comment) {
     PlanVersion version = lockedVersion(versionId);
     version.status().moveTo(VersionStatus.APPROVED);
     if (effectiveDate == null) {
@@ -236,15 +263,29 @@ public class PlanService {
     optionalText(comment, "Comment", MAX_COMMENT);
     String number = (plans.countApproved(version.planId()) + 1) + ".0";
     plans.recordApproval(
-        versionId, number, director.id(), director.name(), approvalDate, effectiveDate, blankToNull(comment));
+        versionId,
+        number,
+        director.id(),
+        director.name(),
+        approvalDate,
+        effectiveDate,
+        blankToNull(comment));
     plans.updateStatus(versionId, VersionStatus.APPROVED);
-    plans.insertDecision(versionId, Decision.Kind.APPROVE, blankToNull(comment), effectiveDate, director.id());
+    plans.insertDecision(
+        versionId, Decision.Kind.APPROVE, blankToNull(comment), effectiveDate, director.id());
     events.publishEvent(new PlanEvents.VersionApproved(versionId, number, effectiveDate));
-    log.info("Version {} approved as {} by {}, effective {}", versionId, number, director.id(), effectiveDate);
+    log.info(
+        "Version {} approved as {} by {}, effective {}",
+        versionId,
+        number,
+        director.id(),
+        effectiveDate);
     return number;
   }
 
-  /** The effective date is reached: the version enters into force and supersedes its predecessor. */
+  /**
+   * The effective date is reached: the version enters into force and supersedes its predecessor.
+   */
   public void putInForce(long versionId) {
     PlanVersion version = lockedVersion(versionId);
     version.status().moveTo(VersionStatus.IN_FORCE);
@@ -255,7 +296,8 @@ public class PlanService {
       previous.get().status().moveTo(VersionStatus.SUPERSEDED);
       plans.updateStatus(previous.get().id(), VersionStatus.SUPERSEDED);
       superseded = previous.get().id();
-      log.info("Version {} superseded by {}", previous.get().versionNumber(), version.versionNumber());
+      log.info(
+          "Version {} superseded by {}", previous.get().versionNumber(), version.versionNumber());
     }
     plans.updateStatus(versionId, VersionStatus.IN_FORCE);
     events.publishEvent(new PlanEvents.VersionEnteredForce(versionId, superseded));
@@ -310,7 +352,8 @@ public class PlanService {
 
   @Transactional(readOnly = true)
   public PlanVersion version(long versionId) {
-    return plans.findVersion(versionId)
+    return plans
+        .findVersion(versionId)
         .orElseThrow(() -> new PlanNotFound("There is no plan version " + versionId));
   }
 
@@ -339,7 +382,9 @@ public class PlanService {
   @Transactional(readOnly = true)
   public PlanOverview overview(String code) {
     Plan plan =
-        plans.findPlanByCode(code).orElseThrow(() -> new PlanNotFound("There is no plan with code " + code));
+        plans
+            .findPlanByCode(code)
+            .orElseThrow(() -> new PlanNotFound("There is no plan with code " + code));
     List<PlanVersion> versions = plans.findVersions(plan.id());
     List<ModificationListRow> modifications =
         versions.stream()
@@ -355,7 +400,10 @@ public class PlanService {
     return plans.findDecisions(versionId);
   }
 
-  /** The director's decisions on each of these versions, oldest first (versions without any are left out). */
+  /**
+   * The director's decisions on each of these versions, oldest first (versions without any are left
+   * out).
+   */
   @Transactional(readOnly = true)
   public Map<Long, List<Decision>> decisions(Collection<Long> versionIds) {
     return plans.findDecisions(versionIds);
@@ -373,7 +421,8 @@ public class PlanService {
   }
 
   private PlanVersion lockedVersion(long versionId) {
-    return plans.findVersionForUpdate(versionId)
+    return plans
+        .findVersionForUpdate(versionId)
         .orElseThrow(() -> new PlanNotFound("There is no plan version " + versionId));
   }
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One version of a plan. The version number, approver and dates are set on approval; from then
- * on the content is frozen.
+ * One version of a plan. The version number, approver and dates are set on approval; from then on
+ * the content is frozen.
  */
 public record PlanVersion(
     long id,

@@ -33,6 +33,8 @@ public record RegisterPage(List<RegisterRow> rows, RegisterQuery query, long tot
 
   /** Page numbers to link around this one: up to three either side. */
   public List<Integer> nearbyPages() {
-    return IntStream.rangeClosed(Math.max(1, page() - 3), Math.min(pageCount(), page() + 3)).boxed().toList();
+    return IntStream.rangeClosed(Math.max(1, page() - 3), Math.min(pageCount(), page() + 3))
+        .boxed()
+        .toList();
   }
 }

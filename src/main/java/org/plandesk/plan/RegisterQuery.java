@@ -5,7 +5,14 @@ package org.plandesk.plan;
  * optional), the order, and which page of how many rows. Pages count from 1.
  */
 public record RegisterQuery(
-    String text, String type, String language, String status, Sort sort, boolean descending, int page, int size) {
+    String text,
+    String type,
+    String language,
+    String status,
+    Sort sort,
+    boolean descending,
+    int page,
+    int size) {
 
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 200;
@@ -17,7 +24,10 @@ public record RegisterQuery(
     EFFECTIVE,
     STATUS;
 
-    /** The sort named in a request ({@code code}, {@code title}, {@code effective}, {@code status}); else by code. */
+    /**
+     * The sort named in a request ({@code code}, {@code title}, {@code effective}, {@code status});
+     * else by code.
+     */
     public static Sort of(String name) {
       for (Sort sort : values()) {
         if (sort.name().equalsIgnoreCase(name)) {

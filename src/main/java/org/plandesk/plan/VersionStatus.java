@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The life of a plan version. A version is DRAFT while the coordinator and the departments work
- * on it, IN_APPROVAL while the director decides, APPROVED (frozen) until its effective date, then
+ * The life of a plan version. A version is DRAFT while the coordinator and the departments work on
+ * it, IN_APPROVAL while the director decides, APPROVED (frozen) until its effective date, then
  * IN_FORCE until a newer version supersedes it, or until a periodic review retires the plan
  * (RETIRED).
  */

@@ -79,17 +79,30 @@ class ReviewRepository {
   }
 
   long insertResult(
-      long versionId, String instrument, LocalDate date, String summary, String figures, String by) {
+      long versionId,
+      String instrument,
+      LocalDate date,
+      String summary,
+      String figures,
+      String by) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO monitoring_result (version_id, instrument, result_date, summary, figures,"
                 + " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(versionId, instrument, Date.valueOf(date), summary, figures, by, Timestamp.from(Instant.now()))
+        .params(
+            versionId,
+            instrument,
+            Date.valueOf(date),
+            summary,
+            figures,
+            by,
+            Timestamp.from(Instant.now()))
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
-  void insertIndicatorValue(long versionId, long resultId, String indicator, BigDecimal value, LocalDate date) {
+  void insertIndicatorValue(
+      long versionId, long resultId, String indicator, BigDecimal value, LocalDate date) {
     jdbc.sql(
             "INSERT INTO indicator_value (version_id, result_id, indicator, actual_value, value_date)"
                 + " VALUES (?, ?, ?, ?, ?)")
@@ -115,7 +128,8 @@ class ReviewRepository {
 
   /** The latest actual value of an indicator of a version, with its date. */
   Optional<IndicatorValue> findLatestValue(long versionId, String indicator) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             "SELECT actual_value, value_date FROM indicator_value WHERE version_id = ? AND indicator = ?"
                 + " ORDER BY value_date DESC, id DESC")
         .params(versionId, indicator)

@@ -46,14 +46,18 @@ public class ReviewService {
   }
 
   /**
-   * When the next review of a version is due. The plan's own interval wins over the table's; a
-   * plan reviewed at the end of its period is first due at its last action item's deadline.
+   * When the next review of a version is due. The plan's own interval wins over the table's; a plan
+   * reviewed at the end of its period is first due at its last action item's deadline.
    *
    * @param from the effective date (first review) or the day of the last review
    */
   @Transactional(readOnly = true)
   public ReviewSchedule schedule(
-      long versionId, LocalDate from, boolean first, Period tableInterval, boolean untilEndOfPeriod) {
+      long versionId,
+      LocalDate from,
+      boolean first,
+      Period tableInterval,
+      boolean untilEndOfPeriod) {
     PlanVersion version = plans.version(versionId);
     Plan plan = plans.planOf(version);
     var override = reviews.findOverride(plan.id()).map(Period::parse);
@@ -74,16 +78,26 @@ public class ReviewService {
     if (reminder.isBefore(from)) {
       reminder = from;
     }
-    log.info("Review of plan {} version {} due {} (reminder {})", plan.code(), version.versionNumber(), due, reminder);
+    log.info(
+        "Review of plan {} version {} due {} (reminder {})",
+        plan.code(),
+        version.versionNumber(),
+        due,
+        reminder);
     return new ReviewSchedule(due, reminder, interval, override.isPresent());
   }
 
   /** Sets (or, with null, clears) a plan's own review interval, an ISO-8601 period such as P6M. */
   public void overrideInterval(String planCode, String interval, String by) {
     Plan plan = plans.overview(planCode).plan();
-    String value = interval == null || interval.isBlank() ? null : reviewInterval(interval).toString();
+    String value =
+        interval == null || interval.isBlank() ? null : reviewInterval(interval).toString();
     reviews.saveOverride(plan.id(), value, by);
-    log.info("Review interval of plan {} set to {} by {}", planCode, value == null ? "the table's" : value, by);
+    log.info(
+        "Review interval of plan {} set to {} by {}",
+        planCode,
+        value == null ? "the table's" : value,
+        by);
   }
 
   /**
@@ -95,14 +109,19 @@ public class ReviewService {
     try {
       period = Period.parse(interval.strip().toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException e) {
-      throw new PlanRuleViolation("The review interval must be an ISO-8601 period such as P1Y or P6M, not " + interval);
+      throw new PlanRuleViolation(
+          "The review interval must be an ISO-8601 period such as P1Y or P6M, not " + interval);
     }
     long roughDays = period.toTotalMonths() * 31 + period.getDays();
     if (period.isNegative() || roughDays < 7) {
       throw new PlanRuleViolation("The review interval must be at least a week");
     }
     if (roughDays > LONGEST_INTERVAL.toTotalMonths() * 31) {
-      throw new PlanRuleViolation("The review interval must be at most ten years (" + LONGEST_INTERVAL + "), not " + interval);
+      throw new PlanRuleViolation(
+          "The review interval must be at most ten years ("
+              + LONGEST_INTERVAL
+              + "), not "
+              + interval);
     }
     return period;
   }
@@ -117,7 +136,11 @@ public class ReviewService {
     switch (outcome) {
       case "STILL_VALID" -> requireInForce(versionId);
       case "REVISE", "RETIRE" -> {
-        require(remark, "RETIRE".equals(outcome) ? "A remark saying why the plan is retired" : "A remark saying what to revise");
+        require(
+            remark,
+            "RETIRE".equals(outcome)
+                ? "A remark saying why the plan is retired"
+                : "A remark saying what to revise");
         requireInForce(versionId);
         requireNoNewerVersion(versionId);
       }
@@ -127,31 +150,79 @@ public class ReviewService {
 
   /** The director confirms that the plan is still valid: the review is recorded. */
   public void recordStillValid(
-      long versionId, Person reviewer, String remark, Person director, LocalDate today, LocalDate due, LocalDate nextDue) {
+      long versionId,
+      Person reviewer,
+      String remark,
+      Person director,
+      LocalDate today,
+      LocalDate due,
+      LocalDate nextDue) {
     requireInForce(versionId);
     optional(remark, "Remark");
     reviews.insertReview(
-        versionId, ReviewOutcome.STILL_VALID, blankToNull(remark), reviewer.id(), reviewer.name(), director.id(), today, due, nextDue);
+        versionId,
+        ReviewOutcome.STILL_VALID,
+        blankToNull(remark),
+        reviewer.id(),
+        reviewer.name(),
+        director.id(),
+        today,
+        due,
+        nextDue);
     log.info("Plan version {} reviewed: still valid (confirmed by {})", versionId, director.id());
   }
 
   /** The coordinator starts a revision: recorded before the new version opens. */
-  public void recordRevision(long versionId, Person reviewer, String remark, LocalDate today, LocalDate due) {
+  public void recordRevision(
+      long versionId, Person reviewer, String remark, LocalDate today, LocalDate due) {
     requireInForce(versionId);
     requireNoNewerVersion(versionId);
-    reviews.insertReview(versionId, ReviewOutcome.REVISE, require(remark, "Remark"), reviewer.id(), reviewer.name(), null, today, due, null);
+    reviews.insertReview(
+        versionId,
+        ReviewOutcome.REVISE,
+        require(remark, "Remark"),
+        reviewer.id(),
+        reviewer.name(),
+        null,
+        today,
+        due,
+        null);
   }
 
   /** The director confirms the retirement: the version (and so the plan) ends as RETIRED. */
-  public void retire(long versionId, Person reviewer, String remark, Person director, LocalDate today, LocalDate due) {
+  public void retire(
+      long versionId,
+      Person reviewer,
+      String remark,
+      Person director,
+      LocalDate today,
+      LocalDate due) {
     String reason = require(remark, "A remark saying why the plan is retired");
     plans.retire(versionId, reason);
-    reviews.insertReview(versionId, ReviewOutcome.RETIRED, reason, reviewer.id(), reviewer.name(), director.id(), today, due, null);
+    reviews.insertReview(
+        versionId,
+        ReviewOutcome.RETIRED,
+        reason,
+        reviewer.id(),
+        reviewer.name(),
+        director.id(),
+        today,
+        due,
+        null);
   }
 
   /** A newer version entered into force while this version's review was pending. */
   public void recordEnded(long versionId, LocalDate today, LocalDate due) {
-    reviews.insertReview(versionId, ReviewOutcome.ENDED, "Superseded by a newer version", null, null, null, today, due, null);
+    reviews.insertReview(
+        versionId,
+        ReviewOutcome.ENDED,
+        "Superseded by a newer version",
+        null,
+        null,
+        null,
+        today,
+        due,
+        null);
   }
 
   /** The director sent a review back: a remark is required. */
@@ -164,7 +235,13 @@ public class ReviewService {
    * "number = value" (the number of the indicator in the plan, from 1).
    */
   public MonitoringResult recordMonitoringResult(
-      long versionId, String instrument, LocalDate date, String summary, String figures, String indicatorLines, String by) {
+      long versionId,
+      String instrument,
+      LocalDate date,
+      String summary,
+      String figures,
+      String indicatorLines,
+      String by) {
     if (date == null) {
       throw new PlanRuleViolation("The date of the result is required");
     }
@@ -184,7 +261,8 @@ public class ReviewService {
 
   private record ParsedValue(String indicator, BigDecimal value) {}
 
-  private static List<ParsedValue> parseIndicatorValues(String lines, List<PlanContent.Indicator> indicators) {
+  private static List<ParsedValue> parseIndicatorValues(
+      String lines, List<PlanContent.Indicator> indicators) {
     List<ParsedValue> values = new ArrayList<>();
     if (lines == null) {
       return values;
@@ -196,7 +274,8 @@ public class ReviewService {
       }
       int eq = line.indexOf('=');
       if (eq < 0) {
-        throw new PlanRuleViolation("Indicator line '" + line + "' must read 'number = value', e.g. 1 = 7.5");
+        throw new PlanRuleViolation(
+            "Indicator line '" + line + "' must read 'number = value', e.g. 1 = 7.5");
       }
       int number;
       BigDecimal value;
@@ -204,10 +283,12 @@ public class ReviewService {
         number = Integer.parseInt(line.substring(0, eq).strip());
         value = new BigDecimal(line.substring(eq + 1).strip().replace(',', '.'));
       } catch (NumberFormatException e) {
-        throw new PlanRuleViolation("Indicator line '" + line + "' must read 'number = value', e.g. 1 = 7.5");
+        throw new PlanRuleViolation(
+            "Indicator line '" + line + "' must read 'number = value', e.g. 1 = 7.5");
       }
       if (number < 1 || number > indicators.size()) {
-        throw new PlanRuleViolation("The plan has no indicator number " + number + " (it has " + indicators.size() + ")");
+        throw new PlanRuleViolation(
+            "The plan has no indicator number " + number + " (it has " + indicators.size() + ")");
       }
       values.add(new ParsedValue(indicators.get(number - 1).name(), value));
     }
@@ -224,8 +305,16 @@ public class ReviewService {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < indicators.size(); i++) {
       var ind = indicators.get(i);
-      text.append(i + 1).append(". ").append(ind.name()).append(" (").append(nullToEmpty(ind.unit())).append("): ")
-          .append(plain(ind.baseline())).append(" → ").append(plain(ind.target())).append("\n");
+      text.append(i + 1)
+          .append(". ")
+          .append(ind.name())
+          .append(" (")
+          .append(nullToEmpty(ind.unit()))
+          .append("): ")
+          .append(plain(ind.baseline()))
+          .append(" → ")
+          .append(plain(ind.target()))
+          .append("\n");
     }
     return text.toString().strip();
   }
@@ -235,15 +324,29 @@ public class ReviewService {
   public String monitoringSummary(long versionId) {
     StringBuilder text = new StringBuilder();
     for (IndicatorStatus s : indicators(versionId)) {
-      text.append("- ").append(s.name()).append(": target ").append(plain(s.target())).append(' ')
-          .append(nullToEmpty(s.unit())).append(", baseline ").append(plain(s.baseline())).append(", actual ")
-          .append(s.actual() == null ? "not recorded" : plain(s.actual()) + " (" + s.actualDate() + ")").append("\n");
+      text.append("- ")
+          .append(s.name())
+          .append(": target ")
+          .append(plain(s.target()))
+          .append(' ')
+          .append(nullToEmpty(s.unit()))
+          .append(", baseline ")
+          .append(plain(s.baseline()))
+          .append(", actual ")
+          .append(
+              s.actual() == null ? "not recorded" : plain(s.actual()) + " (" + s.actualDate() + ")")
+          .append("\n");
     }
     List<MonitoringResult> results = reviews.findResults(versionId);
     if (!results.isEmpty()) {
       text.append("\nMonitoring results:\n");
       for (MonitoringResult r : results) {
-        text.append("- ").append(r.resultDate()).append(", ").append(r.instrument()).append(": ").append(r.summary());
+        text.append("- ")
+            .append(r.resultDate())
+            .append(", ")
+            .append(r.instrument())
+            .append(": ")
+            .append(r.summary());
         if (r.figures() != null) {
           text.append(" (").append(r.figures()).append(')');
         }
@@ -275,12 +378,20 @@ public class ReviewService {
   public ReviewOverview overview(String planCode) {
     var overview = plans.overview(planCode);
     List<PlanVersion> versions = overview.versions();
-    PlanVersion inForce = versions.stream().filter(v -> v.status() == VersionStatus.IN_FORCE).findFirst().orElse(null);
-    boolean retired = inForce == null && versions.stream().anyMatch(v -> v.status() == VersionStatus.RETIRED);
+    PlanVersion inForce =
+        versions.stream()
+            .filter(v -> v.status() == VersionStatus.IN_FORCE)
+            .findFirst()
+            .orElse(null);
+    boolean retired =
+        inForce == null && versions.stream().anyMatch(v -> v.status() == VersionStatus.RETIRED);
     PlanVersion monitored =
         inForce != null
             ? inForce
-            : versions.stream().filter(v -> v.status() == VersionStatus.RETIRED).findFirst().orElse(null);
+            : versions.stream()
+                .filter(v -> v.status() == VersionStatus.RETIRED)
+                .findFirst()
+                .orElse(null);
     return new ReviewOverview(
         planCode,
         inForce != null ? "IN_FORCE" : retired ? "RETIRED" : "NOT_IN_FORCE",
@@ -306,7 +417,9 @@ public class ReviewService {
         .ifPresent(
             newer -> {
               throw new PlanRuleViolation(
-                  "The plan already has a newer version that is " + newer.status() + ": finish or withdraw it first");
+                  "The plan already has a newer version that is "
+                      + newer.status()
+                      + ": finish or withdraw it first");
             });
   }
 

@@ -69,12 +69,18 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
     dto.setType(answer.type());
     dto.setMessage(answer.message());
     if (!answer.serverError()) {
-      Throwable engine = failure instanceof RestException && failure.getCause() != null ? failure.getCause() : failure;
+      Throwable engine =
+          failure instanceof RestException && failure.getCause() != null
+              ? failure.getCause()
+              : failure;
       if (engine instanceof ProcessEngineException e) {
         dto.setCode(e.getCode());
       }
     }
-    return Response.status(answer.status()).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.status(answer.status())
+        .entity(dto)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   static String where(Request request, UriInfo uri) {
@@ -82,7 +88,10 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
     return method + " " + (uri == null ? "?" : uri.getRequestUri().getRawPath());
   }
 
-  /** Whatever else fails (a listener's own exception, a database failure outside the engine's wrapping). */
+  /**
+   * Whatever else fails (a listener's own exception, a database failure outside the engine's
+   * wrapping).
+   */
   @Provider
   @Priority(1)
   public static class AnyFailure implements ExceptionMapper<Throwable> {
@@ -115,12 +124,20 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(JsonParseException exception) {
       var location = exception.getLocation();
-      String at = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-      return response(new Failures.Answer(400, Failures.INVALID, "The request body is not valid JSON" + at), exception);
+      String at =
+          location == null
+              ? ""
+              : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+      return response(
+          new Failures.Answer(400, Failures.INVALID, "The request body is not valid JSON" + at),
+          exception);
     }
   }
 
-  /** JSON of another shape than the request takes (a number where an object belongs): 400, naming where. */
+  /**
+   * JSON of another shape than the request takes (a number where an object belongs): 400, naming
+   * where.
+   */
   @Provider
   @Priority(1)
   public static class MisshapenJson implements ExceptionMapper<JsonMappingException> {
@@ -129,13 +146,15 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
       if (exception.getCause() instanceof JsonParseException notJson) {
         return new UnreadableJson().toResponse(notJson);
       }
-      String path = exception.getPath().stream()
-          .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")
-          .collect(Collectors.joining("."))
-          .replace(".[", "[");
-      String message = path.isEmpty()
-          ? "The request body does not have the shape this request takes"
-          : "The request body does not have the shape this request takes at '" + path + "'";
+      String path =
+          exception.getPath().stream()
+              .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
+      String message =
+          path.isEmpty()
+              ? "The request body does not have the shape this request takes"
+              : "The request body does not have the shape this request takes at '" + path + "'";
       return response(new Failures.Answer(400, Failures.INVALID, message), exception);
     }
   }

@@ -37,14 +37,16 @@ public class StartUpLock {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (true) {
       try {
-        transactions.executeWithoutResult(tx -> {
-          lock();
-          work.run();
-        });
+        transactions.executeWithoutResult(
+            tx -> {
+              lock();
+              work.run();
+            });
         return;
       } catch (LockNotTaken e) {
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("Another node holds the start-up lock for more than " + WAIT, e.getCause());
+          throw new IllegalStateException(
+              "Another node holds the start-up lock for more than " + WAIT, e.getCause());
         }
         log.info("Another node is setting up; waiting for it");
       }
@@ -53,7 +55,9 @@ public class StartUpLock {
 
   private void lock() {
     try {
-      jdbc.sql("SELECT id FROM start_up_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+      jdbc.sql("SELECT id FROM start_up_lock WHERE id = 1 FOR UPDATE")
+          .query(Integer.class)
+          .single();
     } catch (TransientDataAccessException e) {
       throw new LockNotTaken(e);
     }

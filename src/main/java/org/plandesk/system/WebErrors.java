@@ -28,10 +28,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Errors of PlanDesk's pages and {@code /api} (everything Spring MVC and the servlet container
- * serve; Camunda's REST has {@link EngineRestErrors}). Every error ends at Spring Boot's
- * {@code /error}, which renders the page {@code templates/error.html} or, for API clients, JSON:
- * {@code {"type": "...", "message": "...", "error": "...", "status": ..., "path": "...", "timestamp": ...}}
- * ({@code error} repeats the message, as the API's own 4xx answers name it).
+ * serve; Camunda's REST has {@link EngineRestErrors}). Every error ends at Spring Boot's {@code
+ * /error}, which renders the page {@code templates/error.html} or, for API clients, JSON: {@code
+ * {"type": "...", "message": "...", "error": "...", "status": ..., "path": "...", "timestamp":
+ * ...}} ({@code error} repeats the message, as the API's own 4xx answers name it).
  *
  * <ul>
  *   <li>An exception no controller advice answered: {@link Failures} decides (a known failure's
@@ -49,19 +49,23 @@ final class WebErrors {
   private WebErrors() {}
 
   /**
-   * Decides the answer to an exception that controllers and Spring's own resolvers left
-   * unanswered, and sends the error to {@code /error} with it. Runs after them (lowest precedence).
+   * Decides the answer to an exception that controllers and Spring's own resolvers left unanswered,
+   * and sends the error to {@code /error} with it. Runs after them (lowest precedence).
    */
   @Component
   static class UnansweredExceptions implements HandlerExceptionResolver, Ordered {
 
     @Override
-    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+    public ModelAndView resolveException(
+        HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
       if (response.isCommitted()) {
-        Failures.unexpected(ex, request.getMethod() + " " + request.getRequestURI() + " (answer already under way)");
+        Failures.unexpected(
+            ex,
+            request.getMethod() + " " + request.getRequestURI() + " (answer already under way)");
         return null;
       }
-      Failures.Answer answer = Failures.answer(ex, request.getMethod() + " " + request.getRequestURI());
+      Failures.Answer answer =
+          Failures.answer(ex, request.getMethod() + " " + request.getRequestURI());
       request.setAttribute(ANSWER, answer);
       try {
         response.sendError(answer.status());
@@ -82,36 +86,52 @@ final class WebErrors {
   static class ErrorBodies extends DefaultErrorAttributes {
 
     @Override
-    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+    public Map<String, Object> getErrorAttributes(
+        WebRequest request, ErrorAttributeOptions options) {
       Failures.Answer answer = answer(request);
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("timestamp", super.getErrorAttributes(request, ErrorAttributeOptions.defaults()).get("timestamp"));
+      body.put(
+          "timestamp",
+          super.getErrorAttributes(request, ErrorAttributeOptions.defaults()).get("timestamp"));
       body.put("status", answer.status());
       body.put("type", answer.type());
       body.put("message", answer.message());
       body.put("error", answer.message());
-      body.put("path", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST));
+      body.put(
+          "path",
+          request.getAttribute(
+              RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST));
       return body;
     }
 
     private Failures.Answer answer(WebRequest request) {
-      if (request.getAttribute(ANSWER, RequestAttributes.SCOPE_REQUEST) instanceof Failures.Answer decided) {
+      if (request.getAttribute(ANSWER, RequestAttributes.SCOPE_REQUEST)
+          instanceof Failures.Answer decided) {
         // The same answer for every rendering of this error (the page, then perhaps JSON).
         return decided;
       }
-      Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
+      Object code =
+          request.getAttribute(
+              RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
       int status = code instanceof Integer i ? i : 500;
       Throwable error = getError(request);
-      String method = request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() : "?";
-      String where = method + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
+      String method =
+          request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() : "?";
+      String where =
+          method
+              + " "
+              + request.getAttribute(
+                  RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
       Failures.Answer answer;
       if (code == null && error == null) {
         // /error asked for directly: nothing failed, nothing to log.
         answer = new Failures.Answer(500, Failures.SERVER_ERROR, "Something went wrong");
       } else if (status >= 500) {
-        answer = error != null
-            ? Failures.answer(error, where)
-            : Failures.unexpected(new IllegalStateException("Status " + status + " without an exception"), where);
+        answer =
+            error != null
+                ? Failures.answer(error, where)
+                : Failures.unexpected(
+                    new IllegalStateException("Status " + status + " without an exception"), where);
       } else {
         answer = new Failures.Answer(status, type(status), clientMessage(error, status, request));
       }
@@ -128,11 +148,14 @@ final class WebErrors {
       };
     }
 
-    /** What to fix, in words; Spring's own messages name Java types, so most are said again here. */
+    /**
+     * What to fix, in words; Spring's own messages name Java types, so most are said again here.
+     */
     private static String clientMessage(Throwable error, int status, WebRequest request) {
       String reason = reason(status);
       if (error == null) {
-        Object sent = request.getAttribute(RequestDispatcher.ERROR_MESSAGE, RequestAttributes.SCOPE_REQUEST);
+        Object sent =
+            request.getAttribute(RequestDispatcher.ERROR_MESSAGE, RequestAttributes.SCOPE_REQUEST);
         return Failures.shown(sent instanceof String s ? s : null, reason);
       }
       Failures.Answer known = Failures.known(error);

@@ -32,7 +32,9 @@ class ApiErrors {
 
   @ExceptionHandler(OptimisticLockingException.class)
   ResponseEntity<Map<String, String>> concurrentChange(OptimisticLockingException e) {
-    return error(HttpStatus.CONFLICT, "Someone else changed this version at the same moment, so nothing was saved: reload and try again");
+    return error(
+        HttpStatus.CONFLICT,
+        "Someone else changed this version at the same moment, so nothing was saved: reload and try again");
   }
 
   private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {

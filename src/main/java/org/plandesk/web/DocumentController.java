@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Documents of plan versions through the authenticated API: the approved DOCX and PDF (named
- * after the version's file name), the draft preview, and regeneration of a missing PDF.
+ * Documents of plan versions through the authenticated API: the approved DOCX and PDF (named after
+ * the version's file name), the draft preview, and regeneration of a missing PDF.
  */
 @RestController
 @RequestMapping("/api/versions/{id}")
@@ -31,7 +31,8 @@ class DocumentController {
   @GetMapping("/document.docx")
   ResponseEntity<byte[]> docx(@PathVariable long id) {
     StoredDocument document = documents.approvedDocument(id);
-    return Downloads.file(document.docx(), Downloads.DOCX, document.fileName(), document.docxSha256());
+    return Downloads.file(
+        document.docx(), Downloads.DOCX, document.fileName(), document.docxSha256());
   }
 
   @GetMapping("/document.pdf")
@@ -43,16 +44,18 @@ class DocumentController {
   @GetMapping("/preview.docx")
   ResponseEntity<byte[]> preview(@PathVariable long id) {
     PlanVersion version = plans.version(id);
-    return Downloads.file(documents.preview(id), Downloads.DOCX, version.fileName() + " (draft).docx", null);
+    return Downloads.file(
+        documents.preview(id), Downloads.DOCX, version.fileName() + " (draft).docx", null);
   }
 
   @PostMapping("/document/regenerate")
   ResponseEntity<Map<String, Object>> regenerate(@PathVariable long id) {
     StoredDocument document = documents.generateApproved(id, "admin");
-    return ResponseEntity.ok(Map.of(
-        "fileName", document.fileName(),
-        "sha256", document.docxSha256(),
-        "pdfAvailable", document.hasPdf(),
-        "pageCount", document.pageCount() == null ? "not available" : document.pageCount()));
+    return ResponseEntity.ok(
+        Map.of(
+            "fileName", document.fileName(),
+            "sha256", document.docxSha256(),
+            "pdfAvailable", document.hasPdf(),
+            "pageCount", document.pageCount() == null ? "not available" : document.pageCount()));
   }
 }

@@ -15,26 +15,35 @@ import org.springframework.http.ResponseEntity;
 public final class Downloads {
 
   public static final MediaType DOCX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private Downloads() {}
 
   /** A stored document's PDF, or 404 with the reason when it was stored without LibreOffice. */
   public static ResponseEntity<?> pdf(byte[] pdf, String docxFileName, String sha256) {
     if (pdf == null) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error",
-          "The PDF of this document is not available: LibreOffice was not installed when it was generated."
-              + " It is produced when the document is regenerated with LibreOffice present."));
+      return ResponseEntity.status(HttpStatus.NOT_FOUND)
+          .body(
+              Map.of(
+                  "error",
+                  "The PDF of this document is not available: LibreOffice was not installed when it was generated."
+                      + " It is produced when the document is regenerated with LibreOffice present."));
     }
-    String base = docxFileName.endsWith(".docx") ? docxFileName.substring(0, docxFileName.length() - 5) : docxFileName;
+    String base =
+        docxFileName.endsWith(".docx")
+            ? docxFileName.substring(0, docxFileName.length() - 5)
+            : docxFileName;
     return file(pdf, MediaType.APPLICATION_PDF, base + ".pdf", sha256);
   }
 
   /** A file to save; the SHA-256 header only when the file is a stored document (not null). */
-  public static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String name, String sha256) {
+  public static ResponseEntity<byte[]> file(
+      byte[] bytes, MediaType type, String name, String sha256) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);
-    headers.setContentDisposition(ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
+    headers.setContentDisposition(
+        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build());
     if (sha256 != null) {
       headers.set("X-Content-SHA256", sha256);
     }

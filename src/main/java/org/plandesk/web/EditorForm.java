@@ -12,8 +12,8 @@ import org.springframework.util.MultiValueMap;
 
 /**
  * The plan editor's form, exactly as the user typed it (all text). Rows are parallel repeated
- * fields in page order, so adding, removing and moving rows in the browser needs no renumbering.
- * A failed save shows this form again, so nothing typed is lost.
+ * fields in page order, so adding, removing and moving rows in the browser needs no renumbering. A
+ * failed save shows this form again, so nothing typed is lost.
  */
 record EditorForm(
     String fileName,
@@ -29,7 +29,8 @@ record EditorForm(
 
   record TargetGroupRow(String tier, String name, String message, String channels) {}
 
-  record ActionItemRow(String content, String place, String expectedResult, String responsible, String deadline) {}
+  record ActionItemRow(
+      String content, String place, String expectedResult, String responsible, String deadline) {}
 
   record InstrumentRow(String name, String periodicity, String responsible) {}
 
@@ -49,7 +50,14 @@ record EditorForm(
             .map(g -> new TargetGroupRow(name(g.tier()), g.name(), g.message(), g.channels()))
             .toList(),
         c.actionItems().stream()
-            .map(a -> new ActionItemRow(a.content(), a.place(), a.expectedResult(), a.responsible(), text(a.deadline())))
+            .map(
+                a ->
+                    new ActionItemRow(
+                        a.content(),
+                        a.place(),
+                        a.expectedResult(),
+                        a.responsible(),
+                        text(a.deadline())))
             .toList(),
         c.monitoringInstruments().stream()
             .map(m -> new InstrumentRow(m.name(), name(m.periodicity()), m.responsible()))
@@ -67,21 +75,47 @@ record EditorForm(
         first(params, "startingPoint"),
         nonBlank(all(params, "strategicGoal")),
         nonBlank(all(params, "communicationGoal")),
-        rows(params, "tg.name").mapToObj(i -> new TargetGroupRow(
-                at(params, "tg.tier", i), at(params, "tg.name", i), at(params, "tg.message", i), at(params, "tg.channels", i)))
+        rows(params, "tg.name")
+            .mapToObj(
+                i ->
+                    new TargetGroupRow(
+                        at(params, "tg.tier", i),
+                        at(params, "tg.name", i),
+                        at(params, "tg.message", i),
+                        at(params, "tg.channels", i)))
             .filter(r -> !blank(r.name(), r.message(), r.channels()))
             .toList(),
-        rows(params, "ai.content").mapToObj(i -> new ActionItemRow(
-                at(params, "ai.content", i), at(params, "ai.place", i), at(params, "ai.expectedResult", i),
-                at(params, "ai.responsible", i), at(params, "ai.deadline", i)))
-            .filter(r -> !blank(r.content(), r.place(), r.expectedResult(), r.responsible(), r.deadline()))
+        rows(params, "ai.content")
+            .mapToObj(
+                i ->
+                    new ActionItemRow(
+                        at(params, "ai.content", i),
+                        at(params, "ai.place", i),
+                        at(params, "ai.expectedResult", i),
+                        at(params, "ai.responsible", i),
+                        at(params, "ai.deadline", i)))
+            .filter(
+                r ->
+                    !blank(
+                        r.content(), r.place(), r.expectedResult(), r.responsible(), r.deadline()))
             .toList(),
-        rows(params, "mi.name").mapToObj(i -> new InstrumentRow(
-                at(params, "mi.name", i), at(params, "mi.periodicity", i), at(params, "mi.responsible", i)))
+        rows(params, "mi.name")
+            .mapToObj(
+                i ->
+                    new InstrumentRow(
+                        at(params, "mi.name", i),
+                        at(params, "mi.periodicity", i),
+                        at(params, "mi.responsible", i)))
             .filter(r -> !blank(r.name(), r.responsible()))
             .toList(),
-        rows(params, "ind.name").mapToObj(i -> new IndicatorRow(
-                at(params, "ind.name", i), at(params, "ind.unit", i), at(params, "ind.baseline", i), at(params, "ind.target", i)))
+        rows(params, "ind.name")
+            .mapToObj(
+                i ->
+                    new IndicatorRow(
+                        at(params, "ind.name", i),
+                        at(params, "ind.unit", i),
+                        at(params, "ind.baseline", i),
+                        at(params, "ind.target", i)))
             .filter(r -> !blank(r.name(), r.unit(), r.baseline(), r.target()))
             .toList(),
         first(params, "changeSummary"));
@@ -93,31 +127,57 @@ record EditorForm(
     List<PlanContent.TargetGroup> groups = new ArrayList<>();
     for (int i = 0; i < targetGroups.size(); i++) {
       var r = targetGroups.get(i);
-      groups.add(new PlanContent.TargetGroup(
-          parseEnum(PlanContent.Tier.class, r.tier(), "targetGroups[" + i + "].tier", problems),
-          r.name(), r.message(), r.channels()));
+      groups.add(
+          new PlanContent.TargetGroup(
+              parseEnum(PlanContent.Tier.class, r.tier(), "targetGroups[" + i + "].tier", problems),
+              r.name(),
+              r.message(),
+              r.channels()));
     }
     List<PlanContent.ActionItem> items = new ArrayList<>();
     for (int i = 0; i < actionItems.size(); i++) {
       var r = actionItems.get(i);
-      items.add(new PlanContent.ActionItem(r.content(), r.place(), r.expectedResult(), r.responsible(),
-          parseDate(r.deadline(), "actionItems[" + i + "].deadline", problems)));
+      items.add(
+          new PlanContent.ActionItem(
+              r.content(),
+              r.place(),
+              r.expectedResult(),
+              r.responsible(),
+              parseDate(r.deadline(), "actionItems[" + i + "].deadline", problems)));
     }
     List<PlanContent.MonitoringInstrument> monitoring = new ArrayList<>();
     for (int i = 0; i < instruments.size(); i++) {
       var r = instruments.get(i);
-      monitoring.add(new PlanContent.MonitoringInstrument(r.name(),
-          parseEnum(PlanContent.Periodicity.class, r.periodicity(), "monitoringInstruments[" + i + "].periodicity", problems),
-          r.responsible()));
+      monitoring.add(
+          new PlanContent.MonitoringInstrument(
+              r.name(),
+              parseEnum(
+                  PlanContent.Periodicity.class,
+                  r.periodicity(),
+                  "monitoringInstruments[" + i + "].periodicity",
+                  problems),
+              r.responsible()));
     }
     List<PlanContent.Indicator> measures = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
       var r = indicators.get(i);
-      measures.add(new PlanContent.Indicator(r.name(), r.unit(),
-          parseNumber(r.baseline(), "indicators[" + i + "].baseline", problems),
-          parseNumber(r.target(), "indicators[" + i + "].target", problems)));
+      measures.add(
+          new PlanContent.Indicator(
+              r.name(),
+              r.unit(),
+              parseNumber(r.baseline(), "indicators[" + i + "].baseline", problems),
+              parseNumber(r.target(), "indicators[" + i + "].target", problems)));
     }
-    var content = new PlanContent(startingPoint, strategicGoals, communicationGoals, groups, items, monitoring, measures, changeSummary);
+    var content =
+        new PlanContent(
+            startingPoint,
+            strategicGoals,
+            communicationGoals,
+            groups,
+            items,
+            monitoring,
+            measures,
+            changeSummary);
     return new Parsed(content, problems);
   }
 
@@ -161,7 +221,8 @@ record EditorForm(
     }
   }
 
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field, List<Problem> problems) {
+  private static <E extends Enum<E>> E parseEnum(
+      Class<E> type, String text, String field, List<Problem> problems) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -6,8 +6,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What the page header offers the signed-in user, read by {@code templates/layout.html} as
- * {@code ${@pageNavigation...}} (Thymeleaf has no request or security objects of its own here).
+ * What the page header offers the signed-in user, read by {@code templates/layout.html} as {@code
+ * ${@pageNavigation...}} (Thymeleaf has no request or security objects of its own here).
  */
 @Component("pageNavigation")
 class PageNavigation {
@@ -17,6 +17,7 @@ class PageNavigation {
   /** Whether the user is an administrator (group camunda-admin): the mail page is theirs. */
   public boolean admin() {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
-    return user != null && user.getAuthorities().stream().anyMatch(a -> ADMIN_ROLE.equals(a.getAuthority()));
+    return user != null
+        && user.getAuthorities().stream().anyMatch(a -> ADMIN_ROLE.equals(a.getAuthority()));
   }
 }

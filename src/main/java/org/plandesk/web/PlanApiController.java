@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** PlanDesk's JSON API: plans, their versions and modification lists (authenticated, see SecurityConfig). */
+/**
+ * PlanDesk's JSON API: plans, their versions and modification lists (authenticated, see
+ * SecurityConfig).
+ */
 @RestController
 @RequestMapping("/api")
 class PlanApiController {
@@ -94,8 +97,16 @@ class PlanApiController {
   @GetMapping("/plans")
   List<PlanSummary> plans() {
     return plans.register().stream()
-        .map(r -> new PlanSummary(r.code(), r.title(), r.type().name(), r.language().name(), r.versionInForce(),
-            r.effectiveDate(), r.openStatus() == null ? null : r.openStatus().name()))
+        .map(
+            r ->
+                new PlanSummary(
+                    r.code(),
+                    r.title(),
+                    r.type().name(),
+                    r.language().name(),
+                    r.versionInForce(),
+                    r.effectiveDate(),
+                    r.openStatus() == null ? null : r.openStatus().name()))
         .toList();
   }
 
@@ -111,7 +122,10 @@ class PlanApiController {
   @GetMapping("/plans/{code}/in-force")
   VersionDetails inForce(@PathVariable String code) {
     PlanVersion version =
-        plans.overview(code).inForce().orElseThrow(() -> new PlanNotFound("Plan " + code + " has no version in force"));
+        plans
+            .overview(code)
+            .inForce()
+            .orElseThrow(() -> new PlanNotFound("Plan " + code + " has no version in force"));
     return details(version);
   }
 
@@ -134,6 +148,4 @@ class PlanApiController {
         plans.inputs(version.id()),
         documents.info(version.id()).orElse(null));
   }
-
-
 }

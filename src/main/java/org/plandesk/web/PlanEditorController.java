@@ -1,5 +1,6 @@
 package org.plandesk.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The plan editor: the coordinator edits a draft's long, structured content here (the Tasklist
@@ -41,7 +41,10 @@ class PlanEditorController {
   private final DocumentArchive documents;
 
   PlanEditorController(
-      PlanService plans, LifecycleActions lifecycle, DepartmentDirectory departments, DocumentArchive documents) {
+      PlanService plans,
+      LifecycleActions lifecycle,
+      DepartmentDirectory departments,
+      DocumentArchive documents) {
     this.plans = plans;
     this.lifecycle = lifecycle;
     this.departments = departments;
@@ -56,7 +59,12 @@ class PlanEditorController {
   @GetMapping("/plans/versions/{id}")
   String show(@PathVariable long id, Model model, Authentication user) {
     PlanVersion version = plans.version(id);
-    return render(model, version, EditorForm.of(version.fileName(), version.revision(), version.content()), List.of(), user);
+    return render(
+        model,
+        version,
+        EditorForm.of(version.fileName(), version.revision(), version.content()),
+        List.of(),
+        user);
   }
 
   @PostMapping("/plans/versions/{id}")
@@ -86,12 +94,20 @@ class PlanEditorController {
     return render(model, version, form, problems, user);
   }
 
-  private String render(Model model, PlanVersion version, EditorForm form, List<Problem> problems, Authentication user) {
+  private String render(
+      Model model,
+      PlanVersion version,
+      EditorForm form,
+      List<Problem> problems,
+      Authentication user) {
     boolean coordinator = hasRole(user, Groups.COORDINATOR);
     boolean director = hasRole(user, Groups.DIRECTOR);
     model.addAttribute("document", documents.info(version.id()).orElse(null));
-    model.addAttribute("previewLink", (coordinator || director) && version.status().isOpen()
-        ? EditorLinks.preview(version.id()) : null);
+    model.addAttribute(
+        "previewLink",
+        (coordinator || director) && version.status().isOpen()
+            ? EditorLinks.preview(version.id())
+            : null);
     model.addAttribute("plan", plans.planOf(version));
     model.addAttribute("version", version);
     model.addAttribute("form", form);
@@ -114,9 +130,15 @@ class PlanEditorController {
     return problems.stream()
         .collect(
             Collectors.groupingBy(
-                p -> p.field().contains("]") ? p.field().substring(0, p.field().indexOf(']') + 1) : p.field(),
+                p ->
+                    p.field().contains("]")
+                        ? p.field().substring(0, p.field().indexOf(']') + 1)
+                        : p.field(),
                 Collectors.mapping(
-                    p -> p.field().contains("].") ? p.field().substring(p.field().indexOf("].") + 2) + ": " + p.message() : p.message(),
+                    p ->
+                        p.field().contains("].")
+                            ? p.field().substring(p.field().indexOf("].") + 2) + ": " + p.message()
+                            : p.message(),
                     Collectors.joining("; "))));
   }
 }

@@ -35,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * PlanDesk's reading pages: the plan register, a plan with its versions, documents, open tasks
- * and modification list, the comparison of two versions, and the audit trail with its exports.
+ * PlanDesk's reading pages: the plan register, a plan with its versions, documents, open tasks and
+ * modification list, the comparison of two versions, and the audit trail with its exports.
  */
 @Controller
 class PlanPagesController {
@@ -48,8 +48,13 @@ class PlanPagesController {
   private final IntegrityCheck integrity;
   private final DepartmentDirectory departments;
 
-  PlanPagesController(PlanService plans, DocumentArchive documents, OpenTasks openTasks, AuditTrail audit,
-      IntegrityCheck integrity, DepartmentDirectory departments) {
+  PlanPagesController(
+      PlanService plans,
+      DocumentArchive documents,
+      OpenTasks openTasks,
+      AuditTrail audit,
+      IntegrityCheck integrity,
+      DepartmentDirectory departments) {
     this.plans = plans;
     this.documents = documents;
     this.openTasks = openTasks;
@@ -59,16 +64,31 @@ class PlanPagesController {
   }
 
   @GetMapping("/plans")
-  String register(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-      @RequestParam(required = false) String language, @RequestParam(required = false) String status,
-      @RequestParam(defaultValue = "code") String sort, @RequestParam(defaultValue = "asc") String dir,
-      @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "" + RegisterQuery.DEFAULT_SIZE) int size,
+  String register(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String language,
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "code") String sort,
+      @RequestParam(defaultValue = "asc") String dir,
+      @RequestParam(defaultValue = "1") int page,
+      @RequestParam(defaultValue = "" + RegisterQuery.DEFAULT_SIZE) int size,
       Model model) {
-    RegisterPage result = plans.register(
-        new RegisterQuery(q, type, language, status, RegisterQuery.Sort.of(sort), "desc".equals(dir), page, size));
+    RegisterPage result =
+        plans.register(
+            new RegisterQuery(
+                q,
+                type,
+                language,
+                status,
+                RegisterQuery.Sort.of(sort),
+                "desc".equals(dir),
+                page,
+                size));
     model.addAttribute("rows", result.rows());
     model.addAttribute("result", result);
-    model.addAttribute("links", new RegisterLinks(q, type, language, status, sort, dir, result.query().size()));
+    model.addAttribute(
+        "links", new RegisterLinks(q, type, language, status, sort, dir, result.query().size()));
     model.addAttribute("types", PlanType.values());
     model.addAttribute("languages", PlanLanguage.values());
     model.addAttribute("statuses", VersionStatus.values());
@@ -84,16 +104,20 @@ class PlanPagesController {
   @GetMapping("/plans/{code}")
   String plan(@PathVariable String code, Model model) {
     PlanOverview overview = plans.overview(code);
-    Map<Long, DocumentInfo> docs = documents.info(overview.versions().stream().map(PlanVersion::id).toList());
+    Map<Long, DocumentInfo> docs =
+        documents.info(overview.versions().stream().map(PlanVersion::id).toList());
     model.addAttribute("overview", overview);
     model.addAttribute("documents", docs);
-    model.addAttribute("openTasks", overview.open().map(v -> openTasks.of(v.processInstanceId())).orElse(List.of()));
+    model.addAttribute(
+        "openTasks",
+        overview.open().map(v -> openTasks.of(v.processInstanceId())).orElse(List.of()));
     model.addAttribute("departmentNames", departments.namesById());
     return "plan";
   }
 
   @GetMapping("/plans/{code}/compare")
-  String compare(@PathVariable String code, @RequestParam long from, @RequestParam long to, Model model) {
+  String compare(
+      @PathVariable String code, @RequestParam long from, @RequestParam long to, Model model) {
     PlanOverview overview = plans.overview(code);
     PlanVersion a = versionOf(overview, from);
     PlanVersion b = versionOf(overview, to);
@@ -105,9 +129,12 @@ class PlanPagesController {
   }
 
   @GetMapping("/plans/{code}/audit")
-  String audit(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  String audit(
+      @PathVariable String code,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String person, Model model) {
+      @RequestParam(required = false) String person,
+      Model model) {
     PlanOverview overview = plans.overview(code);
     model.addAttribute("overview", overview);
     model.addAttribute("entries", audit.trail(overview, new AuditTrail.Filter(from, to, person)));
@@ -118,7 +145,9 @@ class PlanPagesController {
   }
 
   @GetMapping("/plans/{code}/audit.csv")
-  ResponseEntity<byte[]> auditCsv(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  ResponseEntity<byte[]> auditCsv(
+      @PathVariable String code,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String person) {
     List<AuditEntry> entries = audit.trail(code, new AuditTrail.Filter(from, to, person));
@@ -127,18 +156,27 @@ class PlanPagesController {
     byte[] body = new byte[bom.length + csv.length];
     System.arraycopy(bom, 0, body, 0, bom.length);
     System.arraycopy(csv, 0, body, bom.length, csv.length);
-    return download(body, new MediaType("text", "csv", StandardCharsets.UTF_8), "audit " + code + ".csv");
+    return download(
+        body, new MediaType("text", "csv", StandardCharsets.UTF_8), "audit " + code + ".csv");
   }
 
   @GetMapping("/plans/{code}/audit.docx")
-  ResponseEntity<byte[]> auditPack(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  ResponseEntity<byte[]> auditPack(
+      @PathVariable String code,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(required = false) String person) {
     PlanOverview overview = plans.overview(code);
     List<AuditEntry> entries = audit.trail(overview, new AuditTrail.Filter(from, to, person));
-    String filter = "period " + (from == null ? "…" : from) + " – " + (to == null ? "…" : to)
-        + (blank(person) ? "" : ", person " + person);
-    return download(AuditExports.auditPack(code, overview.plan().title(), filter, entries), Downloads.DOCX,
+    String filter =
+        "period "
+            + (from == null ? "…" : from)
+            + " – "
+            + (to == null ? "…" : to)
+            + (blank(person) ? "" : ", person " + person);
+    return download(
+        AuditExports.auditPack(code, overview.plan().title(), filter, entries),
+        Downloads.DOCX,
         "audit pack " + code + ".docx");
   }
 
@@ -159,8 +197,11 @@ class PlanPagesController {
   }
 
   private static PlanVersion versionOf(PlanOverview overview, long id) {
-    return overview.versions().stream().filter(v -> v.id() == id).findFirst()
-        .orElseThrow(() -> new PlanNotFound("Plan " + overview.plan().code() + " has no version " + id));
+    return overview.versions().stream()
+        .filter(v -> v.id() == id)
+        .findFirst()
+        .orElseThrow(
+            () -> new PlanNotFound("Plan " + overview.plan().code() + " has no version " + id));
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {

@@ -3,7 +3,8 @@ package org.plandesk.web;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links to other pages of the register that keep its filter, order and page size. */
-record RegisterLinks(String q, String type, String language, String status, String sort, String dir, int size) {
+record RegisterLinks(
+    String q, String type, String language, String status, String sort, String dir, int size) {
 
   /** The register's path for a page, with only the parameters that are set. */
   public String page(int page) {

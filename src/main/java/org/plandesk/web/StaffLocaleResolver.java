@@ -35,7 +35,11 @@ class StaffLocaleResolver implements LocaleResolver {
     if (request.getAttribute(RESOLVED) instanceof Locale locale) {
       return locale;
     }
-    Locale locale = chosen(request).or(() -> browser(request)).map(l -> Locale.forLanguageTag(l.name())).orElse(Locale.ENGLISH);
+    Locale locale =
+        chosen(request)
+            .or(() -> browser(request))
+            .map(l -> Locale.forLanguageTag(l.name()))
+            .orElse(Locale.ENGLISH);
     request.setAttribute(RESOLVED, locale);
     return locale;
   }
@@ -62,6 +66,7 @@ class StaffLocaleResolver implements LocaleResolver {
 
   @Override
   public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-    throw new UnsupportedOperationException("The language is chosen per user in Camunda Admin or by the browser");
+    throw new UnsupportedOperationException(
+        "The language is chosen per user in Camunda Admin or by the browser");
   }
 }

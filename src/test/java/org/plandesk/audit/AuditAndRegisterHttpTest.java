@@ -9,9 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -63,9 +63,16 @@ class AuditAndRegisterHttpTest {
   }
 
   private HttpResponse<byte[]> get(String path, String user) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html,*/*");
-    request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "text/html,*/*");
+    request.header(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private String page(String path, String user) throws Exception {
@@ -83,7 +90,9 @@ class AuditAndRegisterHttpTest {
     LifecycleDriver driver = driverOnFirstDay();
     LocalDate day = FIRST_DAY;
     String code = unique("AUDIT-");
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, "<script>alert(1)</script>", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan(
+            "coordinator", code, "<script>alert(1)</script>", "COMMUNICATION_PLAN", "hu");
     long id = driver.versionId(pi);
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("lending", "children"), day.plusDays(5));
@@ -111,27 +120,59 @@ class AuditAndRegisterHttpTest {
         .contains("Version entered into force")
         .contains("Mikolasek Zsófia (director)");
 
-    String csv = new String(get("/plans/" + enc(code) + "/audit.csv", "auditor").body(), StandardCharsets.UTF_8);
+    String csv =
+        new String(
+            get("/plans/" + enc(code) + "/audit.csv", "auditor").body(), StandardCharsets.UTF_8);
     List<String> lines = csv.lines().toList();
     assertThat(lines.get(0)).isEqualTo("\uFEFFtime,version,user id,user,action,detail");
-    assertThat(lines).anyMatch(l -> l.contains("\"director\",\"Mikolasek Zsófia (director)\",\"Director's decision: REQUEST_CHANGES\",\"comment: Kérem a közösségi médiát is.\""));
-    String sha = plans.version(id).versionNumber() == null ? "" : jdbc.sql("SELECT docx_sha256 FROM plan_document WHERE version_id = ?").param(id).query(String.class).single();
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.contains(
+                    "\"director\",\"Mikolasek Zsófia (director)\",\"Director's decision: REQUEST_CHANGES\",\"comment: Kérem a közösségi médiát is.\""));
+    String sha =
+        plans.version(id).versionNumber() == null
+            ? ""
+            : jdbc.sql("SELECT docx_sha256 FROM plan_document WHERE version_id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     assertThat(csv).contains("SHA-256 " + sha);
 
-    String byDirector = new String(get("/plans/" + enc(code) + "/audit.csv?person=director", "auditor").body(), StandardCharsets.UTF_8);
+    String byDirector =
+        new String(
+            get("/plans/" + enc(code) + "/audit.csv?person=director", "auditor").body(),
+            StandardCharsets.UTF_8);
     assertThat(byDirector.lines().skip(1)).isNotEmpty().allMatch(l -> l.contains("\"director\""));
-    String beforeStart = new String(get("/plans/" + enc(code) + "/audit.csv?to=2026-09-30", "auditor").body(), StandardCharsets.UTF_8);
-    assertThat(beforeStart.lines().count()).as("only the header before the plan existed").isEqualTo(1);
+    String beforeStart =
+        new String(
+            get("/plans/" + enc(code) + "/audit.csv?to=2026-09-30", "auditor").body(),
+            StandardCharsets.UTF_8);
+    assertThat(beforeStart.lines().count())
+        .as("only the header before the plan existed")
+        .isEqualTo(1);
 
-    var pack = WordprocessingMLPackage.load(new ByteArrayInputStream(get("/plans/" + enc(code) + "/audit.docx", "director").body()));
+    var pack =
+        WordprocessingMLPackage.load(
+            new ByteArrayInputStream(
+                get("/plans/" + enc(code) + "/audit.docx", "director").body()));
     String packText = TextUtils.getText(pack.getMainDocumentPart().getJaxbElement());
-    assertThat(packText).contains("Audit pack: " + code).contains("Delegate: Consolidate the draft").contains("<script>alert(1)</script>");
+    assertThat(packText)
+        .contains("Audit pack: " + code)
+        .contains("Delegate: Consolidate the draft")
+        .contains("<script>alert(1)</script>");
 
-    assertThat(get("/plans/" + enc(code) + "/audit", "anna").statusCode()).as("departments read no audit trail").isEqualTo(403);
+    assertThat(get("/plans/" + enc(code) + "/audit", "anna").statusCode())
+        .as("departments read no audit trail")
+        .isEqualTo(403);
 
     String integrity = page("/plans/versions/" + id + "/integrity", "auditor");
-    assertThat(integrity).contains("Intact: the stored document matches its recorded SHA-256.").contains(sha);
-    jdbc.sql("UPDATE plan_document SET docx = ? WHERE version_id = ?").params(new byte[] {1, 2, 3}, id).update();
+    assertThat(integrity)
+        .contains("Intact: the stored document matches its recorded SHA-256.")
+        .contains(sha);
+    jdbc.sql("UPDATE plan_document SET docx = ? WHERE version_id = ?")
+        .params(new byte[] {1, 2, 3}, id)
+        .update();
     assertThat(page("/plans/versions/" + id + "/integrity", "auditor")).contains("ALTERED");
   }
 
@@ -140,7 +181,9 @@ class AuditAndRegisterHttpTest {
     LifecycleDriver driver = driverOnFirstDay();
     LocalDate day = FIRST_DAY;
     String code = unique("REG-");
-    ProcessInstance first = driver.startNewPlan("coordinator", code, "<script>alert(1)</script> & Co", "ANNUAL_ACTION_PLAN", "uk");
+    ProcessInstance first =
+        driver.startNewPlan(
+            "coordinator", code, "<script>alert(1)</script> & Co", "ANNUAL_ACTION_PLAN", "uk");
     driver.writeContent(first, SeedPlans.lutskProgramme());
     driver.draft(first, List.of(), day.plusDays(2));
     driver.consolidate(first);
@@ -148,28 +191,56 @@ class AuditAndRegisterHttpTest {
     driver.reachDay(day);
     ProcessInstance second = driver.startNewVersion("coordinator", code);
     var content = SeedPlans.lutskProgramme();
-    var changed = new PlanContent(content.startingPoint(), List.of("Нова стратегічна ціль"), content.communicationGoals(),
-        content.targetGroups(), content.actionItems().subList(0, 2), content.monitoringInstruments(), content.indicators(), "Друга версія");
+    var changed =
+        new PlanContent(
+            content.startingPoint(),
+            List.of("Нова стратегічна ціль"),
+            content.communicationGoals(),
+            content.targetGroups(),
+            content.actionItems().subList(0, 2),
+            content.monitoringInstruments(),
+            content.indicators(),
+            "Друга версія");
     driver.writeContent(second, changed);
     driver.draft(second, List.of("events"), day.plusDays(3));
 
     String register = page("/plans?q=" + enc(code), "anna");
-    assertThat(register).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co").doesNotContain("<script>alert(1)</script>");
+    assertThat(register)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co")
+        .doesNotContain("<script>alert(1)</script>");
     assertThat(register).contains(">IN_FORCE<").contains(">1.0<").contains(">DRAFT<");
-    assertThat(page("/plans?type=COMMUNICATION_PLAN&q=" + enc(code), "anna")).contains("No plans match");
-    assertThat(page("/plans?language=uk&status=IN_FORCE&sort=effective&dir=desc", "anna")).contains(code);
+    assertThat(page("/plans?type=COMMUNICATION_PLAN&q=" + enc(code), "anna"))
+        .contains("No plans match");
+    assertThat(page("/plans?language=uk&status=IN_FORCE&sort=effective&dir=desc", "anna"))
+        .contains(code);
 
     String plan = page("/plans/" + enc(code), "auditor");
-    assertThat(plan).contains("Give departmental input").contains("waiting for events").contains("id=\"modification-list\"");
+    assertThat(plan)
+        .contains("Give departmental input")
+        .contains("waiting for events")
+        .contains("id=\"modification-list\"");
 
     var versions = plans.overview(code).versions();
-    String compare = page("/plans/" + enc(code) + "/compare?from=" + versions.get(0).id() + "&to=" + versions.get(1).id(), "anna");
-    assertThat(compare).contains("Нова стратегічна ціль").contains("ADDED").contains("REMOVED").contains("Грантова діяльність бібліотек")
+    String compare =
+        page(
+            "/plans/"
+                + enc(code)
+                + "/compare?from="
+                + versions.get(0).id()
+                + "&to="
+                + versions.get(1).id(),
+            "anna");
+    assertThat(compare)
+        .contains("Нова стратегічна ціль")
+        .contains("ADDED")
+        .contains("REMOVED")
+        .contains("Грантова діяльність бібліотек")
         .contains("Друга версія");
     assertThat(get("/plans/NO-SUCH-PLAN", "anna").statusCode()).isEqualTo(404);
   }
 
-  private static final Pattern REGISTER_CODE = Pattern.compile("<tr class=\"register-row\">\\s*<td><a href=\"/plans/([^\"]+)\"");
+  private static final Pattern REGISTER_CODE =
+      Pattern.compile("<tr class=\"register-row\">\\s*<td><a href=\"/plans/([^\"]+)\"");
 
   private static List<String> registerCodes(String page) {
     List<String> codes = new ArrayList<>();
@@ -192,15 +263,36 @@ class AuditAndRegisterHttpTest {
       String title = "Paged plan %03d".formatted(121 - i);
       boolean inForce = i % 2 == 1;
       LocalDate effective = inForce ? LocalDate.of(2026, 1, 1).plusDays(i) : null;
-      jdbc.sql("INSERT INTO plan (code, title, code_key, title_key, register_status, register_effective, plan_type,"
-              + " language, created_by, created_at) VALUES (?, ?, LOWER(?), LOWER(?), ?, ?, ?, ?, ?, ?)")
-          .params(code, title, code, title, inForce ? "IN_FORCE" : "DRAFT", effective, "COMMUNICATION_PLAN", "en",
-              "coordinator", now).update();
-      long planId = jdbc.sql("SELECT id FROM plan WHERE code = ?").param(code).query(Long.class).single();
-      jdbc.sql("INSERT INTO plan_version (plan_id, sequence_no, status, open_marker, version_number, file_name, content,"
-              + " prepared_by, prepared_by_name, effective_date, revision, created_at, updated_at)"
-              + " VALUES (?, 1, ?, ?, ?, ?, '{}', 'coordinator', 'Márku Mónika', ?, 0, ?, ?)")
-          .params(planId, inForce ? "IN_FORCE" : "DRAFT", inForce ? null : Boolean.TRUE, inForce ? "1.0" : null, code, effective, now, now)
+      jdbc.sql(
+              "INSERT INTO plan (code, title, code_key, title_key, register_status, register_effective, plan_type,"
+                  + " language, created_by, created_at) VALUES (?, ?, LOWER(?), LOWER(?), ?, ?, ?, ?, ?, ?)")
+          .params(
+              code,
+              title,
+              code,
+              title,
+              inForce ? "IN_FORCE" : "DRAFT",
+              effective,
+              "COMMUNICATION_PLAN",
+              "en",
+              "coordinator",
+              now)
+          .update();
+      long planId =
+          jdbc.sql("SELECT id FROM plan WHERE code = ?").param(code).query(Long.class).single();
+      jdbc.sql(
+              "INSERT INTO plan_version (plan_id, sequence_no, status, open_marker, version_number, file_name, content,"
+                  + " prepared_by, prepared_by_name, effective_date, revision, created_at, updated_at)"
+                  + " VALUES (?, 1, ?, ?, ?, ?, '{}', 'coordinator', 'Márku Mónika', ?, 0, ?, ?)")
+          .params(
+              planId,
+              inForce ? "IN_FORCE" : "DRAFT",
+              inForce ? null : Boolean.TRUE,
+              inForce ? "1.0" : null,
+              code,
+              effective,
+              now,
+              now)
           .update();
     }
     return prefix;
@@ -213,36 +305,55 @@ class AuditAndRegisterHttpTest {
 
     String first = page("/plans?q=" + q, "anna");
     assertThat(registerCodes(first)).hasSize(50).startsWith(prefix + "-001", prefix + "-002");
-    assertThat(first).contains("Plans 1–50 of 120").contains("page 1 of 3")
+    assertThat(first)
+        .contains("Plans 1–50 of 120")
+        .contains("page 1 of 3")
         .contains("href=\"/plans?q=" + q + "&amp;sort=code&amp;dir=asc&amp;page=2\"")
         .doesNotContain("rel=\"prev\"");
 
     String last = page("/plans?q=" + q + "&page=3", "anna");
     assertThat(registerCodes(last)).hasSize(20).endsWith(prefix + "-120");
-    assertThat(last).contains("Plans 101–120 of 120").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
-    assertThat(registerCodes(page("/plans?q=" + q + "&page=99", "anna"))).as("past the end: the last page")
+    assertThat(last)
+        .contains("Plans 101–120 of 120")
+        .contains("rel=\"prev\"")
+        .doesNotContain("rel=\"next\"");
+    assertThat(registerCodes(page("/plans?q=" + q + "&page=99", "anna")))
+        .as("past the end: the last page")
         .isEqualTo(registerCodes(last));
 
     List<String> byEffective = new ArrayList<>();
     for (int p = 1; p <= 3; p++) {
-      byEffective.addAll(registerCodes(page("/plans?q=" + q + "&sort=effective&dir=desc&page=" + p, "anna")));
+      byEffective.addAll(
+          registerCodes(page("/plans?q=" + q + "&sort=effective&dir=desc&page=" + p, "anna")));
     }
-    assertThat(byEffective).as("every plan once over all pages").hasSize(120).doesNotHaveDuplicates();
-    assertThat(byEffective.subList(0, 60)).as("no effective date first when reversed, as before")
+    assertThat(byEffective)
+        .as("every plan once over all pages")
+        .hasSize(120)
+        .doesNotHaveDuplicates();
+    assertThat(byEffective.subList(0, 60))
+        .as("no effective date first when reversed, as before")
         .allMatch(c -> Integer.parseInt(c.substring(c.length() - 3)) % 2 == 0);
     assertThat(byEffective.get(60)).isEqualTo(prefix + "-119");
     assertThat(byEffective.get(119)).isEqualTo(prefix + "-001");
 
     String byTitle = page("/plans?q=" + q + "&sort=title&size=10&page=2", "anna");
-    assertThat(registerCodes(byTitle)).as("titles run backwards to the codes")
-        .containsExactly(java.util.stream.IntStream.rangeClosed(11, 20).map(title -> 121 - title)
-            .mapToObj(i -> prefix + "-%03d".formatted(i)).toArray(String[]::new));
+    assertThat(registerCodes(byTitle))
+        .as("titles run backwards to the codes")
+        .containsExactly(
+            java.util.stream.IntStream.rangeClosed(11, 20)
+                .map(title -> 121 - title)
+                .mapToObj(i -> prefix + "-%03d".formatted(i))
+                .toArray(String[]::new));
     assertThat(byTitle).contains("Plans 11–20 of 120").contains("&amp;size=10&amp;page=3");
 
     String drafts = page("/plans?q=" + q + "&status=DRAFT&page=2", "anna");
     assertThat(drafts).contains("Plans 51–60 of 60");
-    assertThat(registerCodes(drafts)).hasSize(10).allMatch(c -> Integer.parseInt(c.substring(c.length() - 3)) % 2 == 0);
-    assertThat(page("/plans?q=" + enc("50%_"), "anna")).as("LIKE wildcards are plain text").contains("No plans match");
+    assertThat(registerCodes(drafts))
+        .hasSize(10)
+        .allMatch(c -> Integer.parseInt(c.substring(c.length() - 3)) % 2 == 0);
+    assertThat(page("/plans?q=" + enc("50%_"), "anna"))
+        .as("LIKE wildcards are plain text")
+        .contains("No plans match");
   }
 
   /** The plan's register status and effective date, kept on the plan row, follow its versions. */
@@ -252,9 +363,12 @@ class AuditAndRegisterHttpTest {
     LocalDate day = FIRST_DAY;
     String prefix = unique("LIFE");
     String q = "/plans?q=" + prefix.toLowerCase();
-    ProcessInstance later = driver.startNewPlan("coordinator", prefix + "-1", "Zöld terv", "COMMUNICATION_PLAN", "hu");
-    ProcessInstance earlier = driver.startNewPlan("coordinator", prefix + "-2", "alma terv", "COMMUNICATION_PLAN", "hu");
-    assertThat(registerCodes(page(q + "&status=DRAFT&sort=title", "anna"))).as("titles ignore case")
+    ProcessInstance later =
+        driver.startNewPlan("coordinator", prefix + "-1", "Zöld terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance earlier =
+        driver.startNewPlan("coordinator", prefix + "-2", "alma terv", "COMMUNICATION_PLAN", "hu");
+    assertThat(registerCodes(page(q + "&status=DRAFT&sort=title", "anna")))
+        .as("titles ignore case")
         .containsExactly(prefix + "-2", prefix + "-1");
 
     for (ProcessInstance pi : List.of(later, earlier)) {
@@ -273,7 +387,8 @@ class AuditAndRegisterHttpTest {
         .containsExactly(prefix + "-2", prefix + "-1");
 
     ProcessInstance second = driver.startNewVersion("coordinator", prefix + "-2");
-    assertThat(registerCodes(page(q + "&status=IN_FORCE&sort=effective&dir=desc", "anna"))).as("a draft keeps the plan in force")
+    assertThat(registerCodes(page(q + "&status=IN_FORCE&sort=effective&dir=desc", "anna")))
+        .as("a draft keeps the plan in force")
         .containsExactly(prefix + "-1", prefix + "-2");
     assertThat(page(q + "&status=DRAFT", "anna")).contains("No plans match");
     driver.writeContent(second, SeedPlans.kulsoKommunikacio());
@@ -281,7 +396,8 @@ class AuditAndRegisterHttpTest {
     driver.consolidate(second);
     driver.decide(second, "APPROVE", null, day.plusDays(7));
     driver.reachDay(day.plusDays(7));
-    assertThat(registerCodes(page(q + "&status=IN_FORCE&sort=effective", "anna"))).as("the new version's effective date")
+    assertThat(registerCodes(page(q + "&status=IN_FORCE&sort=effective", "anna")))
+        .as("the new version's effective date")
         .containsExactly(prefix + "-1", prefix + "-2");
     assertThat(page(q + "&status=SUPERSEDED", "anna")).contains("No plans match");
   }

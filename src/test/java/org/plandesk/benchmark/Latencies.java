@@ -18,7 +18,9 @@ final class Latencies {
 
   void record(String kind, long startNanos) {
     order.putIfAbsent(kind, order.size());
-    List<Double> values = millis.computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()));
+    List<Double> values =
+        millis.computeIfAbsent(
+            kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()));
     values.add((System.nanoTime() - startNanos) / 1e6);
   }
 
@@ -33,15 +35,25 @@ final class Latencies {
       sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
     }
     Arrays.sort(sorted);
-    return sorted[Math.min(sorted.length - 1, (int) Math.floor(sorted.length * percentile / 100.0))];
+    return sorted[
+        Math.min(sorted.length - 1, (int) Math.floor(sorted.length * percentile / 100.0))];
   }
 
   /** One line per kind in the order first seen: count, p50, p95, max. */
   void print() {
     System.out.printf("%-34s %7s %10s %10s %10s%n", "request", "count", "p50", "p95", "max");
-    order.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).forEach(kind ->
-        System.out.printf("%-34s %7d %7.1f ms %7.1f ms %7.1f ms%n", kind, millis.get(kind).size(),
-            percentile(kind, 50), percentile(kind, 95), percentile(kind, 100)));
+    order.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .forEach(
+            kind ->
+                System.out.printf(
+                    "%-34s %7d %7.1f ms %7.1f ms %7.1f ms%n",
+                    kind,
+                    millis.get(kind).size(),
+                    percentile(kind, 50),
+                    percentile(kind, 95),
+                    percentile(kind, 100)));
   }
 
   /** The machine's load average (1, 5, 15 minutes), as /proc/loadavg has it. */

@@ -14,9 +14,10 @@ import org.plandesk.benchmark.LoadUser.Role;
  * auditors and readers read register pages, plans, audit trails and the API. Prints the request
  * count, errors, conflicts and p50/p95 per kind of request; exits 1 when any request failed.
  *
- * <p>{@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.plandesk.benchmark.LoadBenchmark
- * -Dexec.args="http://127.0.0.1:8089 50 6000 plandesk_scale_read SERVER_PID"} (the server's process id is
- * optional: with it the server's CPU time per request is printed too)
+ * <p>{@code mvn -q exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.plandesk.benchmark.LoadBenchmark -Dexec.args="http://127.0.0.1:8089 50 6000
+ * plandesk_scale_read SERVER_PID"} (the server's process id is optional: with it the server's CPU
+ * time per request is printed too)
  */
 public final class LoadBenchmark {
 
@@ -43,9 +44,11 @@ public final class LoadBenchmark {
     double seconds = (System.nanoTime() - started) / 1e9;
 
     int count = run.latencies.count() - users.size();
-    System.out.printf("%n%d users, %d requests in %.1f s (%.1f requests/s) against %s; load average before %s, after %s%n",
+    System.out.printf(
+        "%n%d users, %d requests in %.1f s (%.1f requests/s) against %s; load average before %s, after %s%n",
         users.size(), count, seconds, count / seconds, base, loadBefore, Latencies.loadAverage());
-    System.out.printf("plans started and drafted: %d, approvals: %d, conflicts (409 or 404 from another user's action; retried or moved on): %d, errors: %d%n",
+    System.out.printf(
+        "plans started and drafted: %d, approvals: %d, conflicts (409 or 404 from another user's action; retried or moved on): %d, errors: %d%n",
         run.started.get(), run.completed.get(), run.conflicts.get(), run.errors.size());
     run.latencies.print();
     System.out.println(server.report(cpuBefore, count));
@@ -53,7 +56,10 @@ public final class LoadBenchmark {
     System.exit(run.errors.isEmpty() ? 0 : 1);
   }
 
-  /** Of 50: 8 coordinators, 25 department staff (5 per department), 4 directors, 8 auditors, 5 readers. */
+  /**
+   * Of 50: 8 coordinators, 25 department staff (5 per department), 4 directors, 8 auditors, 5
+   * readers.
+   */
   private static List<LoadUser> staff(LoadRun run, String base, int count) {
     List<LoadUser> users = new ArrayList<>();
     for (int i = 0; users.size() < count; i++) {
@@ -75,7 +81,8 @@ public final class LoadBenchmark {
     return users;
   }
 
-  private static LoadUser user(LoadRun run, Role role, String group, int number, String base, long seed) {
+  private static LoadUser user(
+      LoadRun run, Role role, String group, int number, String base, long seed) {
     return new LoadUser(run, role, LoadUsers.id(group, number), group, base, seed);
   }
 }

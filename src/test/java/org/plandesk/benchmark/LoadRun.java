@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the users of one load run share: the request budget, the latencies, the errors and the
- * conflicts (a task another user claimed first, 409, or completed meanwhile, 404), and the plans read.
+ * conflicts (a task another user claimed first, 409, or completed meanwhile, 404), and the plans
+ * read.
  */
 final class LoadRun {
 

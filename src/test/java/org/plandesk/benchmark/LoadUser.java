@@ -22,10 +22,17 @@ import org.plandesk.web.WebClient;
  */
 final class LoadUser implements Runnable {
 
-  enum Role { COORDINATOR, DEPARTMENT, DIRECTOR, AUDITOR, READER }
+  enum Role {
+    COORDINATOR,
+    DEPARTMENT,
+    DIRECTOR,
+    AUDITOR,
+    READER
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> TYPES = List.of("COMMUNICATION_PLAN", "ANNUAL_ACTION_PLAN", "DEVELOPMENT_PROGRAMME");
+  private static final List<String> TYPES =
+      List.of("COMMUNICATION_PLAN", "ANNUAL_ACTION_PLAN", "DEVELOPMENT_PROGRAMME");
 
   private final LoadRun run;
   private final Role role;
@@ -50,7 +57,9 @@ final class LoadUser implements Runnable {
     run.latencies.record("sign in (form)", start);
   }
 
-  /** An answer the user did not expect: recorded as an error; the user goes on with the next step. */
+  /**
+   * An answer the user did not expect: recorded as an error; the user goes on with the next step.
+   */
   private static final class Unexpected extends RuntimeException {
     Unexpected() {
       super("unexpected answer", null, false, false);
@@ -83,12 +92,27 @@ final class LoadUser implements Runnable {
           work("Task_ConsolidateDraft", List.of());
         }
       }
-      case DEPARTMENT -> work("Task_GiveDepartmentInput", List.of("inputComments", "Agreed; we add two events",
-          "proposedActions", "", "priorityVotes", json("[]")));
-      case DIRECTOR -> work("Task_ApproveVersion", random.nextInt(100) < 15
-          ? List.of("decision", "REQUEST_CHANGES", "directorComment", "Please add the county network.")
-          : List.of("decision", "APPROVE", "effectiveDate", LocalDate.now().toString()));
-      case AUDITOR, READER -> { }
+      case DEPARTMENT ->
+          work(
+              "Task_GiveDepartmentInput",
+              List.of(
+                  "inputComments",
+                  "Agreed; we add two events",
+                  "proposedActions",
+                  "",
+                  "priorityVotes",
+                  json("[]")));
+      case DIRECTOR ->
+          work(
+              "Task_ApproveVersion",
+              random.nextInt(100) < 15
+                  ? List.of(
+                      "decision",
+                      "REQUEST_CHANGES",
+                      "directorComment",
+                      "Please add the county network.")
+                  : List.of("decision", "APPROVE", "effectiveDate", LocalDate.now().toString()));
+      case AUDITOR, READER -> {}
     }
     read();
   }
@@ -96,29 +120,67 @@ final class LoadUser implements Runnable {
   /** A coordinator's new plan: the start form, the content in the editor, the draft task. */
   private void startPlan() {
     String code = "LOAD-" + run.id + "-" + user.toUpperCase() + "-" + (++plansStarted);
-    var start = call("start plan (engine-rest)", () -> client.postJson(
-        "/engine-rest/process-definition/key/plan-version/submit-form",
-        variables(List.of("requestKind", "NEW_PLAN", "planCode", code, "planTitle", "Load plan " + code,
-            "planType", TYPES.get(random.nextInt(TYPES.size())), "planLanguage", "en")), user, LoadUsers.PASSWORD), 200);
+    var start =
+        call(
+            "start plan (engine-rest)",
+            () ->
+                client.postJson(
+                    "/engine-rest/process-definition/key/plan-version/submit-form",
+                    variables(
+                        List.of(
+                            "requestKind",
+                            "NEW_PLAN",
+                            "planCode",
+                            code,
+                            "planTitle",
+                            "Load plan " + code,
+                            "planType",
+                            TYPES.get(random.nextInt(TYPES.size())),
+                            "planLanguage",
+                            "en")),
+                    user,
+                    LoadUsers.PASSWORD),
+            200);
     String process = read(start).path("id").asText();
-    JsonNode draft = tasks("processInstanceId=" + process + "&taskDefinitionKey=Task_DraftVersion").path(0);
+    JsonNode draft =
+        tasks("processInstanceId=" + process + "&taskDefinitionKey=Task_DraftVersion").path(0);
     long versionId = formVariables(draft).path("versionId").path("value").asLong();
-    String editor = call("editor page", () -> client.get("/plans/versions/" + versionId), 200).body();
-    call("editor save", () -> client.postForm("/plans/versions/" + versionId,
-        EditorFields.withCsrf(editor, EditorFields.of("Load " + code, SeedPlans.kulsoKommunikacio()))), 302);
+    String editor =
+        call("editor page", () -> client.get("/plans/versions/" + versionId), 200).body();
+    call(
+        "editor save",
+        () ->
+            client.postForm(
+                "/plans/versions/" + versionId,
+                EditorFields.withCsrf(
+                    editor, EditorFields.of("Load " + code, SeedPlans.kulsoKommunikacio()))),
+        302);
     if (claim(draft)) {
       List<String> departments = LoadUsers.DEPARTMENTS.subList(0, 5);
       int from = random.nextInt(5);
-      String chosen = "[\"" + departments.get(from) + "\",\"" + departments.get((from + 2) % 5) + "\"]";
-      complete(draft, List.of("departments", json(chosen), "inputDeadline", LocalDate.now().plusDays(14).toString()));
+      String chosen =
+          "[\"" + departments.get(from) + "\",\"" + departments.get((from + 2) % 5) + "\"]";
+      complete(
+          draft,
+          List.of(
+              "departments",
+              json(chosen),
+              "inputDeadline",
+              LocalDate.now().plusDays(14).toString()));
       run.started.incrementAndGet();
     }
   }
 
   /** Takes a task of the user's group from the queue, as the Tasklist's group filter shows it. */
   private void work(String taskKey, List<Object> form) {
-    JsonNode open = tasks("candidateGroup=" + group + "&taskDefinitionKey=" + taskKey + "&unassigned=true&maxResults=15"
-        + "&sortBy=created&sortOrder=asc");
+    JsonNode open =
+        tasks(
+            "candidateGroup="
+                + group
+                + "&taskDefinitionKey="
+                + taskKey
+                + "&unassigned=true&maxResults=15"
+                + "&sortBy=created&sortOrder=asc");
     if (open.isEmpty()) {
       return;
     }
@@ -133,40 +195,86 @@ final class LoadUser implements Runnable {
   }
 
   private void read() {
-    String code = URLEncoder.encode(run.codes.get(random.nextInt(run.codes.size())), StandardCharsets.UTF_8);
+    String code =
+        URLEncoder.encode(run.codes.get(random.nextInt(run.codes.size())), StandardCharsets.UTF_8);
     switch (random.nextInt(role == Role.AUDITOR ? 5 : 4)) {
-      case 0 -> call("register page", () -> client.get("/plans?sort=title&page=" + (1 + random.nextInt(200))), 200);
-      case 1 -> call("register filtered", () -> client.get("/plans?q=load&status=DRAFT&sort=effective&dir=desc"), 200);
+      case 0 ->
+          call(
+              "register page",
+              () -> client.get("/plans?sort=title&page=" + (1 + random.nextInt(200))),
+              200);
+      case 1 ->
+          call(
+              "register filtered",
+              () -> client.get("/plans?q=load&status=DRAFT&sort=effective&dir=desc"),
+              200);
       case 2 -> call("plan page", () -> client.get("/plans/" + code), 200);
-      case 3 -> call("plan API", () -> client.getWithBasic("/api/plans/" + code, user, LoadUsers.PASSWORD), 200);
+      case 3 ->
+          call(
+              "plan API",
+              () -> client.getWithBasic("/api/plans/" + code, user, LoadUsers.PASSWORD),
+              200);
       default -> call("audit trail", () -> client.get("/plans/" + code + "/audit"), 200);
     }
   }
 
   private JsonNode tasks(String query) {
-    return read(call("task list (engine-rest)", () -> client.getWithBasic("/engine-rest/task?" + query, user, LoadUsers.PASSWORD), 200));
+    return read(
+        call(
+            "task list (engine-rest)",
+            () -> client.getWithBasic("/engine-rest/task?" + query, user, LoadUsers.PASSWORD),
+            200));
   }
 
   private JsonNode formVariables(JsonNode task) {
     String id = task.path("id").asText();
-    return read(call("form variables (engine-rest)",
-        () -> client.getWithBasic("/engine-rest/task/" + id + "/form-variables", user, LoadUsers.PASSWORD), 200));
+    return read(
+        call(
+            "form variables (engine-rest)",
+            () ->
+                client.getWithBasic(
+                    "/engine-rest/task/" + id + "/form-variables", user, LoadUsers.PASSWORD),
+            200));
   }
 
-  /** False when another user claimed the task first (409) or completed it meanwhile (404): a conflict, not an error. */
+  /**
+   * False when another user claimed the task first (409) or completed it meanwhile (404): a
+   * conflict, not an error.
+   */
   private boolean claim(JsonNode task) {
     String id = task.path("id").asText();
-    var response = call("claim (engine-rest)", () -> client.postJson("/engine-rest/task/" + id + "/claim",
-        "{\"userId\":\"" + user + "\"}", user, LoadUsers.PASSWORD), 204, 409, 404);
+    var response =
+        call(
+            "claim (engine-rest)",
+            () ->
+                client.postJson(
+                    "/engine-rest/task/" + id + "/claim",
+                    "{\"userId\":\"" + user + "\"}",
+                    user,
+                    LoadUsers.PASSWORD),
+            204,
+            409,
+            404);
     return response.statusCode() == 204;
   }
 
-  /** Submits the task's form; a 409 (someone changed the process at the same moment) is tried again. */
+  /**
+   * Submits the task's form; a 409 (someone changed the process at the same moment) is tried again.
+   */
   private void complete(JsonNode task, List<Object> form) {
     String id = task.path("id").asText();
     for (int attempt = 1; attempt <= 3; attempt++) {
-      var response = call("complete task (engine-rest)", () -> client.postJson("/engine-rest/task/" + id + "/submit-form",
-          variables(form), user, LoadUsers.PASSWORD), 204, 409);
+      var response =
+          call(
+              "complete task (engine-rest)",
+              () ->
+                  client.postJson(
+                      "/engine-rest/task/" + id + "/submit-form",
+                      variables(form),
+                      user,
+                      LoadUsers.PASSWORD),
+              204,
+              409);
       if (response.statusCode() == 204) {
         return;
       }
@@ -174,8 +282,12 @@ final class LoadUser implements Runnable {
     run.error(user + ": task " + id + " still conflicted after 3 attempts");
   }
 
-  /** One request: timed, taken from the budget; 409 counts as a conflict where allowed, any other surprise as an error. */
-  private HttpResponse<String> call(String kind, Supplier<HttpResponse<String>> request, int... expected) {
+  /**
+   * One request: timed, taken from the budget; 409 counts as a conflict where allowed, any other
+   * surprise as an error.
+   */
+  private HttpResponse<String> call(
+      String kind, Supplier<HttpResponse<String>> request, int... expected) {
     run.take();
     long start = System.nanoTime();
     HttpResponse<String> response = request.get();
@@ -190,8 +302,16 @@ final class LoadUser implements Runnable {
       }
     }
     String body = response.body() == null ? "" : response.body();
-    run.error(user + " " + kind + " " + response.request().uri().getPath() + " -> " + status + " "
-        + body.substring(0, Math.min(300, body.length())).replaceAll("\\s+", " "));
+    run.error(
+        user
+            + " "
+            + kind
+            + " "
+            + response.request().uri().getPath()
+            + " -> "
+            + status
+            + " "
+            + body.substring(0, Math.min(300, body.length())).replaceAll("\\s+", " "));
     throw new Unexpected();
   }
 
@@ -209,7 +329,9 @@ final class LoadUser implements Runnable {
     return new JsonText(text);
   }
 
-  /** Engine REST variables from name/value pairs; a {@link JsonText} becomes a Json (Spin) variable. */
+  /**
+   * Engine REST variables from name/value pairs; a {@link JsonText} becomes a Json (Spin) variable.
+   */
   private static String variables(List<Object> pairs) {
     ObjectNode variables = JSON.createObjectNode();
     for (int i = 0; i < pairs.size(); i += 2) {

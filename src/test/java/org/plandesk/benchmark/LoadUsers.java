@@ -13,7 +13,8 @@ final class LoadUsers {
 
   static final String PASSWORD = "demo";
   static final int PER_GROUP = 10;
-  static final List<String> DEPARTMENTS = List.of("lending", "children", "network", "events", "digital");
+  static final List<String> DEPARTMENTS =
+      List.of("lending", "children", "network", "events", "digital");
   static final List<String> GROUPS = groups();
 
   private LoadUsers() {}

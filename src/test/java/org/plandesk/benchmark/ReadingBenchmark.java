@@ -14,19 +14,21 @@ import org.plandesk.web.WebClient;
  * random plans of a seeded database ({@link ScaleSeed}) through HTTP on loopback, one request at a
  * time, and prints p50/p95 per kind of request. PlanDesk runs in its own JVM ({@link ScaleServer}).
  *
- * <p>{@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.plandesk.benchmark.ReadingBenchmark
- * -Dexec.args="http://127.0.0.1:8089 200 plandesk_scale_read SERVER_PID"} (the server's process id is optional:
- * with it the server's CPU time per request is printed too)
+ * <p>{@code mvn -q exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.plandesk.benchmark.ReadingBenchmark -Dexec.args="http://127.0.0.1:8089 200
+ * plandesk_scale_read SERVER_PID"} (the server's process id is optional: with it the server's CPU
+ * time per request is printed too)
  */
 public final class ReadingBenchmark {
 
-  private static final List<String> FILTERS = List.of(
-      "?q=terv&sort=title",
-      "?type=DEVELOPMENT_PROGRAMME&sort=effective&dir=desc",
-      "?status=IN_FORCE&language=hu&sort=status",
-      "?q=scale-b-1&sort=code&dir=desc",
-      "?language=uk&status=SUPERSEDED&sort=effective",
-      "?q=plan&type=ANNUAL_ACTION_PLAN&sort=title&dir=desc");
+  private static final List<String> FILTERS =
+      List.of(
+          "?q=terv&sort=title",
+          "?type=DEVELOPMENT_PROGRAMME&sort=effective&dir=desc",
+          "?status=IN_FORCE&language=hu&sort=status",
+          "?q=scale-b-1&sort=code&dir=desc",
+          "?language=uk&status=SUPERSEDED&sort=effective",
+          "?q=plan&type=ANNUAL_ACTION_PLAN&sort=title&dir=desc");
 
   public static void main(String[] args) throws Exception {
     String base = args.length > 0 ? args[0] : "http://127.0.0.1:8089";
@@ -42,8 +44,14 @@ public final class ReadingBenchmark {
     for (int i = 0; i < n; i++) {
       String code = URLEncoder.encode(codes.get(i), StandardCharsets.UTF_8);
       requests.add(new Request("register /plans", () -> "/plans"));
-      requests.add(new Request("register filtered and sorted", () -> "/plans" + FILTERS.get(random.nextInt(FILTERS.size()))));
-      requests.add(new Request("register, a later page", () -> "/plans?sort=title&page=" + (1 + random.nextInt(plans / 50))));
+      requests.add(
+          new Request(
+              "register filtered and sorted",
+              () -> "/plans" + FILTERS.get(random.nextInt(FILTERS.size()))));
+      requests.add(
+          new Request(
+              "register, a later page",
+              () -> "/plans?sort=title&page=" + (1 + random.nextInt(plans / 50))));
       requests.add(new Request("plan page", () -> "/plans/" + code));
       requests.add(new Request("audit trail", () -> "/plans/" + code + "/audit"));
     }
@@ -56,8 +64,15 @@ public final class ReadingBenchmark {
     long started = System.nanoTime();
     long bytes = run(client, requests, latencies);
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf("%n%d plans in %s; %d requests in %.1f s, %.1f MB of HTML; load average before %s, after %s%n",
-        plans, database, latencies.count(), seconds, bytes / 1e6, loadBefore, Latencies.loadAverage());
+    System.out.printf(
+        "%n%d plans in %s; %d requests in %.1f s, %.1f MB of HTML; load average before %s, after %s%n",
+        plans,
+        database,
+        latencies.count(),
+        seconds,
+        bytes / 1e6,
+        loadBefore,
+        Latencies.loadAverage());
     latencies.print();
     System.out.println(server.report(cpuBefore, latencies.count()));
   }
@@ -80,7 +95,8 @@ public final class ReadingBenchmark {
   }
 
   private static int planCount(String database) throws Exception {
-    try (var db = ScaleDatabase.connect(database); var s = db.createStatement();
+    try (var db = ScaleDatabase.connect(database);
+        var s = db.createStatement();
         var rs = s.executeQuery("SELECT COUNT(*) FROM plan")) {
       rs.next();
       return rs.getInt(1);

@@ -22,7 +22,8 @@ final class ScaleDatabase {
 
   static void recreate(String name) throws SQLException {
     requireScaleName(name);
-    try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", ""); var s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
+        var s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       s.execute("CREATE DATABASE " + name);
     }
@@ -35,7 +36,8 @@ final class ScaleDatabase {
   /** Up to n plan codes, a fixed pseudo-random sample of the database's plans. */
   static List<String> sampleCodes(String name, int n) throws SQLException {
     List<String> codes = new ArrayList<>();
-    try (var db = connect(name); var s = db.prepareStatement("SELECT code FROM plan ORDER BY md5(code) LIMIT ?")) {
+    try (var db = connect(name);
+        var s = db.prepareStatement("SELECT code FROM plan ORDER BY md5(code) LIMIT ?")) {
       s.setInt(1, n);
       try (var rs = s.executeQuery()) {
         while (rs.next()) {
@@ -47,20 +49,25 @@ final class ScaleDatabase {
   }
 
   /** PlanDesk on the database; command-line arguments outrank the postgres profile's settings. */
-  static ConfigurableApplicationContext start(String name, boolean jobExecutor, int port, String... more) {
+  static ConfigurableApplicationContext start(
+      String name, boolean jobExecutor, int port, String... more) {
     requireScaleName(name);
-    List<String> args = new ArrayList<>(List.of(
-        "--spring.datasource.url=" + SERVER + name,
-        "--camunda.bpm.admin-user.password=scale",
-        "--camunda.bpm.job-execution.enabled=" + jobExecutor,
-        "--plandesk.demo-data=true",
-        "--plandesk.demo-plans=false",
-        "--plandesk.documents.office-enabled=false",
-        "--plandesk.notification.sender-enabled=false",
-        "--server.port=" + port,
-        "--logging.level.root=warn"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--spring.datasource.url=" + SERVER + name,
+                "--camunda.bpm.admin-user.password=scale",
+                "--camunda.bpm.job-execution.enabled=" + jobExecutor,
+                "--plandesk.demo-data=true",
+                "--plandesk.demo-plans=false",
+                "--plandesk.documents.office-enabled=false",
+                "--plandesk.notification.sender-enabled=false",
+                "--server.port=" + port,
+                "--logging.level.root=warn"));
     args.addAll(List.of(more));
-    return new SpringApplicationBuilder(PlanDeskApplication.class).profiles("postgres").run(args.toArray(String[]::new));
+    return new SpringApplicationBuilder(PlanDeskApplication.class)
+        .profiles("postgres")
+        .run(args.toArray(String[]::new));
   }
 
   /** Only databases of these benchmarks are ever dropped. */

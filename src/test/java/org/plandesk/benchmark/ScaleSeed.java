@@ -12,10 +12,10 @@ import org.plandesk.plan.PlanService;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Seeds a PostgreSQL database with a register of many plans and their whole history (a command,
- * not a test): drives a few real lifecycles through the engine ({@link TemplatePlans}), clones
- * them in bulk SQL ({@link HistoryCloner}), then opens real new versions of some of the copies so
- * that the register also holds versions in drafting and approval with live tasks.
+ * Seeds a PostgreSQL database with a register of many plans and their whole history (a command, not
+ * a test): drives a few real lifecycles through the engine ({@link TemplatePlans}), clones them in
+ * bulk SQL ({@link HistoryCloner}), then opens real new versions of some of the copies so that the
+ * register also holds versions in drafting and approval with live tasks.
  *
  * <p>{@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.plandesk.benchmark.ScaleSeed -Dexec.args="10000 100 plandesk_scale_read"}
@@ -38,9 +38,11 @@ public final class ScaleSeed {
       long t = System.nanoTime();
       LocalDate today = LocalDate.now();
       List<String> templates =
-          new TemplatePlans(engine, plans, app.getBean(LifecycleActions.class), today.minusDays(60)).driveAll();
+          new TemplatePlans(engine, plans, app.getBean(LifecycleActions.class), today.minusDays(60))
+              .driveAll();
       ClockUtil.reset();
-      System.out.printf("template plans driven through the engine: %s in %.1f s%n", templates, seconds(t));
+      System.out.printf(
+          "template plans driven through the engine: %s in %.1f s%n", templates, seconds(t));
 
       t = System.nanoTime();
       // At least the plans asked for: each template and its copies.
@@ -53,9 +55,11 @@ public final class ScaleSeed {
       inserted.forEach((table, rows) -> System.out.printf("  %-20s %,10d rows%n", table, rows));
 
       t = System.nanoTime();
-      openRealVersions(new LifecycleDriver(engine, plans), plans, templates, copies, openCount, today);
+      openRealVersions(
+          new LifecycleDriver(engine, plans), plans, templates, copies, openCount, today);
       System.out.printf("opened %d real versions of copies in %.1f s%n", openCount, seconds(t));
-      System.out.printf("plans: %d; versions by status: %s%n", plans.register().size(), statusCounts(database));
+      System.out.printf(
+          "plans: %d; versions by status: %s%n", plans.register().size(), statusCounts(database));
       System.out.printf("database %s seeded in %.1f s%n", database, seconds(started));
     } finally {
       ClockUtil.reset();
@@ -64,15 +68,22 @@ public final class ScaleSeed {
   }
 
   /** Half wait for departments' input, half for the director, on copies with a version in force. */
-  private static void openRealVersions(LifecycleDriver driver, PlanService plans, List<String> templates, int copies,
-      int count, LocalDate today) {
+  private static void openRealVersions(
+      LifecycleDriver driver,
+      PlanService plans,
+      List<String> templates,
+      int copies,
+      int count,
+      LocalDate today) {
     List<String> inForce = templates.stream().filter(c -> !c.equals("SCALE-G")).toList();
     for (int i = 0; i < count && copies > 0; i++) {
       String code = inForce.get(i % inForce.size()) + "-" + (1 + (i / inForce.size()) * 7 % copies);
-      ProcessInstance pi = driver.startNewVersion(LoadUsers.id("coordinator", 1 + i % LoadUsers.PER_GROUP), code);
+      ProcessInstance pi =
+          driver.startNewVersion(LoadUsers.id("coordinator", 1 + i % LoadUsers.PER_GROUP), code);
       var content = plans.version(driver.versionId(pi)).content();
       driver.writeContent(pi, content.withChangeSummary("Yearly revision " + today.getYear()));
-      List<String> departments = List.of(LoadUsers.DEPARTMENTS.get(i % 5), LoadUsers.DEPARTMENTS.get((i + 2) % 5));
+      List<String> departments =
+          List.of(LoadUsers.DEPARTMENTS.get(i % 5), LoadUsers.DEPARTMENTS.get((i + 2) % 5));
       driver.draft(pi, departments, today.plusDays(14));
       if (i % 2 == 1) {
         departments.forEach(d -> driver.giveInput(LoadUsers.id(d, 2), pi, d, "Agreed", List.of()));
@@ -83,7 +94,8 @@ public final class ScaleSeed {
 
   private static Map<String, Long> statusCounts(String database) throws Exception {
     var counts = new java.util.TreeMap<String, Long>();
-    try (var db = ScaleDatabase.connect(database); var s = db.createStatement();
+    try (var db = ScaleDatabase.connect(database);
+        var s = db.createStatement();
         var rs = s.executeQuery("SELECT status, COUNT(*) FROM plan_version GROUP BY status")) {
       while (rs.next()) {
         counts.put(rs.getString(1), rs.getLong(2));

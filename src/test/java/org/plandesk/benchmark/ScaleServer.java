@@ -1,11 +1,11 @@
 package org.plandesk.benchmark;
 
 /**
- * PlanDesk on a seeded scale database, as in production (job executor on), for the HTTP
- * benchmarks to run against (a command; stop it with Ctrl-C).
+ * PlanDesk on a seeded scale database, as in production (job executor on), for the HTTP benchmarks
+ * to run against (a command; stop it with Ctrl-C).
  *
- * <p>{@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.plandesk.benchmark.ScaleServer
- * -Dexec.args="plandesk_scale_read 8089"}
+ * <p>{@code mvn -q exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.plandesk.benchmark.ScaleServer -Dexec.args="plandesk_scale_read 8089"}
  */
 public final class ScaleServer {
 

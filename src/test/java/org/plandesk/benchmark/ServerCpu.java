@@ -38,7 +38,7 @@ record ServerCpu(long pid) {
       return "server CPU: not measured (pass the server's process id)";
     }
     double used = seconds() - before;
-    return "server CPU: %.1f s for %d requests, %.1f ms per request (process %d)".formatted(used, requests,
-        used * 1000 / requests, pid);
+    return "server CPU: %.1f s for %d requests, %.1f ms per request (process %d)"
+        .formatted(used, requests, used * 1000 / requests, pid);
   }
 }

@@ -17,9 +17,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the SQL statements a benchmark thread sends: every {@code execute*} call of a statement,
  * and every statement of a JDBC batch (Camunda flushes its inserts and updates as batches on
- * PostgreSQL); and the round trips, where a batch counts once. Installed as a bean post-processor around the application's {@link DataSource}, so
- * both PlanDesk's repositories and the engine go through it; benchmark code only, never production.
- * Only the thread that created the counter is counted: background schedulers stay out of the figures.
+ * PostgreSQL); and the round trips, where a batch counts once. Installed as a bean post-processor
+ * around the application's {@link DataSource}, so both PlanDesk's repositories and the engine go
+ * through it; benchmark code only, never production. Only the thread that created the counter is
+ * counted: background schedulers stay out of the figures.
  */
 final class StatementCounter implements BeanPostProcessor {
 
@@ -77,30 +78,45 @@ final class StatementCounter implements BeanPostProcessor {
     }
 
     private Connection connection(Connection target) {
-      return proxy(Connection.class, target, (method, args, result) -> {
-        if (result instanceof Statement statement && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
-          return statement(statement, method.getName().equals("createStatement") ? null : (String) args[0]);
-        }
-        return result;
-      });
+      return proxy(
+          Connection.class,
+          target,
+          (method, args, result) -> {
+            if (result instanceof Statement statement
+                && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
+              return statement(
+                  statement, method.getName().equals("createStatement") ? null : (String) args[0]);
+            }
+            return result;
+          });
     }
 
     private Statement statement(Statement target, String prepared) {
       Class<? extends Statement> type =
-          target instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
-              : target instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class
-              : Statement.class;
-      return proxy(type, target, (method, args, result) -> {
-        String name = method.getName();
-        if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch")
-            && !name.equals("executeLargeBatch"))) {
-          counted(prepared != null ? prepared : args != null && args.length > 0 ? String.valueOf(args[0]) : null);
-        }
-        if (name.startsWith("execute") && Thread.currentThread() == counted) {
-          roundTrips.incrementAndGet();
-        }
-        return result;
-      });
+          target instanceof java.sql.CallableStatement
+              ? java.sql.CallableStatement.class
+              : target instanceof java.sql.PreparedStatement
+                  ? java.sql.PreparedStatement.class
+                  : Statement.class;
+      return proxy(
+          type,
+          target,
+          (method, args, result) -> {
+            String name = method.getName();
+            if (name.equals("addBatch")
+                || (name.startsWith("execute")
+                    && !name.equals("executeBatch")
+                    && !name.equals("executeLargeBatch"))) {
+              counted(
+                  prepared != null
+                      ? prepared
+                      : args != null && args.length > 0 ? String.valueOf(args[0]) : null);
+            }
+            if (name.startsWith("execute") && Thread.currentThread() == counted) {
+              roundTrips.incrementAndGet();
+            }
+            return result;
+          });
     }
   }
 
@@ -109,13 +125,16 @@ final class StatementCounter implements BeanPostProcessor {
   }
 
   private static <T> T proxy(Class<T> type, Object target, After after) {
-    InvocationHandler handler = (p, method, args) -> {
-      try {
-        return after.apply(method, args, method.invoke(target, args));
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    };
-    return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
+    InvocationHandler handler =
+        (p, method, args) -> {
+          try {
+            return after.apply(method, args, method.invoke(target, args));
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+    return type.cast(
+        Proxy.newProxyInstance(
+            StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler));
   }
 }

@@ -13,10 +13,10 @@ import org.plandesk.plan.PlanService;
 
 /**
  * The real lifecycles the scale data set is cloned from: one plan per shape a library's register
- * holds (in force; superseded by a second version after changes were requested; a department
- * silent at its deadline and a delegated consolidation; rejected then redone; a withdrawn second
- * version; three versions; rejected only), each driven as users through the engine, with its
- * documents generated and timers run. The engine clock moves forward only.
+ * holds (in force; superseded by a second version after changes were requested; a department silent
+ * at its deadline and a delegated consolidation; rejected then redone; a withdrawn second version;
+ * three versions; rejected only), each driven as users through the engine, with its documents
+ * generated and timers run. The engine clock moves forward only.
  */
 final class TemplatePlans {
 
@@ -27,7 +27,8 @@ final class TemplatePlans {
   private final PlanService plans;
   private LocalDate day;
 
-  TemplatePlans(ProcessEngine engine, PlanService plans, LifecycleActions actions, LocalDate start) {
+  TemplatePlans(
+      ProcessEngine engine, PlanService plans, LifecycleActions actions, LocalDate start) {
     this.driver = new LifecycleDriver(engine, plans);
     this.actions = actions;
     this.plans = plans;
@@ -39,12 +40,22 @@ final class TemplatePlans {
   List<String> driveAll() {
     List<String> codes = new ArrayList<>();
     codes.add(inForce("SCALE-A", "Külső kommunikációs terv", "COMMUNICATION_PLAN", "hu"));
-    codes.add(supersededAfterChanges("SCALE-B", "Annual action plan of the branch libraries", "ANNUAL_ACTION_PLAN", "en"));
-    codes.add(silentDepartmentAndDelegation("SCALE-C", "Програма розвитку бібліотеки", "DEVELOPMENT_PROGRAMME", "uk"));
-    codes.add(rejectedThenRedone("SCALE-D", "Bibliotekos komunikacijos planas", "COMMUNICATION_PLAN", "lt"));
-    codes.add(withdrawnSecondVersion("SCALE-E", "Årlig handlingsplan för biblioteket", "ANNUAL_ACTION_PLAN", "sv"));
-    codes.add(threeVersions("SCALE-F", "Программа развития библиотеки", "DEVELOPMENT_PROGRAMME", "ru"));
-    codes.add(rejectedOnly("SCALE-G", "Gyermekkönyvtári cselekvési terv", "ANNUAL_ACTION_PLAN", "hu"));
+    codes.add(
+        supersededAfterChanges(
+            "SCALE-B", "Annual action plan of the branch libraries", "ANNUAL_ACTION_PLAN", "en"));
+    codes.add(
+        silentDepartmentAndDelegation(
+            "SCALE-C", "Програма розвитку бібліотеки", "DEVELOPMENT_PROGRAMME", "uk"));
+    codes.add(
+        rejectedThenRedone(
+            "SCALE-D", "Bibliotekos komunikacijos planas", "COMMUNICATION_PLAN", "lt"));
+    codes.add(
+        withdrawnSecondVersion(
+            "SCALE-E", "Årlig handlingsplan för biblioteket", "ANNUAL_ACTION_PLAN", "sv"));
+    codes.add(
+        threeVersions("SCALE-F", "Программа развития библиотеки", "DEVELOPMENT_PROGRAMME", "ru"));
+    codes.add(
+        rejectedOnly("SCALE-G", "Gyermekkönyvtári cselekvési terv", "ANNUAL_ACTION_PLAN", "hu"));
     return codes;
   }
 
@@ -57,7 +68,8 @@ final class TemplatePlans {
   private String supersededAfterChanges(String code, String title, String type, String language) {
     inForce(code, title, type, language);
     ProcessInstance second = driver.startNewVersion("coordinator", code);
-    driver.writeContent(second, content(language).withChangeSummary("New action items for the second half-year"));
+    driver.writeContent(
+        second, content(language).withChangeSummary("New action items for the second half-year"));
     driver.draft(second, THREE, next(5));
     giveAllInput(second, THREE);
     driver.consolidate(second);
@@ -67,7 +79,8 @@ final class TemplatePlans {
     return code;
   }
 
-  private String silentDepartmentAndDelegation(String code, String title, String type, String language) {
+  private String silentDepartmentAndDelegation(
+      String code, String title, String type, String language) {
     ProcessInstance pi = driver.startNewPlan("coordinator", code, title, type, language);
     driver.writeContent(pi, content(language));
     LocalDate deadline = next(4);
@@ -92,7 +105,8 @@ final class TemplatePlans {
     inForce(code, title, type, language);
     ProcessInstance second = driver.startNewVersion("coordinator", code);
     driver.draft(second, List.of("network"), next(6));
-    actions.withdraw(driver.versionId(second), "The annual budget was cut; the plan stays as it is.");
+    actions.withdraw(
+        driver.versionId(second), "The annual budget was cut; the plan stays as it is.");
     return code;
   }
 
@@ -100,7 +114,8 @@ final class TemplatePlans {
     inForce(code, title, type, language);
     for (int i = 2; i <= 3; i++) {
       ProcessInstance next = driver.startNewVersion("coordinator", code);
-      throughApproval(next, content(language).withChangeSummary("Revision " + i), List.of("events", "digital"));
+      throughApproval(
+          next, content(language).withChangeSummary("Revision " + i), List.of("events", "digital"));
     }
     return code;
   }
@@ -134,7 +149,8 @@ final class TemplatePlans {
 
   private void giveAllInput(ProcessInstance pi, List<String> departments) {
     for (String department : departments) {
-      driver.giveInput(LoadUsers.id(department, 1), pi, department, "Agreed; two events proposed", List.of());
+      driver.giveInput(
+          LoadUsers.id(department, 1), pi, department, "Agreed; two events proposed", List.of());
     }
   }
 
@@ -143,6 +159,8 @@ final class TemplatePlans {
   }
 
   private static PlanContent content(String language) {
-    return "uk".equals(language) || "ru".equals(language) ? SeedPlans.lutskProgramme() : SeedPlans.kulsoKommunikacio();
+    return "uk".equals(language) || "ru".equals(language)
+        ? SeedPlans.lutskProgramme()
+        : SeedPlans.kulsoKommunikacio();
   }
 }

@@ -30,14 +30,18 @@ final class DocumentGenerationGate extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
     }
     ExecutionListener hold = execution -> hold();
-    configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        if (PlanVersionProcess.GENERATE_DOCUMENT.equals(activity.getId())) {
-          activity.addListener(ExecutionListener.EVENTNAME_START, hold);
-        }
-      }
-    });
+    configuration
+        .getCustomPreBPMNParseListeners()
+        .add(
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseServiceTask(
+                  Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (PlanVersionProcess.GENERATE_DOCUMENT.equals(activity.getId())) {
+                  activity.addListener(ExecutionListener.EVENTNAME_START, hold);
+                }
+              }
+            });
   }
 
   /** Waits until a job is held at the gate. */

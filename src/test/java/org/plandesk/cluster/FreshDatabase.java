@@ -12,7 +12,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 public record FreshDatabase(String name, String url, JdbcClient jdbc) {
 
-  static final String SERVER = System.getProperty("plandesk.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
+  static final String SERVER =
+      System.getProperty("plandesk.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
   private static final String PREFIX = "plandesk_cluster_";
 
   public static FreshDatabase create(String suffix) {
@@ -25,13 +26,18 @@ public record FreshDatabase(String name, String url, JdbcClient jdbc) {
       statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       statement.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL on " + SERVER + " is needed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "PostgreSQL on " + SERVER + " is needed: " + e.getMessage(), e);
     }
     String url = SERVER + name;
-    return new FreshDatabase(name, url, JdbcClient.create(new DriverManagerDataSource(url, "postgres", "")));
+    return new FreshDatabase(
+        name, url, JdbcClient.create(new DriverManagerDataSource(url, "postgres", "")));
   }
 
-  /** The JDBC URL of this database reached through another host and port (a proxy in front of the server). */
+  /**
+   * The JDBC URL of this database reached through another host and port (a proxy in front of the
+   * server).
+   */
   public String urlThrough(String hostAndPort) {
     return "jdbc:postgresql://" + hostAndPort + "/" + name;
   }

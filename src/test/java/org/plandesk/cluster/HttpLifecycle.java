@@ -12,9 +12,9 @@ import org.plandesk.lifecycle.PlanVersionProcess;
 
 /**
  * One plan-version lifecycle driven over HTTP as its users drive it: the coordinator starts it
- * through the start form ({@code /engine-rest}), writes the content in the plan editor and
- * submits the drafting form; each department's member claims and submits its input; the
- * coordinator consolidates; the director decides. Every step may go to any node.
+ * through the start form ({@code /engine-rest}), writes the content in the plan editor and submits
+ * the drafting form; each department's member claims and submits its input; the coordinator
+ * consolidates; the director decides. Every step may go to any node.
  *
  * <p>What is typed is derived from the plan code, so checks can tell afterwards whether every
  * completed step left its data in PlanDesk's tables. {@link #advance} does whatever step is open
@@ -23,14 +23,33 @@ import org.plandesk.lifecycle.PlanVersionProcess;
 public final class HttpLifecycle {
 
   /** The director's decisions in order (e.g. REQUEST_CHANGES then APPROVE). */
-  public enum Decision { APPROVE, REQUEST_CHANGES, REJECT }
+  public enum Decision {
+    APPROVE,
+    REQUEST_CHANGES,
+    REJECT
+  }
 
   /** What {@link #advance} found or did. */
-  public enum Progress { STARTED, STEP_DONE, WAITING, ENDED }
+  public enum Progress {
+    STARTED,
+    STEP_DONE,
+    WAITING,
+    ENDED
+  }
 
   /** The demo member of each department. */
-  public static final Map<String, String> MEMBERS = Map.of(
-      "lending", "anna", "children", "olena", "network", "aigerim", "events", "peter", "digital", "jonas");
+  public static final Map<String, String> MEMBERS =
+      Map.of(
+          "lending",
+          "anna",
+          "children",
+          "olena",
+          "network",
+          "aigerim",
+          "events",
+          "peter",
+          "digital",
+          "jonas");
 
   private static final String ADMIN = NodeSettings.ADMIN;
 
@@ -48,7 +67,8 @@ public final class HttpLifecycle {
     this(code, null, departments, decisions);
   }
 
-  private HttpLifecycle(String code, HttpLifecycle previous, List<String> departments, List<Decision> decisions) {
+  private HttpLifecycle(
+      String code, HttpLifecycle previous, List<String> departments, List<Decision> decisions) {
     this.code = code;
     this.previous = previous;
     this.planCode = previous == null ? code : previous.planCode;
@@ -60,12 +80,14 @@ public final class HttpLifecycle {
    * The next version of the plan of an ended lifecycle: approved, it supersedes that version (its
    * periodic review ends). The lifecycle keeps a code of its own for what its users type.
    */
-  public static HttpLifecycle nextVersion(String code, HttpLifecycle previous, List<String> departments, List<Decision> decisions) {
+  public static HttpLifecycle nextVersion(
+      String code, HttpLifecycle previous, List<String> departments, List<Decision> decisions) {
     return new HttpLifecycle(code, previous, departments, decisions);
   }
 
   /** A lifecycle begun another way (through the engine's services), for the checks. */
-  public static HttpLifecycle begun(String code, List<String> departments, List<Decision> decisions, String processInstanceId) {
+  public static HttpLifecycle begun(
+      String code, List<String> departments, List<Decision> decisions, String processInstanceId) {
     HttpLifecycle lifecycle = new HttpLifecycle(code, departments, decisions);
     lifecycle.processInstanceId = processInstanceId;
     return lifecycle;
@@ -75,7 +97,9 @@ public final class HttpLifecycle {
     return code;
   }
 
-  /** The plan's code: the lifecycle's own for a new plan, else the plan's it makes a new version of. */
+  /**
+   * The plan's code: the lifecycle's own for a new plan, else the plan's it makes a new version of.
+   */
   public String planCode() {
     return planCode;
   }
@@ -132,16 +156,20 @@ public final class HttpLifecycle {
   // The steps.
 
   public HttpLifecycle start(NodeClient node) {
-    Map<String, Object> request = previous == null
-        ? Map.of(
-            "requestKind", "NEW_PLAN",
-            "planCode", code,
-            "planTitle", "Communication plan " + code,
-            "planType", "COMMUNICATION_PLAN",
-            "planLanguage", "en")
-        : Map.of("requestKind", "NEW_VERSION", "planCode", planCode);
-    JsonNode instance = node.post("/engine-rest/process-definition/key/" + PlanVersionProcess.KEY + "/submit-form",
-        "coordinator", form(request));
+    Map<String, Object> request =
+        previous == null
+            ? Map.of(
+                "requestKind", "NEW_PLAN",
+                "planCode", code,
+                "planTitle", "Communication plan " + code,
+                "planType", "COMMUNICATION_PLAN",
+                "planLanguage", "en")
+            : Map.of("requestKind", "NEW_VERSION", "planCode", planCode);
+    JsonNode instance =
+        node.post(
+            "/engine-rest/process-definition/key/" + PlanVersionProcess.KEY + "/submit-form",
+            "coordinator",
+            form(request));
     processInstanceId = instance.get("id").asText();
     acknowledged.add("start");
     return this;
@@ -149,8 +177,11 @@ public final class HttpLifecycle {
 
   public long versionId(NodeClient node) {
     if (versionId == null) {
-      JsonNode variables = node.get("/engine-rest/history/variable-instance?variableName=versionId&processInstanceId="
-          + processInstanceId, ADMIN);
+      JsonNode variables =
+          node.get(
+              "/engine-rest/history/variable-instance?variableName=versionId&processInstanceId="
+                  + processInstanceId,
+              ADMIN);
       versionId = variables.get(0).get("value").asLong();
     }
     return versionId;
@@ -163,9 +194,13 @@ public final class HttpLifecycle {
 
   public void draft(NodeClient node) {
     String task = claim(node, PlanVersionProcess.DRAFT_VERSION, null, "coordinator");
-    complete(node, task, "coordinator", Map.of(
-        "departments", json(departments),
-        "inputDeadline", LocalDate.now().plusDays(1).toString()));
+    complete(
+        node,
+        task,
+        "coordinator",
+        Map.of(
+            "departments", json(departments),
+            "inputDeadline", LocalDate.now().plusDays(1).toString()));
     acknowledged.add("draft");
   }
 
@@ -177,10 +212,14 @@ public final class HttpLifecycle {
   public void giveInput(NodeClient claimOn, NodeClient completeOn, String department) {
     String user = MEMBERS.get(department);
     String task = claim(claimOn, PlanVersionProcess.GIVE_DEPARTMENT_INPUT, department, user);
-    complete(completeOn, task, user, Map.of(
-        "inputComments", inputComments(department),
-        "proposedActions", "",
-        "priorityVotes", json(List.of())));
+    complete(
+        completeOn,
+        task,
+        user,
+        Map.of(
+            "inputComments", inputComments(department),
+            "proposedActions", "",
+            "priorityVotes", json(List.of())));
     acknowledged.add("input:" + department);
   }
 
@@ -192,8 +231,15 @@ public final class HttpLifecycle {
 
   /** The director's next decision, by how many approval tasks were completed before. */
   public Decision decide(NodeClient node) {
-    int round = node.get("/engine-rest/history/task/count?finished=true&taskDefinitionKey="
-        + PlanVersionProcess.APPROVE_VERSION + "&processInstanceId=" + processInstanceId, ADMIN).get("count").asInt();
+    int round =
+        node.get(
+                "/engine-rest/history/task/count?finished=true&taskDefinitionKey="
+                    + PlanVersionProcess.APPROVE_VERSION
+                    + "&processInstanceId="
+                    + processInstanceId,
+                ADMIN)
+            .get("count")
+            .asInt();
     Decision decision = decisions.get(round);
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("decision", decision.name());
@@ -210,9 +256,9 @@ public final class HttpLifecycle {
   }
 
   /**
-   * Does the next open step, whatever happened before: finds the instance by its plan code when
-   * the node died before answering the start, redoes a step whose answer was lost (its task is
-   * still open, or it is done and the next one is open).
+   * Does the next open step, whatever happened before: finds the instance by its plan code when the
+   * node died before answering the start, redoes a step whose answer was lost (its task is still
+   * open, or it is done and the next one is open).
    */
   public Progress advance(NodeClient node) {
     if (processInstanceId == null) {
@@ -223,9 +269,13 @@ public final class HttpLifecycle {
       }
       processInstanceId = started;
     }
-    JsonNode open = node.get("/engine-rest/task?sortBy=created&sortOrder=asc&processInstanceId=" + processInstanceId, ADMIN);
+    JsonNode open =
+        node.get(
+            "/engine-rest/task?sortBy=created&sortOrder=asc&processInstanceId=" + processInstanceId,
+            ADMIN);
     if (open.isEmpty()) {
-      JsonNode instance = node.get("/engine-rest/history/process-instance/" + processInstanceId, ADMIN);
+      JsonNode instance =
+          node.get("/engine-rest/history/process-instance/" + processInstanceId, ADMIN);
       return instance.get("endTime").isNull() ? Progress.WAITING : Progress.ENDED;
     }
     JsonNode task = open.get(0);
@@ -234,7 +284,8 @@ public final class HttpLifecycle {
         writeContent(node);
         draft(node);
       }
-      case PlanVersionProcess.GIVE_DEPARTMENT_INPUT -> giveInput(node, departmentOf(node, task.get("id").asText()));
+      case PlanVersionProcess.GIVE_DEPARTMENT_INPUT ->
+          giveInput(node, departmentOf(node, task.get("id").asText()));
       case PlanVersionProcess.CONSOLIDATE_DRAFT -> consolidate(node);
       case PlanVersionProcess.APPROVE_VERSION -> decide(node);
       default -> throw new IllegalStateException("Unexpected task " + task);
@@ -242,14 +293,22 @@ public final class HttpLifecycle {
     return Progress.STEP_DONE;
   }
 
-  /** This lifecycle's process if it was started (its answer lost), told apart from those of the plan's earlier versions. */
+  /**
+   * This lifecycle's process if it was started (its answer lost), told apart from those of the
+   * plan's earlier versions.
+   */
   private String startedBefore(NodeClient node) {
     List<String> earlier = new ArrayList<>();
     for (HttpLifecycle l = previous; l != null; l = l.previous) {
       earlier.add(l.processInstanceId);
     }
-    for (JsonNode instance : node.get("/engine-rest/history/process-instance?processDefinitionKey=" + PlanVersionProcess.KEY
-        + "&variables=planCode_eq_" + planCode, ADMIN)) {
+    for (JsonNode instance :
+        node.get(
+            "/engine-rest/history/process-instance?processDefinitionKey="
+                + PlanVersionProcess.KEY
+                + "&variables=planCode_eq_"
+                + planCode,
+            ADMIN)) {
       if (!earlier.contains(instance.get("id").asText())) {
         return instance.get("id").asText();
       }
@@ -258,7 +317,8 @@ public final class HttpLifecycle {
   }
 
   private static String departmentOf(NodeClient node, String taskId) {
-    for (JsonNode link : node.get("/engine-rest/task/" + taskId + "/identity-links?type=candidate", ADMIN)) {
+    for (JsonNode link :
+        node.get("/engine-rest/task/" + taskId + "/identity-links?type=candidate", ADMIN)) {
       if (link.hasNonNull("groupId")) {
         return link.get("groupId").asText();
       }
@@ -266,21 +326,41 @@ public final class HttpLifecycle {
     throw new IllegalStateException("Department task " + taskId + " has no candidate group");
   }
 
-  /** Finds the open task as the user sees it in the Tasklist and claims it (again, if it is theirs already). */
+  /**
+   * Finds the open task as the user sees it in the Tasklist and claims it (again, if it is theirs
+   * already).
+   */
   private String claim(NodeClient node, String taskKey, String group, String user) {
-    String query = "/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + taskKey
-        + (group == null ? "" : "&candidateGroup=" + group + "&includeAssignedTasks=true");
+    String query =
+        "/engine-rest/task?processInstanceId="
+            + processInstanceId
+            + "&taskDefinitionKey="
+            + taskKey
+            + (group == null ? "" : "&candidateGroup=" + group + "&includeAssignedTasks=true");
     JsonNode tasks = node.get(query, user);
     if (tasks.size() != 1) {
-      throw new IllegalStateException(user + " sees " + tasks.size() + " tasks " + taskKey + " of " + code + " on " + node.name());
+      throw new IllegalStateException(
+          user
+              + " sees "
+              + tasks.size()
+              + " tasks "
+              + taskKey
+              + " of "
+              + code
+              + " on "
+              + node.name());
     }
     String id = tasks.get(0).get("id").asText();
     node.post("/engine-rest/task/" + id + "/claim", user, Map.of("userId", user));
     return id;
   }
 
-  /** Submits a task form; on 409 (the process changed at the same moment, nothing saved) again, as the user would. */
-  private static void complete(NodeClient node, String taskId, String user, Map<String, Object> form) {
+  /**
+   * Submits a task form; on 409 (the process changed at the same moment, nothing saved) again, as
+   * the user would.
+   */
+  private static void complete(
+      NodeClient node, String taskId, String user, Map<String, Object> form) {
     for (int attempt = 1; ; attempt++) {
       try {
         node.post("/engine-rest/task/" + taskId + "/submit-form", user, form(form));
@@ -293,11 +373,18 @@ public final class HttpLifecycle {
     }
   }
 
-  /** A Camunda form submission: {"variables": {"name": {"value": ...}}}; JSON lists typed as Json. */
+  /**
+   * A Camunda form submission: {"variables": {"name": {"value": ...}}}; JSON lists typed as Json.
+   */
   private static Map<String, Object> form(Map<String, Object> fields) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    fields.forEach((name, value) -> variables.put(name,
-        value instanceof JsonText text ? Map.of("value", text.json(), "type", "Json") : Map.of("value", value)));
+    fields.forEach(
+        (name, value) ->
+            variables.put(
+                name,
+                value instanceof JsonText text
+                    ? Map.of("value", text.json(), "type", "Json")
+                    : Map.of("value", value)));
     return Map.of("variables", variables);
   }
 

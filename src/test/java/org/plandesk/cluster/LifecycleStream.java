@@ -13,16 +13,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A stream of lifecycles driven over HTTP against a node that may die at any moment: a few
- * lifecycles are in work at a time, each advanced one step in turn; a new one starts when one
- * ends. About one new lifecycle in three is the next version of a plan whose version entered into
- * force, so versions are superseded (and their periodic reviews end) too. A request that fails
- * because the node is gone is not repeated blindly: once the node is back, the lifecycle's state
- * is read again and the step that is open is done.
+ * lifecycles are in work at a time, each advanced one step in turn; a new one starts when one ends.
+ * About one new lifecycle in three is the next version of a plan whose version entered into force,
+ * so versions are superseded (and their periodic reviews end) too. A request that fails because the
+ * node is gone is not repeated blindly: once the node is back, the lifecycle's state is read again
+ * and the step that is open is done.
  */
 final class LifecycleStream {
 
   private static final Logger log = LoggerFactory.getLogger(LifecycleStream.class);
-  private static final List<String> DEPARTMENTS = List.of("lending", "children", "network", "events", "digital");
+  private static final List<String> DEPARTMENTS =
+      List.of("lending", "children", "network", "events", "digital");
   private static final int IN_WORK = 4;
   private static final int NEXT_VERSION_PERCENT = 35;
 
@@ -31,8 +32,12 @@ final class LifecycleStream {
   private final Random random;
   private final List<HttpLifecycle> all = new ArrayList<>();
   private final List<HttpLifecycle> inWork = new ArrayList<>();
-  /** Lifecycles that put their version in force, and no newer version of their plan was begun yet. */
+
+  /**
+   * Lifecycles that put their version in force, and no newer version of their plan was begun yet.
+   */
   private final List<HttpLifecycle> inForce = new ArrayList<>();
+
   private final AtomicInteger steps = new AtomicInteger();
   private int interrupted;
   private int refused;
@@ -43,7 +48,10 @@ final class LifecycleStream {
     this.random = random;
   }
 
-  /** Starts new lifecycles while {@code more} says so (and until {@code atLeast} exist), then finishes them all. */
+  /**
+   * Starts new lifecycles while {@code more} says so (and until {@code atLeast} exist), then
+   * finishes them all.
+   */
   void run(int atLeast, BooleanSupplier more, Duration finishWithin) {
     long deadline = Long.MAX_VALUE;
     int turn = 0;
@@ -61,7 +69,11 @@ final class LifecycleStream {
         return;
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Lifecycles not finished within " + finishWithin + ": " + inWork.stream().map(HttpLifecycle::code).toList());
+        throw new IllegalStateException(
+            "Lifecycles not finished within "
+                + finishWithin
+                + ": "
+                + inWork.stream().map(HttpLifecycle::code).toList());
       }
       HttpLifecycle lifecycle = inWork.get(turn++ % inWork.size());
       Progress progress = advance(lifecycle);
@@ -109,13 +121,18 @@ final class LifecycleStream {
     java.util.Collections.shuffle(asked, random);
     asked = asked.subList(0, 1 + random.nextInt(3));
     int kind = random.nextInt(100);
-    List<Decision> decisions = kind < 70 ? List.of(Decision.APPROVE)
-        : kind < 85 ? List.of(Decision.REQUEST_CHANGES, Decision.APPROVE)
-        : List.of(Decision.REJECT);
+    List<Decision> decisions =
+        kind < 70
+            ? List.of(Decision.APPROVE)
+            : kind < 85
+                ? List.of(Decision.REQUEST_CHANGES, Decision.APPROVE)
+                : List.of(Decision.REJECT);
     String code = "CRASH-%03d".formatted(all.size() + 1);
-    HttpLifecycle lifecycle = !inForce.isEmpty() && random.nextInt(100) < NEXT_VERSION_PERCENT
-        ? HttpLifecycle.nextVersion(code, inForce.remove(random.nextInt(inForce.size())), asked, decisions)
-        : new HttpLifecycle(code, asked, decisions);
+    HttpLifecycle lifecycle =
+        !inForce.isEmpty() && random.nextInt(100) < NEXT_VERSION_PERCENT
+            ? HttpLifecycle.nextVersion(
+                code, inForce.remove(random.nextInt(inForce.size())), asked, decisions)
+            : new HttpLifecycle(code, asked, decisions);
     all.add(lifecycle);
     return lifecycle;
   }

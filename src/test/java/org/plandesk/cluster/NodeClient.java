@@ -39,7 +39,8 @@ public final class NodeClient {
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
   private final String base;
   private final String name;
@@ -65,15 +66,17 @@ public final class NodeClient {
   }
 
   public JsonNode post(String path, String user, Object body) {
-    return send(request(path, user)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json(body)))
-        .build());
+    return send(
+        request(path, user)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json(body)))
+            .build());
   }
 
   public int status(String path, String user) {
     try {
-      return HTTP.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      return HTTP.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -82,17 +85,23 @@ public final class NodeClient {
     }
   }
 
-  /** Saves a version's content in the plan editor as the signed-in coordinator (form with CSRF token). */
+  /**
+   * Saves a version's content in the plan editor as the signed-in coordinator (form with CSRF
+   * token).
+   */
   public void saveContent(long versionId, String fileName, PlanContent content) {
-    WebClient coordinator = sessions.computeIfAbsent("coordinator",
-        user -> new WebClient(base).signIn(user, NodeSettings.STAFF_PASSWORD));
+    WebClient coordinator =
+        sessions.computeIfAbsent(
+            "coordinator", user -> new WebClient(base).signIn(user, NodeSettings.STAFF_PASSWORD));
     String path = "/plans/versions/" + versionId;
     var page = coordinator.get(path);
     if (page.statusCode() != 200) {
       sessions.remove("coordinator"); // e.g. the node restarted and forgot the session
       throw new Refused("GET " + path, page.statusCode(), "");
     }
-    var saved = coordinator.postForm(path, EditorFields.withCsrf(page.body(), EditorFields.of(fileName, content)));
+    var saved =
+        coordinator.postForm(
+            path, EditorFields.withCsrf(page.body(), EditorFields.of(fileName, content)));
     if (saved.statusCode() != 302) {
       throw new Refused("POST " + path, saved.statusCode(), saved.body());
     }
@@ -100,7 +109,9 @@ public final class NodeClient {
 
   private HttpRequest.Builder request(String path, String user) {
     String password = NodeSettings.ADMIN.equals(user) ? adminPassword : NodeSettings.STAFF_PASSWORD;
-    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(60))
         .header("Accept", "application/json")
@@ -109,13 +120,18 @@ public final class NodeClient {
 
   private JsonNode send(HttpRequest request) {
     try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (response.statusCode() / 100 != 2) {
-        throw new Refused(request.method() + " " + request.uri().getPath() + " on " + name, response.statusCode(), response.body());
+        throw new Refused(
+            request.method() + " " + request.uri().getPath() + " on " + name,
+            response.statusCode(),
+            response.body());
       }
       return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new UncheckedIOException(request.method() + " " + request.uri() + " on " + name + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          request.method() + " " + request.uri() + " on " + name + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -39,19 +39,25 @@ public final class NodeProcess implements AutoCloseable {
       return new Launch(List.of("-jar", jar.toAbsolutePath().toString()));
     }
 
-    /** The class path this JVM runs with (surefire hands the real one to its forked JVM in a property). */
+    /**
+     * The class path this JVM runs with (surefire hands the real one to its forked JVM in a
+     * property).
+     */
     public static Launch testClassPath() {
-      String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+      String classPath =
+          System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
       // An empty entry (surefire ends the list with a separator) would put the working directory,
       // and with it the source folders processes/ and forms/, on the class path a second time.
-      String entries = Arrays.stream(classPath.split(File.pathSeparator))
-          .filter(entry -> !entry.isBlank())
-          .collect(Collectors.joining(File.pathSeparator));
+      String entries =
+          Arrays.stream(classPath.split(File.pathSeparator))
+              .filter(entry -> !entry.isBlank())
+              .collect(Collectors.joining(File.pathSeparator));
       return new Launch(List.of("-cp", entries, PlanDeskApplication.class.getName()));
     }
   }
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final String name;
   private final int port;
@@ -63,7 +69,13 @@ public final class NodeProcess implements AutoCloseable {
   private Process process;
   private int starts;
 
-  public NodeProcess(String name, int port, Launch launch, Map<String, String> environment, List<String> arguments, Path logDir) {
+  public NodeProcess(
+      String name,
+      int port,
+      Launch launch,
+      Map<String, String> environment,
+      List<String> arguments,
+      Path logDir) {
     this.name = name;
     this.port = port;
     this.launch = launch;
@@ -109,15 +121,24 @@ public final class NodeProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Small and quick to start: several nodes share two cores with other builds.
-    command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-        "-Djava.io.tmpdir=" + tmpDir));
+    command.addAll(
+        List.of(
+            "-Xmx512m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Dfile.encoding=UTF-8",
+            "-Djava.io.tmpdir=" + tmpDir));
     command.addAll(launch.command());
     command.addAll(arguments);
     var builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(environment);
     try {
-      Files.writeString(log, "%n===== start %d of %s =====%n".formatted(++starts, name), StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      Files.writeString(
+          log,
+          "%n===== start %d of %s =====%n".formatted(++starts, name),
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       process = builder.start();
     } catch (IOException e) {
@@ -131,7 +152,8 @@ public final class NodeProcess implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!alive()) {
-        throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting:\n" + logTail(60));
+        throw new IllegalStateException(
+            name + " exited with " + process.exitValue() + " while starting:\n" + logTail(60));
       }
       if (up()) {
         return this;
@@ -144,8 +166,13 @@ public final class NodeProcess implements AutoCloseable {
   /** Whether the node answers its health check with UP. */
   public boolean up() {
     try {
-      var response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
-          .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      var response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
+                  .timeout(Duration.ofSeconds(5))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       return response.statusCode() == 200 && response.body().contains("\"UP\"");
     } catch (IOException e) {
       return false;

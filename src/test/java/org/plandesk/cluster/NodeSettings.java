@@ -9,11 +9,15 @@ import java.util.Map;
 /**
  * How a test node is configured: the production {@code postgres} profile through the README's
  * environment variables, plus the few settings a test needs (demo users with mail addresses, a
- * local SMTP server without TLS, short waits). Every node of one cluster gets the same settings
- * but its port and its name.
+ * local SMTP server without TLS, short waits). Every node of one cluster gets the same settings but
+ * its port and its name.
  */
 public record NodeSettings(
-    String databaseUrl, int smtpPort, String adminPassword, String baseUrl, Map<String, String> extra) {
+    String databaseUrl,
+    int smtpPort,
+    String adminPassword,
+    String baseUrl,
+    Map<String, String> extra) {
 
   public static final String ADMIN = "admin";
   public static final String STAFF_PASSWORD = "demo";
@@ -41,17 +45,20 @@ public record NodeSettings(
     env.put("PLANDESK_SMTP_PORT", String.valueOf(smtpPort));
     env.put("PLANDESK_SMTP_STARTTLS", "false");
     env.put("PLANDESK_OFFICE_ENABLED", "false");
-    // Where a test switches LibreOffice on: the node's own port and profile, kept across its restarts,
+    // Where a test switches LibreOffice on: the node's own port and profile, kept across its
+    // restarts,
     // apart from every other build's offices on this machine.
     env.put("PLANDESK_OFFICE_PORT", String.valueOf(NodeProcess.freePort()));
-    env.put("PLANDESK_OFFICE_WORK_DIR", logDir.resolve(name + "-office").toAbsolutePath().toString());
+    env.put(
+        "PLANDESK_OFFICE_WORK_DIR", logDir.resolve(name + "-office").toAbsolutePath().toString());
     List<String> args = new ArrayList<>();
     args.add("--spring.profiles.active=postgres");
     args.add("--spring.main.banner-mode=off");
     // Demo staff (with mail addresses); no demo plans, so every plan and mail is the test's own.
     args.add("--plandesk.demo-data=true");
     args.add("--plandesk.demo-plans=false");
-    // The engine records this name with every job it runs (ACT_HI_JOB_LOG.HOSTNAME_): which node did what.
+    // The engine records this name with every job it runs (ACT_HI_JOB_LOG.HOSTNAME_): which node
+    // did what.
     args.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
     args.add("--plandesk.notification.poll-interval=PT1S");
     extra.forEach((key, value) -> args.add("--" + key + "=" + value));

@@ -20,15 +20,20 @@ import org.plandesk.cluster.ExactlyOnceChecks.Check;
  * <p>An office process is the node's when its command line ({@code /proc/<pid>/cmdline}) names one
  * of the node's LibreOffice profile directories: each lies under the node's own temporary folder
  * ({@link NodeProcess#tmpDir()}, where jodconverter keeps them, named after the office's port), and
- * the node's log names every one it started. Other nodes', other runs' and users' office
- * processes are never matched, so never counted or ended.
+ * the node's log names every one it started. Other nodes', other runs' and users' office processes
+ * are never matched, so never counted or ended.
  */
 final class OfficeProcesses {
 
-  /** jodconverter's line for each office process it starts: "... and profileDir '/tmp/.jodconverter_..._port-2002_...'". */
+  /**
+   * jodconverter's line for each office process it starts: "... and profileDir
+   * '/tmp/.jodconverter_..._port-2002_...'".
+   */
   private static final Pattern PROFILE_DIR = Pattern.compile("profileDir '([^']+)'");
 
-  /** The port an office process listens on, from its {@code --accept=socket,host=...,port=2002,...}. */
+  /**
+   * The port an office process listens on, from its {@code --accept=socket,host=...,port=2002,...}.
+   */
   private static final Pattern PORT = Pattern.compile("port=(\\d+)");
 
   /** One office process: its pid and command line. */
@@ -37,7 +42,12 @@ final class OfficeProcesses {
     public String toString() {
       Matcher port = PORT.matcher(commandLine);
       String program = commandLine.split(" ", 2)[0];
-      return "pid " + pid + " (" + program.substring(program.lastIndexOf('/') + 1) + (port.find() ? ", port " + port.group(1) : "") + ")";
+      return "pid "
+          + pid
+          + " ("
+          + program.substring(program.lastIndexOf('/') + 1)
+          + (port.find() ? ", port " + port.group(1) : "")
+          + ")";
     }
   }
 
@@ -48,10 +58,16 @@ final class OfficeProcesses {
     List<Office> alive = of(nodes);
     int started = nodes.stream().mapToInt(n -> profileDirs(n).size()).sum();
     List<String> problems = alive.stream().map(Office::toString).toList();
-    return new Check("no LibreOffice process of the run's nodes left alive", problems.isEmpty(),
+    return new Check(
+        "no LibreOffice process of the run's nodes left alive",
+        problems.isEmpty(),
         problems.isEmpty()
             ? "0 alive of the " + started + " office processes the nodes started"
-            : alive.size() + " of the " + started + " office processes the nodes started are still alive: " + problems);
+            : alive.size()
+                + " of the "
+                + started
+                + " office processes the nodes started are still alive: "
+                + problems);
   }
 
   /** The office processes of these nodes that are alive now. */
@@ -63,12 +79,16 @@ final class OfficeProcesses {
     }
     List<Office> found = new ArrayList<>();
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-      processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
-        String commandLine = commandLine(p);
-        if (commandLine.contains("soffice") && dirs.stream().anyMatch(commandLine::contains)) {
-          found.add(new Office(Long.parseLong(p.getFileName().toString()), commandLine));
-        }
-      });
+      processes
+          .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+          .forEach(
+              p -> {
+                String commandLine = commandLine(p);
+                if (commandLine.contains("soffice")
+                    && dirs.stream().anyMatch(commandLine::contains)) {
+                  found.add(new Office(Long.parseLong(p.getFileName().toString()), commandLine));
+                }
+              });
     } catch (IOException e) {
       throw new IllegalStateException("Cannot list /proc: office processes cannot be checked", e);
     }
@@ -82,8 +102,8 @@ final class OfficeProcesses {
 
   /**
    * The profile directories of the office processes the node's log says it started, but none
-   * directly in the machine's shared temporary folder: a path there (jodconverter's default) may
-   * be another run's or user's office on the same port.
+   * directly in the machine's shared temporary folder: a path there (jodconverter's default) may be
+   * another run's or user's office on the same port.
    */
   private static Set<String> profileDirs(NodeProcess node) {
     Set<String> dirs = new LinkedHashSet<>();
@@ -103,10 +123,15 @@ final class OfficeProcesses {
     return dirs;
   }
 
-  /** The process's command line with spaces between its arguments; empty when it ended meanwhile or is not readable. */
+  /**
+   * The process's command line with spaces between its arguments; empty when it ended meanwhile or
+   * is not readable.
+   */
   private static String commandLine(Path process) {
     try {
-      return new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8).replace('\0', ' ').strip();
+      return new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
+          .replace('\0', ' ')
+          .strip();
     } catch (IOException | SecurityException e) {
       return "";
     }

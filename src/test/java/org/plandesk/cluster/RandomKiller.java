@@ -12,16 +12,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kills a node's JVM with SIGKILL at random points, as the OOM killer would (what the node started,
- * LibreOffice, lives on: {@link NodeProcess#crash}), and starts it again at once. Three kills in four
- * come while the node works: after a random number of users' steps (4 to 30) since it came up, and
- * a random moment (up to 1.5 s) later, so kills land in requests, in the jobs and mails a step sets
- * off, and between them. Every fourth comes while the node is still starting. Before each kill it
- * notes what the node had in hand: jobs it had locked and mails it had claimed.
+ * LibreOffice, lives on: {@link NodeProcess#crash}), and starts it again at once. Three kills in
+ * four come while the node works: after a random number of users' steps (4 to 30) since it came up,
+ * and a random moment (up to 1.5 s) later, so kills land in requests, in the jobs and mails a step
+ * sets off, and between them. Every fourth comes while the node is still starting. Before each kill
+ * it notes what the node had in hand: jobs it had locked and mails it had claimed.
  */
 final class RandomKiller implements Runnable {
 
   /** One kill: its phase, how long the node had been up (or starting), and what it had in hand. */
-  record Kill(int number, String phase, long afterMillis, int stepsSinceUp, long lockedJobs, long claimedMails) {}
+  record Kill(
+      int number,
+      String phase,
+      long afterMillis,
+      int stepsSinceUp,
+      long lockedJobs,
+      long claimedMails) {}
 
   private static final Logger log = LoggerFactory.getLogger(RandomKiller.class);
   private static final Duration START_UP = Duration.ofMinutes(5);
@@ -36,7 +42,13 @@ final class RandomKiller implements Runnable {
   private final List<Kill> done = new ArrayList<>();
   private volatile boolean finished;
 
-  RandomKiller(NodeProcess node, FreshDatabase database, Duration lockTime, IntSupplier steps, int kills, Random random) {
+  RandomKiller(
+      NodeProcess node,
+      FreshDatabase database,
+      Duration lockTime,
+      IntSupplier steps,
+      int kills,
+      Random random) {
     this.node = node;
     this.database = database;
     this.lockTime = lockTime;
@@ -68,8 +80,14 @@ final class RandomKiller implements Runnable {
         long locked = lockedJobsSince(started);
         long claimed = claimedMailsSince(started);
         node.crash();
-        var kill = new Kill(number, phase, Duration.between(started, Instant.now()).toMillis(),
-            steps.getAsInt() - stepsAtUp, locked, claimed);
+        var kill =
+            new Kill(
+                number,
+                phase,
+                Duration.between(started, Instant.now()).toMillis(),
+                steps.getAsInt() - stepsAtUp,
+                locked,
+                claimed);
         synchronized (done) {
           done.add(kill);
         }
@@ -91,13 +109,21 @@ final class RandomKiller implements Runnable {
 
   /** Jobs this incarnation of the node has locked (locked after it started) and not finished. */
   private long lockedJobsSince(Instant started) {
-    return database.jdbc().sql("SELECT COUNT(*) FROM act_ru_job WHERE lock_exp_time_ > ?")
-        .param(Timestamp.from(started.plus(lockTime))).query(Long.class).single();
+    return database
+        .jdbc()
+        .sql("SELECT COUNT(*) FROM act_ru_job WHERE lock_exp_time_ > ?")
+        .param(Timestamp.from(started.plus(lockTime)))
+        .query(Long.class)
+        .single();
   }
 
   private long claimedMailsSince(Instant started) {
-    return database.jdbc().sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENDING' AND claimed_at >= ?")
-        .param(Timestamp.from(started)).query(Long.class).single();
+    return database
+        .jdbc()
+        .sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'SENDING' AND claimed_at >= ?")
+        .param(Timestamp.from(started))
+        .query(Long.class)
+        .single();
   }
 
   boolean finished() {

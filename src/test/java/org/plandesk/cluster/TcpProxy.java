@@ -49,7 +49,9 @@ public final class TcpProxy implements AutoCloseable {
     return "127.0.0.1:" + port();
   }
 
-  /** Drops every connection now open and refuses new ones (they are accepted and closed at once). */
+  /**
+   * Drops every connection now open and refuses new ones (they are accepted and closed at once).
+   */
   public void cut() {
     cut = true;
     open.forEach(TcpProxy::closeQuietly);
@@ -57,14 +59,17 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   /**
-   * From now on nothing gets through in either direction and nobody is told: writes succeed, answers
-   * never come, new connections are accepted and never answered.
+   * From now on nothing gets through in either direction and nobody is told: writes succeed,
+   * answers never come, new connections are accepted and never answered.
    */
   public void stall() {
     stalled = true;
   }
 
-  /** How many connections the application closed itself while the network was stalled (it gave up waiting). */
+  /**
+   * How many connections the application closed itself while the network was stalled (it gave up
+   * waiting).
+   */
   public int abandonedWhileStalled() {
     return abandoned.get();
   }
@@ -104,49 +109,56 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   private void pipe(Socket from, Socket to) {
-    Thread pumping = new Thread(() -> {
-      byte[] buffer = new byte[16 * 1024];
-      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-          if (!stalled) {
-            out.write(buffer, 0, n);
-            out.flush();
-          }
-        }
-        if (stalled) {
-          abandoned.incrementAndGet();
-        }
-      } catch (IOException e) {
-        // the connection was cut or closed
-      } finally {
-        closeQuietly(from);
-        closeQuietly(to);
-        open.remove(from);
-        open.remove(to);
-      }
-    }, "tcp-proxy-pipe");
+    Thread pumping =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[16 * 1024];
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                  if (!stalled) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                  }
+                }
+                if (stalled) {
+                  abandoned.incrementAndGet();
+                }
+              } catch (IOException e) {
+                // the connection was cut or closed
+              } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+                open.remove(from);
+                open.remove(to);
+              }
+            },
+            "tcp-proxy-pipe");
     pumping.setDaemon(true);
     pumping.start();
   }
 
   /** A connection made during a stall: whatever it sends vanishes, and it never gets an answer. */
   private void swallow(Socket client) {
-    Thread swallowing = new Thread(() -> {
-      byte[] buffer = new byte[16 * 1024];
-      try (InputStream in = client.getInputStream()) {
-        while (in.read(buffer) >= 0) {
-          // dropped
-        }
-        if (stalled) {
-          abandoned.incrementAndGet();
-        }
-      } catch (IOException e) {
-        // closed by restore()
-      } finally {
-        open.remove(client);
-      }
-    }, "tcp-proxy-stall");
+    Thread swallowing =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[16 * 1024];
+              try (InputStream in = client.getInputStream()) {
+                while (in.read(buffer) >= 0) {
+                  // dropped
+                }
+                if (stalled) {
+                  abandoned.incrementAndGet();
+                }
+              } catch (IOException e) {
+                // closed by restore()
+              } finally {
+                open.remove(client);
+              }
+            },
+            "tcp-proxy-stall");
     swallowing.setDaemon(true);
     swallowing.start();
   }

@@ -24,7 +24,8 @@ final class UnconfirmedMails {
   private UnconfirmedMails() {}
 
   static Settled settle(NodeClient admin, List<ReceivedMail> received) {
-    Set<String> arrived = received.stream().map(ReceivedMail::messageId).collect(Collectors.toSet());
+    Set<String> arrived =
+        received.stream().map(ReceivedMail::messageId).collect(Collectors.toSet());
     JsonNode list = admin.get("/api/admin/mails?status=UNCONFIRMED&limit=500", NodeSettings.ADMIN);
     int confirmed = 0;
     int resent = 0;

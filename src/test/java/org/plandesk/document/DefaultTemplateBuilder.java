@@ -12,8 +12,8 @@ import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.CTSimpleField;
 import org.docx4j.wml.FooterReference;
 import org.docx4j.wml.Ftr;
-import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.Hdr;
+import org.docx4j.wml.HdrFtrRef;
 import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
@@ -26,8 +26,8 @@ import org.docx4j.wml.Text;
 import org.docx4j.wml.Tr;
 
 /**
- * Writes the default plan template, {@code templates/plan.docx}, once. From then on the template
- * is the librarians' document: they edit it in Word or LibreOffice. Run again only to start from
+ * Writes the default plan template, {@code templates/plan.docx}, once. From then on the template is
+ * the librarians' document: they edit it in Word or LibreOffice. Run again only to start from
  * scratch: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.plandesk.document.DefaultTemplateBuilder}.
  */
@@ -41,80 +41,159 @@ public final class DefaultTemplateBuilder {
     MainDocumentPart main = pkg.getMainDocumentPart();
 
     main.addStyledParagraphOfText("Title", "${planTitle}");
-    main.addParagraphOfText("${label.documentCode}: ${documentCode} · ${label.versionNumber}: ${versionNumber}");
-    main.addParagraphOfText("${label.approvedBy}: ${approvedBy} · ${label.effectiveDate}: ${effectiveDate}");
+    main.addParagraphOfText(
+        "${label.documentCode}: ${documentCode} · ${label.versionNumber}: ${versionNumber}");
+    main.addParagraphOfText(
+        "${label.approvedBy}: ${approvedBy} · ${label.effectiveDate}: ${effectiveDate}");
 
     main.addStyledParagraphOfText("Heading1", "${label.controlSheet}");
-    main.getContent().add(labelled(new String[][] {
-      {"${label.documentCode}", "${documentCode}"},
-      {"${label.versionNumber}", "${versionNumber}"},
-      {"${label.fileName}", "${fileName}"},
-      {"${label.pageCount}", null},
-      {"${label.preparedBy}", "${preparedBy}"},
-      {"${label.approvedBy}", "${approvedBy}"},
-      {"${label.approvalDate}", "${approvalDate}"},
-      {"${label.effectiveDate}", "${effectiveDate}"}
-    }));
+    main.getContent()
+        .add(
+            labelled(
+                new String[][] {
+                  {"${label.documentCode}", "${documentCode}"},
+                  {"${label.versionNumber}", "${versionNumber}"},
+                  {"${label.fileName}", "${fileName}"},
+                  {"${label.pageCount}", null},
+                  {"${label.preparedBy}", "${preparedBy}"},
+                  {"${label.approvedBy}", "${approvedBy}"},
+                  {"${label.approvalDate}", "${approvalDate}"},
+                  {"${label.effectiveDate}", "${effectiveDate}"}
+                }));
 
     main.addStyledParagraphOfText("Heading1", "${label.modificationList}");
-    main.getContent().add(table(
-        List.of("${label.version}", "${label.fileName}", "${label.pageCount}", "${label.modifiedBy}",
-            "${label.approvedBy}", "${label.approvalDate}", "${label.effectiveDate}"),
-        List.of("${mod.version}", "${mod.fileName}", "${mod.pages}", "${mod.modifiedBy}",
-            "${mod.approvedBy}", "${mod.approvalDate}", "${mod.effectiveDate}")));
+    main.getContent()
+        .add(
+            table(
+                List.of(
+                    "${label.version}",
+                    "${label.fileName}",
+                    "${label.pageCount}",
+                    "${label.modifiedBy}",
+                    "${label.approvedBy}",
+                    "${label.approvalDate}",
+                    "${label.effectiveDate}"),
+                List.of(
+                    "${mod.version}",
+                    "${mod.fileName}",
+                    "${mod.pages}",
+                    "${mod.modifiedBy}",
+                    "${mod.approvedBy}",
+                    "${mod.approvalDate}",
+                    "${mod.effectiveDate}")));
 
-    section(main, "startingPoint", () -> {
-      main.addStyledParagraphOfText("Heading1", "${label.startingPoint}");
-      main.addParagraphOfText("${startingPoint}");
-    });
-    section(main, "strategicGoals", () -> {
-      main.addStyledParagraphOfText("Heading1", "${label.strategicGoals}");
-      main.addParagraphOfText("• ${item}");
-    });
-    section(main, "communicationGoals", () -> {
-      main.addStyledParagraphOfText("Heading2", "${label.communicationGoals}");
-      main.addParagraphOfText("• ${item}");
-    });
-    section(main, "primaryGroups", () -> {
-      main.addStyledParagraphOfText("Heading1", "${label.targetGroups}");
-      main.addStyledParagraphOfText("Heading2", "${label.primaryGroups}");
-      main.getContent().add(table(List.of("${label.targetGroup}", "${label.message}", "${label.channels}"),
-          List.of("${row.name}", "${row.message}", "${row.channels}")));
-    });
-    section(main, "secondaryGroups", () -> {
-      main.addStyledParagraphOfText("Heading2", "${label.secondaryGroups}");
-      main.getContent().add(table(List.of("${label.targetGroup}", "${label.message}", "${label.channels}"),
-          List.of("${row.name}", "${row.message}", "${row.channels}")));
-    });
-    section(main, "actionItems", () -> {
-      main.addStyledParagraphOfText("Heading1", "${label.actionItems}");
-      main.getContent().add(table(
-          List.of("${label.content}", "${label.place}", "${label.expectedResult}", "${label.responsible}", "${label.deadline}"),
-          List.of("${row.content}", "${row.place}", "${row.expectedResult}", "${row.responsible}", "${row.deadline}")));
-    });
-    section(main, "monitoringInstruments", () -> {
-      main.addStyledParagraphOfText("Heading1", "${label.monitoringInstruments}");
-      main.getContent().add(table(List.of("${label.instrument}", "${label.periodicity}", "${label.responsible}"),
-          List.of("${row.name}", "${row.periodicity}", "${row.responsible}")));
-    });
-    section(main, "indicators", () -> {
-      main.addStyledParagraphOfText("Heading1", "${label.indicators}");
-      main.getContent().add(table(List.of("${label.indicator}", "${label.unit}", "${label.baseline}", "${label.target}"),
-          List.of("${row.name}", "${row.unit}", "${row.baseline}", "${row.target}")));
-    });
-    section(main, "changeSummary", () -> {
-      main.addStyledParagraphOfText("Heading1", "${label.changeSummary}");
-      main.addParagraphOfText("${changeSummary}");
-    });
+    section(
+        main,
+        "startingPoint",
+        () -> {
+          main.addStyledParagraphOfText("Heading1", "${label.startingPoint}");
+          main.addParagraphOfText("${startingPoint}");
+        });
+    section(
+        main,
+        "strategicGoals",
+        () -> {
+          main.addStyledParagraphOfText("Heading1", "${label.strategicGoals}");
+          main.addParagraphOfText("• ${item}");
+        });
+    section(
+        main,
+        "communicationGoals",
+        () -> {
+          main.addStyledParagraphOfText("Heading2", "${label.communicationGoals}");
+          main.addParagraphOfText("• ${item}");
+        });
+    section(
+        main,
+        "primaryGroups",
+        () -> {
+          main.addStyledParagraphOfText("Heading1", "${label.targetGroups}");
+          main.addStyledParagraphOfText("Heading2", "${label.primaryGroups}");
+          main.getContent()
+              .add(
+                  table(
+                      List.of("${label.targetGroup}", "${label.message}", "${label.channels}"),
+                      List.of("${row.name}", "${row.message}", "${row.channels}")));
+        });
+    section(
+        main,
+        "secondaryGroups",
+        () -> {
+          main.addStyledParagraphOfText("Heading2", "${label.secondaryGroups}");
+          main.getContent()
+              .add(
+                  table(
+                      List.of("${label.targetGroup}", "${label.message}", "${label.channels}"),
+                      List.of("${row.name}", "${row.message}", "${row.channels}")));
+        });
+    section(
+        main,
+        "actionItems",
+        () -> {
+          main.addStyledParagraphOfText("Heading1", "${label.actionItems}");
+          main.getContent()
+              .add(
+                  table(
+                      List.of(
+                          "${label.content}",
+                          "${label.place}",
+                          "${label.expectedResult}",
+                          "${label.responsible}",
+                          "${label.deadline}"),
+                      List.of(
+                          "${row.content}",
+                          "${row.place}",
+                          "${row.expectedResult}",
+                          "${row.responsible}",
+                          "${row.deadline}")));
+        });
+    section(
+        main,
+        "monitoringInstruments",
+        () -> {
+          main.addStyledParagraphOfText("Heading1", "${label.monitoringInstruments}");
+          main.getContent()
+              .add(
+                  table(
+                      List.of(
+                          "${label.instrument}", "${label.periodicity}", "${label.responsible}"),
+                      List.of("${row.name}", "${row.periodicity}", "${row.responsible}")));
+        });
+    section(
+        main,
+        "indicators",
+        () -> {
+          main.addStyledParagraphOfText("Heading1", "${label.indicators}");
+          main.getContent()
+              .add(
+                  table(
+                      List.of(
+                          "${label.indicator}",
+                          "${label.unit}",
+                          "${label.baseline}",
+                          "${label.target}"),
+                      List.of("${row.name}", "${row.unit}", "${row.baseline}", "${row.target}")));
+        });
+    section(
+        main,
+        "changeSummary",
+        () -> {
+          main.addStyledParagraphOfText("Heading1", "${label.changeSummary}");
+          main.addParagraphOfText("${changeSummary}");
+        });
 
-    headerAndFooter(main, paragraph("${draftMark}", true), "${documentCode} · ${versionNumber} · ${fileName} · ");
+    headerAndFooter(
+        main,
+        paragraph("${draftMark}", true),
+        "${documentCode} · ${versionNumber} · ${fileName} · ");
 
     pkg.save(target);
     System.getLogger("template").log(System.Logger.Level.INFO, "Wrote " + target.getAbsolutePath());
   }
 
   /** A header with the given paragraph and a footer of the given text, then "page / pages". */
-  static void headerAndFooter(MainDocumentPart main, P headerParagraph, String footerText) throws Exception {
+  static void headerAndFooter(MainDocumentPart main, P headerParagraph, String footerText)
+      throws Exception {
     SectPr sectPr = WML.createSectPr();
     main.getJaxbElement().getBody().setSectPr(sectPr);
     HeaderPart header = new HeaderPart();
@@ -211,5 +290,4 @@ public final class DefaultTemplateBuilder {
     field.getContent().add(run("1", false));
     p.getContent().add(WML.createPFldSimple(field));
   }
-
 }

@@ -38,19 +38,32 @@ public final class DocumentBenchmark {
 
   public static void main(String[] args) throws Exception {
     // As in the application: docx4j's debug logging would dominate the figures.
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+    ((ch.qos.logback.classic.Logger)
+            org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
         .setLevel(ch.qos.logback.classic.Level.WARN);
     byte[] template = Files.readAllBytes(Path.of("templates/plan.docx"));
-    Plan plan = new Plan(1, "KÜLSŐ KOMM", SeedPlans.KULSO_KOMM_TITLE, PlanType.COMMUNICATION_PLAN, PlanLanguage.hu, "coordinator", Instant.now());
+    Plan plan =
+        new Plan(
+            1,
+            "KÜLSŐ KOMM",
+            SeedPlans.KULSO_KOMM_TITLE,
+            PlanType.COMMUNICATION_PLAN,
+            PlanLanguage.hu,
+            "coordinator",
+            Instant.now());
     PlanVersion version = version(51, "51.0", largeContent());
-    List<PlanVersion> earlier = IntStream.rangeClosed(1, 50).mapToObj(i -> version(i, i + ".0", PlanContent.empty())).toList();
+    List<PlanVersion> earlier =
+        IntStream.rangeClosed(1, 50)
+            .mapToObj(i -> version(i, i + ".0", PlanContent.empty()))
+            .toList();
     DocumentModel model = PlanDocumentModels.of(plan, version, earlier, false);
 
     Result floor = measure("bare docx4j load-and-save", () -> loadAndSave(template));
     Result render = measure("PlanDesk render (large plan)", () -> DocxFiller.fill(template, model));
     byte[] rendered = DocxFiller.fill(template, model);
     measure("load-and-save of the result", () -> loadAndSave(rendered));
-    System.out.printf("ratio render/floor: p50 %.2fx, p95 %.2fx (aim: <= 3x)%n",
+    System.out.printf(
+        "ratio render/floor: p50 %.2fx, p95 %.2fx (aim: <= 3x)%n",
         render.p50 / floor.p50, render.p95 / floor.p95);
   }
 
@@ -69,11 +82,15 @@ public final class DocumentBenchmark {
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
     Arrays.sort(millis);
-    long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    long peak =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum()
+            / (1024 * 1024);
     Result result = new Result(millis[RUNS / 2], millis[(int) (RUNS * 0.95)], peak);
-    System.out.printf("%-32s p50 %7.1f ms  p95 %7.1f ms  peak heap %4d MB  (%d runs after %d warm-up)%n",
+    System.out.printf(
+        "%-32s p50 %7.1f ms  p95 %7.1f ms  peak heap %4d MB  (%d runs after %d warm-up)%n",
         name, result.p50, result.p95, result.peakHeapMb, RUNS, WARM_UP);
     return result;
   }
@@ -88,24 +105,67 @@ public final class DocumentBenchmark {
   /** The large plan of this benchmark, also used by the job-duration benchmark. */
   public static PlanContent largeContent() {
     var seed = SeedPlans.kulsoKommunikacio();
-    List<String> goals = IntStream.range(0, 20).mapToObj(i -> seed.strategicGoals().get(i % seed.strategicGoals().size()) + " " + i).toList();
+    List<String> goals =
+        IntStream.range(0, 20)
+            .mapToObj(i -> seed.strategicGoals().get(i % seed.strategicGoals().size()) + " " + i)
+            .toList();
     List<PlanContent.TargetGroup> groups = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       var g = seed.targetGroups().get(i % seed.targetGroups().size());
-      groups.add(new PlanContent.TargetGroup(i % 2 == 0 ? PlanContent.Tier.PRIMARY : PlanContent.Tier.SECONDARY, g.name() + " " + i, g.message(), g.channels()));
+      groups.add(
+          new PlanContent.TargetGroup(
+              i % 2 == 0 ? PlanContent.Tier.PRIMARY : PlanContent.Tier.SECONDARY,
+              g.name() + " " + i,
+              g.message(),
+              g.channels()));
     }
     var lutsk = SeedPlans.lutskProgramme();
-    List<PlanContent.ActionItem> items = IntStream.range(0, 100)
-        .mapToObj(i -> { var a = lutsk.actionItems().get(i % lutsk.actionItems().size());
-          return new PlanContent.ActionItem(a.content() + " " + i, a.place(), a.expectedResult(), "Márku Mónika", LocalDate.of(2027, 1 + i % 12, 1)); })
-        .toList();
-    return new PlanContent(seed.startingPoint(), goals, goals, groups, items, lutsk.monitoringInstruments(), lutsk.indicators(), "Large benchmark plan");
+    List<PlanContent.ActionItem> items =
+        IntStream.range(0, 100)
+            .mapToObj(
+                i -> {
+                  var a = lutsk.actionItems().get(i % lutsk.actionItems().size());
+                  return new PlanContent.ActionItem(
+                      a.content() + " " + i,
+                      a.place(),
+                      a.expectedResult(),
+                      "Márku Mónika",
+                      LocalDate.of(2027, 1 + i % 12, 1));
+                })
+            .toList();
+    return new PlanContent(
+        seed.startingPoint(),
+        goals,
+        goals,
+        groups,
+        items,
+        lutsk.monitoringInstruments(),
+        lutsk.indicators(),
+        "Large benchmark plan");
   }
 
   private static PlanVersion version(int sequence, String number, PlanContent content) {
-    return new PlanVersion(sequence, 1, sequence, VersionStatus.SUPERSEDED, number, "Külső kommunikáció_" + (1990 + sequence),
-        content, "coordinator", "Márku Mónika", "director", "Mikolasek Zsófia", LocalDate.of(2022, 10, 12),
-        LocalDate.of(2022, 11, 1), 5, null, null, null, 0, Instant.now(), Instant.now());
+    return new PlanVersion(
+        sequence,
+        1,
+        sequence,
+        VersionStatus.SUPERSEDED,
+        number,
+        "Külső kommunikáció_" + (1990 + sequence),
+        content,
+        "coordinator",
+        "Márku Mónika",
+        "director",
+        "Mikolasek Zsófia",
+        LocalDate.of(2022, 10, 12),
+        LocalDate.of(2022, 11, 1),
+        5,
+        null,
+        null,
+        null,
+        0,
+        Instant.now(),
+        Instant.now());
   }
 
   @FunctionalInterface

@@ -33,8 +33,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A document generation that fails (here: a broken template) retries, then becomes an incident;
- * the approval stays; once the template is mended and the incident resolved, exactly one document
+ * A document generation that fails (here: a broken template) retries, then becomes an incident; the
+ * approval stays; once the template is mended and the incident resolved, exactly one document
  * exists and the version goes on to its effective date. The same for a grant request's document,
  * whose submission to the funder goes on meanwhile.
  */
@@ -63,7 +63,9 @@ class DocumentFailureTest {
   @Test
   void failedGenerationBecomesAnIncidentAndResolvingItMakesExactlyOneDocument() throws IOException {
     LifecycleDriver driver = startWithBroken("plan.docx");
-    ProcessInstance pi = driver.startNewPlan("coordinator", "FAILS", SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan(
+            "coordinator", "FAILS", SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
     long id = driver.versionId(pi);
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of(), TODAY.plusDays(3));
@@ -72,7 +74,9 @@ class DocumentFailureTest {
 
     assertThat(pi).isWaitingAt(PlanVersionProcess.GENERATE_DOCUMENT);
     failUntilIncident(pi, PlanVersionProcess.GENERATE_DOCUMENT);
-    assertThat(plans.version(id).status()).as("the approval is kept").isEqualTo(VersionStatus.APPROVED);
+    assertThat(plans.version(id).status())
+        .as("the approval is kept")
+        .isEqualTo(VersionStatus.APPROVED);
     assertThat(plans.version(id).versionNumber()).isEqualTo("1.0");
     assertThat(documentCount(id)).isZero();
 
@@ -86,21 +90,27 @@ class DocumentFailureTest {
   }
 
   @Test
-  void failedGrantDocumentBecomesAnIncidentWhileTheRequestGoesOnAndResolvingItStoresOneDocument() throws IOException {
+  void failedGrantDocumentBecomesAnIncidentWhileTheRequestGoesOnAndResolvingItStoresOneDocument()
+      throws IOException {
     LifecycleDriver driver = startWithBroken("grant.docx");
     GrantDriver grant = new GrantDriver(engine, driver);
-    ProcessInstance pi = grant.prepare("anna", GrantDriver.requestForm("Failing document", TODAY.plusDays(30)));
+    ProcessInstance pi =
+        grant.prepare("anna", GrantDriver.requestForm("Failing document", TODAY.plusDays(30)));
     long grantId = (Long) engine.getRuntimeService().getVariable(pi.getId(), "grantId");
     grant.decide(pi, "APPROVE", null);
 
     failUntilIncident(pi, GrantRequestProcess.GENERATE_REQUEST_DOCUMENT);
-    assertThat(grants.request(grantId).status()).as("the approval is kept").isEqualTo(GrantStatus.APPROVED);
+    assertThat(grants.request(grantId).status())
+        .as("the approval is kept")
+        .isEqualTo(GrantStatus.APPROVED);
     assertThat(pi).as("the submission goes on").isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER);
     assertThat(grantDocumentCount(grantId)).isZero();
 
     mendAndResolve(pi, "grant.docx", GrantRequestProcess.GENERATE_REQUEST_DOCUMENT);
     assertThat(grantDocumentCount(grantId)).isEqualTo(1);
-    assertThat(pi).hasPassed(GrantRequestProcess.END_REQUEST_DOCUMENT_STORED).isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER);
+    assertThat(pi)
+        .hasPassed(GrantRequestProcess.END_REQUEST_DOCUMENT_STORED)
+        .isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER);
     grantDocuments.generate(grantId, GrantDocumentEdition.REQUEST, "retry");
     assertThat(grantDocumentCount(grantId)).as("a retry makes no second document").isEqualTo(1);
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended");
@@ -126,32 +136,53 @@ class DocumentFailureTest {
         // the job failed; the engine counted down its retries in its own transaction
       }
     }
-    Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+    Incident incident =
+        engine
+            .getRuntimeService()
+            .createIncidentQuery()
+            .processInstanceId(pi.getId())
+            .singleResult();
     assertThat(incident).as("an incident an operator sees in Cockpit").isNotNull();
     assertThat(incident.getIncidentMessage()).contains("template");
   }
 
-  /** Puts the packed template back and retries the job once, as an operator resolves the incident. */
-  private void mendAndResolve(ProcessInstance pi, String template, String activityId) throws IOException {
+  /**
+   * Puts the packed template back and retries the job once, as an operator resolves the incident.
+   */
+  private void mendAndResolve(ProcessInstance pi, String template, String activityId)
+      throws IOException {
     try (InputStream good = getClass().getResourceAsStream("/document-templates/" + template)) {
       Files.write(TEMPLATES.resolve(template), good.readAllBytes());
     }
     Job job = job(pi, activityId);
     engine.getManagementService().setJobRetries(job.getId(), 1);
     engine.getManagementService().executeJob(job.getId());
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(
+            engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count())
+        .isZero();
   }
 
   private Job job(ProcessInstance pi, String activityId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(activityId)
+        .singleResult();
   }
 
   private int grantDocumentCount(long grantId) {
-    return jdbc.sql("SELECT COUNT(*) FROM grant_document WHERE grant_id = ?").param(grantId).query(Integer.class).single();
+    return jdbc.sql("SELECT COUNT(*) FROM grant_document WHERE grant_id = ?")
+        .param(grantId)
+        .query(Integer.class)
+        .single();
   }
 
   private int documentCount(long versionId) {
-    return jdbc.sql("SELECT COUNT(*) FROM plan_document WHERE version_id = ?").param(versionId).query(Integer.class).single();
+    return jdbc.sql("SELECT COUNT(*) FROM plan_document WHERE version_id = ?")
+        .param(versionId)
+        .query(Integer.class)
+        .single();
   }
 
   private static Path createTemplateDir() {

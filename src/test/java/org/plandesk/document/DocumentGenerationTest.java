@@ -1,6 +1,5 @@
 package org.plandesk.document;
 
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plandesk.PlanDeskTest;
@@ -38,61 +38,134 @@ class DocumentGenerationTest {
 
   @Test
   void seedPlanDocumentHasTheControlSheetAndAnEmptyModificationListInHungarian() throws Exception {
-    PlanVersion v1 = versions().approved("KÜLSŐ KOMM", SeedPlans.KULSO_KOMM_TITLE, PlanLanguage.hu,
-        SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio(), LocalDate.of(2022, 10, 12), LocalDate.of(2022, 11, 1));
+    PlanVersion v1 =
+        versions()
+            .approved(
+                "KÜLSŐ KOMM",
+                SeedPlans.KULSO_KOMM_TITLE,
+                PlanLanguage.hu,
+                SeedPlans.KULSO_KOMM_FILE,
+                SeedPlans.kulsoKommunikacio(),
+                LocalDate.of(2022, 10, 12),
+                LocalDate.of(2022, 11, 1));
 
     StoredDocument stored = documents.generateApproved(v1.id(), "test");
     DocxText doc = new DocxText(stored.docx());
 
     assertThat(doc.all()).doesNotContain("${");
     assertThat(stored.fileName()).isEqualTo("Külső kommunikáció_2022.docx");
-    assertThat(doc.table("A dokumentum kódja")).containsExactly(
-        List.of("A dokumentum kódja", "KÜLSŐ KOMM"),
-        List.of("Verziószám", "1.0"),
-        List.of("Állománynév", "Külső kommunikáció_2022"),
-        List.of("Oldalszám", "1"),
-        List.of("Készítette", "Márku Mónika"),
-        List.of("Jóváhagyta", "Mikolasek Zsófia"),
-        List.of("A jóváhagyás dátuma", "2022. október 12."),
-        List.of("A hatálybalépés dátuma", "2022. november 1."));
-    assertThat(doc.table("Verzió")).as("header printed with no earlier versions").containsExactly(
-        List.of("Verzió", "Állománynév", "Oldalszám", "Módosította", "Jóváhagyta", "A jóváhagyás dátuma", "A hatálybalépés dátuma"));
-    assertThat(doc.paragraphs()).contains("1. Kiindulási pont", "• digitális alfabetizáció támogatása", "Elsődleges célcsoport");
-    assertThat(doc.table("Célcsoport")).contains(List.of("Regisztrált használók",
-        "Az intézmény hatékony és eredményorientált, számít véleményükre, élő kapcsolattartásra törekszik",
-        "Honlap, szolgáltatásmodulok, rendezvények, fórumok megyei és helyi média, közösségi oldalak, hírlevelek"));
-    assertThat(doc.all()).as("empty sections are left out").doesNotContain("Stratégiai mutatók", "Monitoring eszközök");
+    assertThat(doc.table("A dokumentum kódja"))
+        .containsExactly(
+            List.of("A dokumentum kódja", "KÜLSŐ KOMM"),
+            List.of("Verziószám", "1.0"),
+            List.of("Állománynév", "Külső kommunikáció_2022"),
+            List.of("Oldalszám", "1"),
+            List.of("Készítette", "Márku Mónika"),
+            List.of("Jóváhagyta", "Mikolasek Zsófia"),
+            List.of("A jóváhagyás dátuma", "2022. október 12."),
+            List.of("A hatálybalépés dátuma", "2022. november 1."));
+    assertThat(doc.table("Verzió"))
+        .as("header printed with no earlier versions")
+        .containsExactly(
+            List.of(
+                "Verzió",
+                "Állománynév",
+                "Oldalszám",
+                "Módosította",
+                "Jóváhagyta",
+                "A jóváhagyás dátuma",
+                "A hatálybalépés dátuma"));
+    assertThat(doc.paragraphs())
+        .contains(
+            "1. Kiindulási pont", "• digitális alfabetizáció támogatása", "Elsődleges célcsoport");
+    assertThat(doc.table("Célcsoport"))
+        .contains(
+            List.of(
+                "Regisztrált használók",
+                "Az intézmény hatékony és eredményorientált, számít véleményükre, élő kapcsolattartásra törekszik",
+                "Honlap, szolgáltatásmodulok, rendezvények, fórumok megyei és helyi média, közösségi oldalak, hírlevelek"));
+    assertThat(doc.all())
+        .as("empty sections are left out")
+        .doesNotContain("Stratégiai mutatók", "Monitoring eszközök");
 
     assertThat(stored.hasPdf()).isTrue();
     assertThat(stored.docxSha256()).isEqualTo(DocumentArchive.sha256(stored.docx()));
     try (var pdf = Loader.loadPDF(stored.pdf())) {
-      assertThat(new PDFTextStripper().getText(pdf)).contains("KÜLSŐ KOMM").contains("Regisztrált használók");
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains("KÜLSŐ KOMM")
+          .contains("Regisztrált használók");
       assertThat(stored.pageCount()).isEqualTo(pdf.getNumberOfPages()).isGreaterThan(1);
     }
     assertThat(plans.version(v1.id()).pageCount()).isEqualTo(stored.pageCount());
-    assertThat(documents.generateApproved(v1.id(), "retry").id()).as("a retry makes no second document").isEqualTo(stored.id());
+    assertThat(documents.generateApproved(v1.id(), "retry").id())
+        .as("a retry makes no second document")
+        .isEqualTo(stored.id());
   }
 
   @Test
   void modificationListRowsAreThePlansEarlierVersions() throws Exception {
     var make = versions();
-    PlanVersion v1 = make.approved("HIST", "Terv", PlanLanguage.en, "Plan_2024", SeedPlans.kulsoKommunikacio(),
-        LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 1));
+    PlanVersion v1 =
+        make.approved(
+            "HIST",
+            "Terv",
+            PlanLanguage.en,
+            "Plan_2024",
+            SeedPlans.kulsoKommunikacio(),
+            LocalDate.of(2024, 1, 10),
+            LocalDate.of(2024, 2, 1));
     int pagesV1 = documents.generateApproved(v1.id(), "test").pageCount();
-    PlanVersion v2 = make.approved("HIST", null, null, "Plan_2025", SeedPlans.kulsoKommunikacio().withChangeSummary("Second"),
-        LocalDate.of(2025, 1, 10), LocalDate.of(2025, 2, 1));
+    PlanVersion v2 =
+        make.approved(
+            "HIST",
+            null,
+            null,
+            "Plan_2025",
+            SeedPlans.kulsoKommunikacio().withChangeSummary("Second"),
+            LocalDate.of(2025, 1, 10),
+            LocalDate.of(2025, 2, 1));
     int pagesV2 = documents.generateApproved(v2.id(), "test").pageCount();
-    PlanVersion v3 = make.approved("HIST", null, null, "Plan_2026", SeedPlans.kulsoKommunikacio().withChangeSummary("Third"),
-        LocalDate.of(2026, 1, 10), LocalDate.of(2026, 2, 1));
+    PlanVersion v3 =
+        make.approved(
+            "HIST",
+            null,
+            null,
+            "Plan_2026",
+            SeedPlans.kulsoKommunikacio().withChangeSummary("Third"),
+            LocalDate.of(2026, 1, 10),
+            LocalDate.of(2026, 2, 1));
 
     DocxText third = new DocxText(documents.generateApproved(v3.id(), "test").docx());
 
-    assertThat(third.table("Version")).containsExactly(
-        List.of("Version", "File name", "Number of pages", "Modified by", "Approved by", "Date of approval", "Effective date"),
-        List.of("1.0", "Plan_2024", String.valueOf(pagesV1), "Márku Mónika", "Mikolasek Zsófia", "January 10, 2024", "February 1, 2024"),
-        List.of("2.0", "Plan_2025", String.valueOf(pagesV2), "Márku Mónika", "Mikolasek Zsófia", "January 10, 2025", "February 1, 2025"));
+    assertThat(third.table("Version"))
+        .containsExactly(
+            List.of(
+                "Version",
+                "File name",
+                "Number of pages",
+                "Modified by",
+                "Approved by",
+                "Date of approval",
+                "Effective date"),
+            List.of(
+                "1.0",
+                "Plan_2024",
+                String.valueOf(pagesV1),
+                "Márku Mónika",
+                "Mikolasek Zsófia",
+                "January 10, 2024",
+                "February 1, 2024"),
+            List.of(
+                "2.0",
+                "Plan_2025",
+                String.valueOf(pagesV2),
+                "Márku Mónika",
+                "Mikolasek Zsófia",
+                "January 10, 2025",
+                "February 1, 2025"));
     assertThat(third.table("Document code")).contains(List.of("Version number", "3.0"));
-    assertThat(new DocxText(documents.approvedDocument(v2.id()).docx()).table("Version")).hasSize(2);
+    assertThat(new DocxText(documents.approvedDocument(v2.id()).docx()).table("Version"))
+        .hasSize(2);
   }
 
   @Test
@@ -114,18 +187,32 @@ class DocumentGenerationTest {
 
   @Test
   void ukrainianProgrammeUsesUkrainianLabels() throws Exception {
-    PlanVersion v = versions().approved("ЛМЦБС", "Програма розвитку КЗ «Луцька міська ЦБС» на 1 рік", PlanLanguage.uk,
-        "Програма_розвитку", SeedPlans.lutskProgramme(), LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1));
+    PlanVersion v =
+        versions()
+            .approved(
+                "ЛМЦБС",
+                "Програма розвитку КЗ «Луцька міська ЦБС» на 1 рік",
+                PlanLanguage.uk,
+                "Програма_розвитку",
+                SeedPlans.lutskProgramme(),
+                LocalDate.of(2026, 1, 15),
+                LocalDate.of(2026, 2, 1));
 
     DocxText doc = new DocxText(documents.generateApproved(v.id(), "test").docx());
 
-    assertThat(doc.table("Зміст роботи").get(1)).containsExactly(
-        "Інформаційний моніторинг бібліотек, збір пропозицій якою бачить громада бібліотеку",
-        "Координаційний центр-центральна бібліотека, стосується всіх філій",
-        "Виявлення необхідних для громади послуг, виявлення прогалин в роботі біблотек", "", "");
-    assertThat(doc.table("Інструмент")).contains(List.of("Тематичне експрес – опитування", "щоквартально", "Моніторингова група"));
-    assertThat(doc.table("Індикатор")).contains(List.of("% оновлення книжкового фонду", "%", "2", "5"));
-    assertThat(doc.table("Код документа")).contains(List.of("Дата затвердження", "15 січня 2026 р."));
+    assertThat(doc.table("Зміст роботи").get(1))
+        .containsExactly(
+            "Інформаційний моніторинг бібліотек, збір пропозицій якою бачить громада бібліотеку",
+            "Координаційний центр-центральна бібліотека, стосується всіх філій",
+            "Виявлення необхідних для громади послуг, виявлення прогалин в роботі біблотек",
+            "",
+            "");
+    assertThat(doc.table("Інструмент"))
+        .contains(List.of("Тематичне експрес – опитування", "щоквартально", "Моніторингова група"));
+    assertThat(doc.table("Індикатор"))
+        .contains(List.of("% оновлення книжкового фонду", "%", "2", "5"));
+    assertThat(doc.table("Код документа"))
+        .contains(List.of("Дата затвердження", "15 січня 2026 р."));
   }
 
   @Test
@@ -133,33 +220,66 @@ class DocumentGenerationTest {
     Path original = dir.resolve("plan.docx");
     Files.write(original, templates.planTemplate("hu"));
     Path out = dir.resolve("out");
-    Process soffice = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("profile"),
-        "--convert-to", "docx:MS Word 2007 XML", "--outdir", out.toString(), original.toString())
-        .redirectErrorStream(true).start();
+    Process soffice =
+        new ProcessBuilder(
+                "soffice",
+                "--headless",
+                "-env:UserInstallation=file://" + dir.resolve("profile"),
+                "--convert-to",
+                "docx:MS Word 2007 XML",
+                "--outdir",
+                out.toString(),
+                original.toString())
+            .redirectErrorStream(true)
+            .start();
     assertThat(soffice.waitFor(120, TimeUnit.SECONDS)).isTrue();
     Path resaved = out.resolve("plan.docx");
-    assertThat(resaved).as("LibreOffice wrote the template (check the output, not the exit code)").exists();
+    assertThat(resaved)
+        .as("LibreOffice wrote the template (check the output, not the exit code)")
+        .exists();
     assertThat(Files.readAllBytes(resaved)).isNotEqualTo(Files.readAllBytes(original));
 
-    PlanVersion v = versions().approved("LO-SAVED", SeedPlans.KULSO_KOMM_TITLE, PlanLanguage.hu,
-        SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio(), LocalDate.of(2022, 10, 12), LocalDate.of(2022, 11, 1));
+    PlanVersion v =
+        versions()
+            .approved(
+                "LO-SAVED",
+                SeedPlans.KULSO_KOMM_TITLE,
+                PlanLanguage.hu,
+                SeedPlans.KULSO_KOMM_FILE,
+                SeedPlans.kulsoKommunikacio(),
+                LocalDate.of(2022, 10, 12),
+                LocalDate.of(2022, 11, 1));
     var plan = plans.planOf(v);
-    byte[] docx = DocxFiller.fill(Files.readAllBytes(resaved), PlanDocumentModels.of(plan, v, List.of(), false));
+    byte[] docx =
+        DocxFiller.fill(
+            Files.readAllBytes(resaved), PlanDocumentModels.of(plan, v, List.of(), false));
 
     DocxText doc = new DocxText(docx);
     assertThat(doc.all()).doesNotContain("${").contains("LO-SAVED").contains("Mikolasek Zsófia");
-    assertThat(doc.paragraphs()).anyMatch(p -> p.startsWith("LO-SAVED · 1.0 · Külső kommunikáció_2022 · "));
+    assertThat(doc.paragraphs())
+        .anyMatch(p -> p.startsWith("LO-SAVED · 1.0 · Külső kommunikáció_2022 · "));
     assertThat(doc.table("Célcsoport")).hasSize(4);
   }
 
   @Test
   void aDocumentStoredWithoutLibreOfficeGetsItsPdfAndPageCountWhenRegenerated() throws Exception {
-    PlanVersion v = versions().approved("NO-OFFICE", SeedPlans.KULSO_KOMM_TITLE, PlanLanguage.hu,
-        SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio(), LocalDate.of(2022, 10, 12), LocalDate.of(2022, 11, 1));
+    PlanVersion v =
+        versions()
+            .approved(
+                "NO-OFFICE",
+                SeedPlans.KULSO_KOMM_TITLE,
+                PlanLanguage.hu,
+                SeedPlans.KULSO_KOMM_FILE,
+                SeedPlans.kulsoKommunikacio(),
+                LocalDate.of(2022, 10, 12),
+                LocalDate.of(2022, 11, 1));
     // As generated on a machine without LibreOffice: the DOCX only.
-    byte[] docx = DocxFiller.fill(templates.planTemplate("hu"),
-        PlanDocumentModels.of(plans.planOf(v), v, List.of(), false));
-    StoredDocument withoutPdf = archive.store(v.id(), "Külső kommunikáció_2022.docx", docx, null, "test");
+    byte[] docx =
+        DocxFiller.fill(
+            templates.planTemplate("hu"),
+            PlanDocumentModels.of(plans.planOf(v), v, List.of(), false));
+    StoredDocument withoutPdf =
+        archive.store(v.id(), "Külső kommunikáció_2022.docx", docx, null, "test");
     assertThat(withoutPdf.hasPdf()).isFalse();
     assertThat(archive.info(v.id()).orElseThrow().pdfStatus()).startsWith("not available");
     assertThat(plans.version(v.id()).pageCount()).isNull();

@@ -31,7 +31,8 @@ final class DocxText {
     DocxFiller.find(pkg.getMainDocumentPart().getContent(), P.class).forEach(p -> all.add(text(p)));
     for (var part : pkg.getParts().getParts().values()) {
       if (part instanceof HeaderPart || part instanceof FooterPart) {
-        DocxFiller.find(((ContentAccessor) ((JaxbXmlPart<?>) part).getContents()).getContent(), P.class)
+        DocxFiller.find(
+                ((ContentAccessor) ((JaxbXmlPart<?>) part).getContents()).getContent(), P.class)
             .forEach(p -> all.add(text(p)));
       }
     }
@@ -64,7 +65,12 @@ final class DocxText {
         List<String> cells = new ArrayList<>();
         for (Object c : tr.getContent()) {
           if (XmlUtils.unwrap(c) instanceof Tc tc) {
-            cells.add(String.join("\n", DocxFiller.find(tc.getContent(), P.class).stream().map(DocxText::text).toList()));
+            cells.add(
+                String.join(
+                    "\n",
+                    DocxFiller.find(tc.getContent(), P.class).stream()
+                        .map(DocxText::text)
+                        .toList()));
           }
         }
         rows.add(cells);
@@ -80,7 +86,8 @@ final class DocxText {
   }
 
   private static void collect(Object o, StringBuilder sb) {
-    if (o instanceof jakarta.xml.bind.JAXBElement<?> j && j.getName().getLocalPart().equals("instrText")) {
+    if (o instanceof jakarta.xml.bind.JAXBElement<?> j
+        && j.getName().getLocalPart().equals("instrText")) {
       return;
     }
     Object e = XmlUtils.unwrap(o);
@@ -92,5 +99,4 @@ final class DocxText {
       a.getContent().forEach(c -> collect(c, sb));
     }
   }
-
 }

@@ -1,6 +1,5 @@
 package org.plandesk.document;
 
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.lifecycle.LifecycleDriver;
@@ -55,12 +55,16 @@ class LibreOfficeGoneTest {
     long id = driver.versionId(pi);
 
     // LibreOffice, started by this JVM's office manager, is killed.
-    List<ProcessHandle> soffice = ProcessHandle.current().descendants()
-        .filter(p -> p.info().command().map(c -> c.contains("soffice")).orElse(false))
-        .toList();
+    List<ProcessHandle> soffice =
+        ProcessHandle.current()
+            .descendants()
+            .filter(p -> p.info().command().map(c -> c.contains("soffice")).orElse(false))
+            .toList();
     assertThat(soffice).as("LibreOffice processes of this JVM").isNotEmpty();
     soffice.forEach(ProcessHandle::destroyForcibly);
-    await().atMost(Duration.ofSeconds(30)).until(() -> soffice.stream().noneMatch(ProcessHandle::isAlive));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> soffice.stream().noneMatch(ProcessHandle::isAlive));
 
     // The job executor runs the generation (here the test, as often as the job executor would).
     int attempts = 0;
@@ -75,11 +79,24 @@ class LibreOfficeGoneTest {
       job = documentJob(pi);
     }
 
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-        .activityId(PlanVersionProcess.EFFECTIVE_DATE_REACHED).count()).as("waiting for the effective date").isEqualTo(1);
+    assertThat(
+            engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count())
+        .isZero();
+    assertThat(
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(PlanVersionProcess.EFFECTIVE_DATE_REACHED)
+                .count())
+        .as("waiting for the effective date")
+        .isEqualTo(1);
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.APPROVED);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM plan_document WHERE version_id = ?").param(id).query(Integer.class).single())
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM plan_document WHERE version_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single())
         .isEqualTo(1);
     DocumentInfo document = archive.info(id).orElseThrow();
     assertThat(document.pdfAvailable()).as("the PDF, from the restarted LibreOffice").isTrue();
@@ -88,7 +105,11 @@ class LibreOfficeGoneTest {
   }
 
   private Job documentJob(ProcessInstance pi) {
-    return engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-        .activityId(PlanVersionProcess.GENERATE_DOCUMENT).singleResult();
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(PlanVersionProcess.GENERATE_DOCUMENT)
+        .singleResult();
   }
 }

@@ -26,7 +26,10 @@ class OfficeClaimTest {
 
   @AfterEach
   void endStarted() {
-    started.forEach(p -> Stream.concat(p.descendants(), Stream.of(p.toHandle())).forEach(ProcessHandle::destroyForcibly));
+    started.forEach(
+        p ->
+            Stream.concat(p.descendants(), Stream.of(p.toHandle()))
+                .forEach(ProcessHandle::destroyForcibly));
   }
 
   @Test
@@ -35,7 +38,8 @@ class OfficeClaimTest {
 
     assertThatThrownBy(() -> OfficeClaim.take(dir, 2002))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("in use by another running PlanDesk (pid " + ProcessHandle.current().pid() + ")")
+        .hasMessageContaining(
+            "in use by another running PlanDesk (pid " + ProcessHandle.current().pid() + ")")
         .hasMessageContaining("PLANDESK_OFFICE_PORT");
     // Another port in the same folder is another node's office.
     OfficeClaim otherPort = OfficeClaim.take(dir, 2003);
@@ -54,16 +58,22 @@ class OfficeClaimTest {
 
     try (OfficeClaim claim = OfficeClaim.take(dir, 2002)) {
       assertThat(claim.processes()).extracting(ProcessHandle::pid).containsExactly(ours.pid());
-      assertThat(claim.endLeftovers(Duration.ofSeconds(5))).as("the stand-in and its child").isEqualTo(2);
+      assertThat(claim.endLeftovers(Duration.ofSeconds(5)))
+          .as("the stand-in and its child")
+          .isEqualTo(2);
       assertThat(ours.isAlive()).isFalse();
       assertThat(claim.processes()).isEmpty();
     }
     assertThat(List.of(otherPort, otherFolder, usersOwn)).allMatch(Process::isAlive);
   }
 
-  /** A process (with a child) whose command line carries the given profile argument, as an office's does. */
+  /**
+   * A process (with a child) whose command line carries the given profile argument, as an office's
+   * does.
+   */
   private Process standIn(String profileArgument) throws IOException {
-    // "; :" keeps the shell from replacing itself with sleep, so the argument stays on a live command line.
+    // "; :" keeps the shell from replacing itself with sleep, so the argument stays on a live
+    // command line.
     Process p = new ProcessBuilder("/bin/sh", "-c", "sleep 600; :", profileArgument).start();
     started.add(p);
     await().atMost(Duration.ofSeconds(10)).until(() -> p.children().findAny().isPresent());

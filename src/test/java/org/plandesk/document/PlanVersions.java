@@ -21,12 +21,26 @@ final class PlanVersions {
     this.plans = plans;
   }
 
-  PlanVersion approved(String code, String title, PlanLanguage language, String fileName, PlanContent content,
-      LocalDate approval, LocalDate effective) {
+  PlanVersion approved(
+      String code,
+      String title,
+      PlanLanguage language,
+      String fileName,
+      PlanContent content,
+      LocalDate approval,
+      LocalDate effective) {
     boolean exists = plans.plans().stream().anyMatch(p -> p.code().equals(code));
-    PlanVersion draft = plans.openVersion(exists
-        ? new VersionRequest(VersionRequest.Kind.NEW_VERSION, code, null, null, null)
-        : new VersionRequest(VersionRequest.Kind.NEW_PLAN, code, title, PlanType.COMMUNICATION_PLAN, language), MARKU);
+    PlanVersion draft =
+        plans.openVersion(
+            exists
+                ? new VersionRequest(VersionRequest.Kind.NEW_VERSION, code, null, null, null)
+                : new VersionRequest(
+                    VersionRequest.Kind.NEW_PLAN,
+                    code,
+                    title,
+                    PlanType.COMMUNICATION_PLAN,
+                    language),
+            MARKU);
     plans.saveDraft(draft.id(), null, fileName, content);
     plans.submitForApproval(draft.id());
     plans.approve(draft.id(), MIKOLASEK, approval, effective, null);

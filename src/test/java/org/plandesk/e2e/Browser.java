@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -45,11 +45,15 @@ final class Browser implements AutoCloseable {
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
   final WebDriver driver;
+
   /** The application's address, e.g. http://localhost:41234 (known once the application runs). */
   String base = "http://localhost";
+
   private final Path profile;
+
   /** Where the browser saves downloads (no prompt). */
   final Path downloads;
+
   private final ChromeDriverService service;
 
   Browser() {
@@ -74,9 +78,13 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile,
         "--window-size=1400,1100",
         "--lang=en-US");
-    options.setExperimentalOption("prefs", java.util.Map.of(
-        "download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false));
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            downloads.toString(),
+            "download.prompt_for_download",
+            false));
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -107,25 +115,34 @@ final class Browser implements AutoCloseable {
 
   <T> T until(String what, Function<WebDriver, T> condition, Duration timeout) {
     long start = System.nanoTime();
-    T result = new WebDriverWait(driver, timeout, POLL)
-        .withMessage(what)
-        .ignoring(StaleElementReferenceException.class)
-        .ignoring(NoSuchElementException.class)
-        .until(condition);
+    T result =
+        new WebDriverWait(driver, timeout, POLL)
+            .withMessage(what)
+            .ignoring(StaleElementReferenceException.class)
+            .ignoring(NoSuchElementException.class)
+            .until(condition);
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (millis > 1000 || TRACE) {
-      System.out.println("e2e: " + java.time.LocalTime.now() + " waited " + millis + " ms for " + what);
+      System.out.println(
+          "e2e: " + java.time.LocalTime.now() + " waited " + millis + " ms for " + what);
     }
     return result;
   }
 
   WebElement visible(By by) {
-    return until("visible: " + by, d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    return until(
+        "visible: " + by,
+        d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
   }
 
   WebElement visible(WebElement root, By by) {
-    return until("visible inside " + root.getTagName() + ": " + by,
-        d -> root.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    return until(
+        "visible inside " + root.getTagName() + ": " + by,
+        d ->
+            root.findElements(by).stream()
+                .filter(WebElement::isDisplayed)
+                .findFirst()
+                .orElse(null));
   }
 
   List<WebElement> all(By by) {
@@ -133,21 +150,26 @@ final class Browser implements AutoCloseable {
   }
 
   boolean isShown(By by) {
-    return driver.findElements(by).stream().anyMatch(e -> {
-      try {
-        return e.isDisplayed();
-      } catch (StaleElementReferenceException gone) {
-        return false;
-      }
-    });
+    return driver.findElements(by).stream()
+        .anyMatch(
+            e -> {
+              try {
+                return e.isDisplayed();
+              } catch (StaleElementReferenceException gone) {
+                return false;
+              }
+            });
   }
 
   /** Scrolls the element to the middle of the window and clicks it as a user would. */
   void click(By by) {
-    until("click " + by, d -> {
-      WebElement element = d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-      return element != null && clicked(element);
-    });
+    until(
+        "click " + by,
+        d -> {
+          WebElement element =
+              d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+          return element != null && clicked(element);
+        });
   }
 
   void click(WebElement element) {
@@ -185,8 +207,8 @@ final class Browser implements AutoCloseable {
 
   /**
    * Replaces the text of an input or textarea as a user would: short texts are typed key by key;
-   * longer ones are pasted (the browser's own text insertion, with its input events), since
-   * typing hundreds of characters costs seconds of browser time and tests nothing more.
+   * longer ones are pasted (the browser's own text insertion, with its input events), since typing
+   * hundreds of characters costs seconds of browser time and tests nothing more.
    */
   void enter(WebElement field, String text) {
     if (text.length() < PASTE_FROM) {
@@ -195,9 +217,12 @@ final class Browser implements AutoCloseable {
     }
     js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", field);
     field.click();
-    js("const f = arguments[0]; f.focus(); f.select();"
-        + " if (!document.execCommand('insertText', false, arguments[1])) { f.value = arguments[1];"
-        + " f.dispatchEvent(new Event('input', {bubbles: true})); }", field, text);
+    js(
+        "const f = arguments[0]; f.focus(); f.select();"
+            + " if (!document.execCommand('insertText', false, arguments[1])) { f.value = arguments[1];"
+            + " f.dispatchEvent(new Event('input', {bubbles: true})); }",
+        field,
+        text);
     until("the pasted text is in the field", d -> text.equals(field.getAttribute("value")));
   }
 
@@ -213,7 +238,14 @@ final class Browser implements AutoCloseable {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (millis > 1000 || TRACE) {
-      System.out.println("e2e: " + java.time.LocalTime.now() + " typing " + text.length() + " characters took " + millis + " ms");
+      System.out.println(
+          "e2e: "
+              + java.time.LocalTime.now()
+              + " typing "
+              + text.length()
+              + " characters took "
+              + millis
+              + " ms");
     }
   }
 
@@ -221,21 +253,25 @@ final class Browser implements AutoCloseable {
   Path awaitDownload() {
     return new WebDriverWait(driver, TIMEOUT, POLL)
         .withMessage(() -> "a finished download; the browser shows: " + pageText())
-        .until(d -> {
-          try (Stream<Path> files = Files.list(downloads)) {
-            // Chromium writes to a hidden temporary file, then to *.crdownload, then renames.
-            return files.filter(f -> !f.getFileName().toString().startsWith("."))
-                .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
-                .findFirst().orElse(null);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        .until(
+            d -> {
+              try (Stream<Path> files = Files.list(downloads)) {
+                // Chromium writes to a hidden temporary file, then to *.crdownload, then renames.
+                return files
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                    .findFirst()
+                    .orElse(null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   private String pageText() {
     try {
-      String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").strip();
+      String text =
+          driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ").strip();
       return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     } catch (RuntimeException e) {
       return "?";
@@ -249,7 +285,8 @@ final class Browser implements AutoCloseable {
   static String describe(WebElement element) {
     try {
       String text = element.getText();
-      return element.getTagName() + (text.isBlank() ? "" : " '" + text.strip().lines().findFirst().orElse("") + "'");
+      return element.getTagName()
+          + (text.isBlank() ? "" : " '" + text.strip().lines().findFirst().orElse("") + "'");
     } catch (RuntimeException e) {
       return "element";
     }
@@ -270,17 +307,29 @@ final class Browser implements AutoCloseable {
   void dump(Path folder, String name) {
     try {
       Files.createDirectories(folder);
-      Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-      Files.writeString(folder.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+      Files.write(
+          folder.resolve(name + ".png"),
+          ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          folder.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
       String console;
       try {
-        console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .map(LogEntry::toString).collect(Collectors.joining("\n"));
+        console =
+            driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::toString)
+                .collect(Collectors.joining("\n"));
       } catch (RuntimeException e) {
         console = "(no console log: " + e.getMessage() + ")";
       }
-      Files.writeString(folder.resolve(name + ".txt"),
-          "URL: " + driver.getCurrentUrl() + "\nTitle: " + driver.getTitle() + "\n\nBrowser console:\n" + console + "\n",
+      Files.writeString(
+          folder.resolve(name + ".txt"),
+          "URL: "
+              + driver.getCurrentUrl()
+              + "\nTitle: "
+              + driver.getTitle()
+              + "\n\nBrowser console:\n"
+              + console
+              + "\n",
           StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       System.err.println("Could not write browser artifacts " + name + ": " + e);

@@ -41,14 +41,20 @@ final class PlanDeskPages {
 
   /** PlanDesk asks for its own sign-in the first time in a session; signs in then. */
   void signInIfAsked(String user) {
-    b.until("a PlanDesk page or its sign-in form", d -> d.getCurrentUrl().contains("/login") || !d.findElements(By.cssSelector("main")).isEmpty());
+    b.until(
+        "a PlanDesk page or its sign-in form",
+        d ->
+            d.getCurrentUrl().contains("/login")
+                || !d.findElements(By.cssSelector("main")).isEmpty());
     if (b.path().startsWith("/login")) {
       b.signInAs(user, "demo");
       b.until("signed in to PlanDesk as " + user, d -> !d.getCurrentUrl().contains("/login"));
     }
   }
 
-  /** Signs out with the "Sign out" button of PlanDesk's page header and waits for the sign-in page. */
+  /**
+   * Signs out with the "Sign out" button of PlanDesk's page header and waits for the sign-in page.
+   */
   void signOut() {
     b.click(By.cssSelector("form.logout button[type='submit']"));
     b.until("PlanDesk's sign-in page after signing out", d -> d.getCurrentUrl().contains("/login"));
@@ -60,8 +66,11 @@ final class PlanDeskPages {
 
   /** Waits for the editor of the version and checks it is that one. */
   void await(long versionId) {
-    b.until("the plan editor of version " + versionId,
-        d -> d.getCurrentUrl().contains("/plans/versions/" + versionId) && !d.findElements(By.id("version-status")).isEmpty());
+    b.until(
+        "the plan editor of version " + versionId,
+        d ->
+            d.getCurrentUrl().contains("/plans/versions/" + versionId)
+                && !d.findElements(By.id("version-status")).isEmpty());
   }
 
   String status() {
@@ -73,7 +82,10 @@ final class PlanDeskPages {
   }
 
   Optional<String> shown(String id) {
-    return b.all(By.id(id)).stream().filter(WebElement::isDisplayed).map(e -> e.getText().strip()).findFirst();
+    return b.all(By.id(id)).stream()
+        .filter(WebElement::isDisplayed)
+        .map(e -> e.getText().strip())
+        .findFirst();
   }
 
   // ---- Fields and rows --------------------------------------------------------------------
@@ -89,7 +101,8 @@ final class PlanDeskPages {
   /** The values of a repeated field in page order (e.g. every "tg.name"). */
   List<String> values(String name) {
     return b.all(By.cssSelector("#plan-editor [name='" + name + "']")).stream()
-        .map(e -> e.getAttribute("value")).collect(Collectors.toList());
+        .map(e -> e.getAttribute("value"))
+        .collect(Collectors.toList());
   }
 
   List<WebElement> rows(String kind) {
@@ -130,9 +143,13 @@ final class PlanDeskPages {
   }
 
   WebElement rowWithName(String kind, String nameField, String value) {
-    return b.until("the " + kind + " row named '" + value + "'", d -> rows(kind).stream()
-        .filter(r -> value.equals(r.findElement(By.name(nameField)).getAttribute("value")))
-        .findFirst().orElse(null));
+    return b.until(
+        "the " + kind + " row named '" + value + "'",
+        d ->
+            rows(kind).stream()
+                .filter(r -> value.equals(r.findElement(By.name(nameField)).getAttribute("value")))
+                .findFirst()
+                .orElse(null));
   }
 
   void remove(WebElement row) {
@@ -192,10 +209,17 @@ final class PlanDeskPages {
   List<String> versions(String code) {
     b.get(registerSearch(code));
     b.click(b.visible(registerRowOf(code)).findElement(By.xpath("./td[1]//a")));
-    b.until("the page of plan " + code, d -> !d.findElements(By.id("versions")).isEmpty()
-        && d.findElement(By.tagName("h1")).getText().startsWith(code));
+    b.until(
+        "the page of plan " + code,
+        d ->
+            !d.findElements(By.id("versions")).isEmpty()
+                && d.findElement(By.tagName("h1")).getText().startsWith(code));
     return b.all(By.cssSelector("#versions tbody tr")).stream()
-        .map(tr -> tr.findElement(By.xpath("./td[1]")).getText().strip() + " " + tr.findElement(By.cssSelector("td.status")).getText().strip())
+        .map(
+            tr ->
+                tr.findElement(By.xpath("./td[1]")).getText().strip()
+                    + " "
+                    + tr.findElement(By.cssSelector("td.status")).getText().strip())
         .collect(Collectors.toList());
   }
 
@@ -210,13 +234,16 @@ final class PlanDeskPages {
   }
 
   private static By registerRowOf(String code) {
-    return By.xpath("//table[@id='register']/tbody/tr[td[1][normalize-space(.)=" + literal(code) + "]]");
+    return By.xpath(
+        "//table[@id='register']/tbody/tr[td[1][normalize-space(.)=" + literal(code) + "]]");
   }
 
   private Map<String, String> rowByHeading(By table, By rowLocator) {
     WebElement row = b.visible(rowLocator);
-    List<String> headings = b.driver.findElement(table).findElements(By.cssSelector("thead th")).stream()
-        .map(th -> th.getText().strip()).collect(Collectors.toList());
+    List<String> headings =
+        b.driver.findElement(table).findElements(By.cssSelector("thead th")).stream()
+            .map(th -> th.getText().strip())
+            .collect(Collectors.toList());
     List<WebElement> cells = row.findElements(By.tagName("td"));
     Map<String, String> byHeading = new LinkedHashMap<>();
     for (int i = 0; i < cells.size() && i < headings.size(); i++) {

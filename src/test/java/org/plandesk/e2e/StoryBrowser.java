@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
@@ -32,18 +32,26 @@ final class StoryBrowser
   private volatile String failedStep;
 
   @Override
-  public synchronized void preConstructTestInstance(TestInstanceFactoryContext factory, ExtensionContext context) {
+  public synchronized void preConstructTestInstance(
+      TestInstanceFactoryContext factory, ExtensionContext context) {
     if (launching == null) {
-      launching = CompletableFuture.supplyAsync(() -> {
-        long start = System.nanoTime();
-        Browser browser = new Browser();
-        System.out.println("e2e: " + java.time.LocalTime.now() + " Chromium launched in "
-            + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return browser;
-      });
+      launching =
+          CompletableFuture.supplyAsync(
+              () -> {
+                long start = System.nanoTime();
+                Browser browser = new Browser();
+                System.out.println(
+                    "e2e: "
+                        + java.time.LocalTime.now()
+                        + " Chromium launched in "
+                        + (System.nanoTime() - start) / 1_000_000
+                        + " ms");
+                return browser;
+              });
       // Closed with the class's extension context, also when the application fails to start
       // (JUnit then runs no after-all callbacks).
-      context.getStore(ExtensionContext.Namespace.create(StoryBrowser.class))
+      context
+          .getStore(ExtensionContext.Namespace.create(StoryBrowser.class))
           .put("browser", (ExtensionContext.Store.CloseableResource) this::close);
     }
   }
@@ -52,8 +60,12 @@ final class StoryBrowser
   synchronized Browser at(String base) {
     long start = System.nanoTime();
     Browser browser = launching.join();
-    System.out.println("e2e: " + java.time.LocalTime.now() + " the application is up; waited "
-        + (System.nanoTime() - start) / 1_000_000 + " ms more for Chromium");
+    System.out.println(
+        "e2e: "
+            + java.time.LocalTime.now()
+            + " the application is up; waited "
+            + (System.nanoTime() - start) / 1_000_000
+            + " ms more for Chromium");
     browser.base = base;
     return browser;
   }
@@ -63,17 +75,25 @@ final class StoryBrowser
     failedStep = context.getDisplayName();
     Browser browser = launched();
     if (browser != null) {
-      String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss")) + "-"
-          + context.getRequiredTestMethod().getName();
+      String name =
+          LocalDateTime.now().format(DateTimeFormatter.ofPattern("HHmmss"))
+              + "-"
+              + context.getRequiredTestMethod().getName();
       browser.dump(ARTIFACTS, name);
-      System.err.println("Browser story failed at '" + failedStep + "': see " + ARTIFACTS.resolve(name) + ".png, .html, .txt");
+      System.err.println(
+          "Browser story failed at '"
+              + failedStep
+              + "': see "
+              + ARTIFACTS.resolve(name)
+              + ".png, .html, .txt");
     }
   }
 
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
     if (failedStep != null && context.getTestMethod().isPresent()) {
-      return ConditionEvaluationResult.disabled("an earlier step of the story failed: " + failedStep);
+      return ConditionEvaluationResult.disabled(
+          "an earlier step of the story failed: " + failedStep);
     }
     return ConditionEvaluationResult.enabled("the story so far passed");
   }
@@ -94,6 +114,8 @@ final class StoryBrowser
   }
 
   private synchronized Browser launched() {
-    return launching != null && launching.isDone() && !launching.isCompletedExceptionally() ? launching.join() : null;
+    return launching != null && launching.isDone() && !launching.isCompletedExceptionally()
+        ? launching.join()
+        : null;
   }
 }

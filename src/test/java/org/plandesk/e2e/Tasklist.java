@@ -12,9 +12,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
- * Camunda's Tasklist as the library staff use it: PlanDesk's sign-in, the filters on the left,
- * the task list, the task with its Camunda Form (form-js 1.8.7) and the notifications. Form
- * fields are found by their visible labels, as a person finds them.
+ * Camunda's Tasklist as the library staff use it: PlanDesk's sign-in, the filters on the left, the
+ * task list, the task with its Camunda Form (form-js 1.8.7) and the notifications. Form fields are
+ * found by their visible labels, as a person finds them.
  */
 final class Tasklist {
 
@@ -23,12 +23,15 @@ final class Tasklist {
 
   private static final By TASK_CARD = By.cssSelector("section.task-card");
   private static final By MODAL = By.cssSelector(".modal-dialog");
-  private static final By NOTIFICATIONS = By.cssSelector(".page-notifications .alert, .modal-body .notifications .alert");
+  private static final By NOTIFICATIONS =
+      By.cssSelector(".page-notifications .alert, .modal-body .notifications .alert");
 
   private final Browser b;
   private final String home;
 
-  /** @param engineName the process engine the Tasklist works on (part of its address) */
+  /**
+   * @param engineName the process engine the Tasklist works on (part of its address)
+   */
   Tasklist(Browser browser, String engineName) {
     this.b = browser;
     this.home = "/camunda/app/tasklist/" + engineName + "/";
@@ -67,7 +70,9 @@ final class Tasklist {
   void signOut() {
     b.click(By.cssSelector("li.account a.dropdown-toggle"));
     b.click(By.cssSelector("li.account li.logout a"));
-    b.until("PlanDesk's sign-in page after logging out of the Tasklist", d -> b.path().startsWith("/login"));
+    b.until(
+        "PlanDesk's sign-in page after logging out of the Tasklist",
+        d -> b.path().startsWith("/login"));
   }
 
   /** The name in the Tasklist's account menu: who the Tasklist takes the user for. */
@@ -76,7 +81,8 @@ final class Tasklist {
   }
 
   private boolean isOpen() {
-    return b.driver.getCurrentUrl().contains(home) && b.isShown(By.cssSelector("li.account a.dropdown-toggle"));
+    return b.driver.getCurrentUrl().contains(home)
+        && b.isShown(By.cssSelector("li.account a.dropdown-toggle"));
   }
 
   /** Goes back to the Tasklist (still signed in) and waits for its filters. */
@@ -98,12 +104,12 @@ final class Tasklist {
     try {
       b.visible(ready);
     } catch (org.openqa.selenium.TimeoutException blank) {
-      System.out.println("e2e: the Tasklist did not load (" + b.driver.getTitle() + "); loading it again");
+      System.out.println(
+          "e2e: the Tasklist did not load (" + b.driver.getTitle() + "); loading it again");
       b.driver.navigate().refresh();
       b.visible(ready);
     }
   }
-
 
   /** The brand in the Tasklist header, e.g. "PlanDesk Tasklist". */
   String brand() {
@@ -118,24 +124,49 @@ final class Tasklist {
   }
 
   void openFilter(String name) {
-    By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4/a[starts-with(normalize-space(.), " + literal(name) + ")]]");
-    b.click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), " + literal(name) + ")]"));
-    b.until("filter '" + name + "' is the active one", d -> d.findElement(filter).getAttribute("class").contains("active"));
+    By filter =
+        By.xpath(
+            "//div[contains(@class,'task-filter')][.//h4/a[starts-with(normalize-space(.), "
+                + literal(name)
+                + ")]]");
+    b.click(
+        By.xpath(
+            "//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.), "
+                + literal(name)
+                + ")]"));
+    b.until(
+        "filter '" + name + "' is the active one",
+        d -> d.findElement(filter).getAttribute("class").contains("active"));
   }
 
   /** The names of the tasks in the list of the current filter, once the list has loaded. */
   List<String> taskNames() {
-    b.until("the task list has loaded", d -> !d.findElements(By.cssSelector("[cam-tasks] > div.loader.ng-hide")).isEmpty());
+    b.until(
+        "the task list has loaded",
+        d -> !d.findElements(By.cssSelector("[cam-tasks] > div.loader.ng-hide")).isEmpty());
     return b.all(By.cssSelector("ol.tasks-list li.task h4.task a")).stream()
-        .map(a -> a.getText().strip()).collect(Collectors.toList());
+        .map(a -> a.getText().strip())
+        .collect(Collectors.toList());
   }
 
   /** Opens the task of this name and id from the task list and waits for its form. */
   void openTask(String name, String taskId) {
-    By item = By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)="
-        + literal(name) + "][contains(@href, 'task=" + taskId + "')]");
+    By item =
+        By.xpath(
+            "//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space(.)="
+                + literal(name)
+                + "][contains(@href, 'task="
+                + taskId
+                + "')]");
     b.click(item);
-    b.until("task '" + name + "' is open", d -> d.findElement(TASK_CARD).findElement(By.cssSelector("h2.task")).getText().strip().equals(name));
+    b.until(
+        "task '" + name + "' is open",
+        d ->
+            d.findElement(TASK_CARD)
+                .findElement(By.cssSelector("h2.task"))
+                .getText()
+                .strip()
+                .equals(name));
     awaitForm(TASK_CARD);
   }
 
@@ -148,11 +179,17 @@ final class Tasklist {
 
   void claim(String fullName) {
     b.click(By.cssSelector("section.task-card button.claim"));
-    b.until("the task is claimed by " + fullName,
-        d -> d.findElements(By.cssSelector("section.task-card button.claim")).isEmpty()
-            && d.findElement(By.cssSelector("section.task-card li.assignee")).getText().contains(fullName));
+    b.until(
+        "the task is claimed by " + fullName,
+        d ->
+            d.findElements(By.cssSelector("section.task-card button.claim")).isEmpty()
+                && d.findElement(By.cssSelector("section.task-card li.assignee"))
+                    .getText()
+                    .contains(fullName));
     awaitForm(TASK_CARD);
-    b.until("the form is no longer read-only", d -> d.findElements(By.cssSelector("section.task-card .disabled-form")).isEmpty());
+    b.until(
+        "the form is no longer read-only",
+        d -> d.findElements(By.cssSelector("section.task-card .disabled-form")).isEmpty());
   }
 
   /** Tries to claim and returns the error the Tasklist shows. */
@@ -163,20 +200,25 @@ final class Tasklist {
   }
 
   WebElement completeButton() {
-    return b.visible(By.xpath("//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']"));
+    return b.visible(
+        By.xpath(
+            "//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']"));
   }
 
   /**
-   * Clicks Complete and waits until the Tasklist visibly reacts: the task leaves, the button
-   * turns busy, a notification or a field's validation message appears. A click the Tasklist
-   * did not take (it re-renders the form while a field loses its focus) is repeated once.
+   * Clicks Complete and waits until the Tasklist visibly reacts: the task leaves, the button turns
+   * busy, a notification or a field's validation message appears. A click the Tasklist did not take
+   * (it re-renders the form while a field loses its focus) is repeated once.
    */
   void complete() {
     closeNotifications();
     for (int attempt = 1; ; attempt++) {
       b.click(completeButton());
       try {
-        b.until("the Tasklist reacts to Complete", d -> reactedToComplete(), java.time.Duration.ofSeconds(5));
+        b.until(
+            "the Tasklist reacts to Complete",
+            d -> reactedToComplete(),
+            java.time.Duration.ofSeconds(5));
         return;
       } catch (org.openqa.selenium.TimeoutException noReaction) {
         if (attempt == 2) {
@@ -188,11 +230,14 @@ final class Tasklist {
   }
 
   private boolean reactedToComplete() {
-    List<WebElement> buttons = b.all(By.xpath(
-        "//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']"));
+    List<WebElement> buttons =
+        b.all(
+            By.xpath(
+                "//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']"));
     return buttons.stream().noneMatch(button -> button.isDisplayed() && button.isEnabled())
         || b.isShown(By.cssSelector(".page-notifications .alert"))
-        || b.all(By.cssSelector("section.task-card .fjs-form-field-error")).stream().anyMatch(e -> !e.getText().isBlank());
+        || b.all(By.cssSelector("section.task-card .fjs-form-field-error")).stream()
+            .anyMatch(e -> !e.getText().isBlank());
   }
 
   /** Completes and returns the error the Tasklist shows instead of completing. */
@@ -205,10 +250,12 @@ final class Tasklist {
   String fieldError(String label) {
     WebElement input = field(TASK_CARD, label);
     String errorId = input.getAttribute("id").replaceFirst("-date$", "") + "-error-message";
-    return b.until("a validation message under '" + label + "'", d -> {
-      String text = d.findElement(By.id(errorId)).getText().strip();
-      return text.isEmpty() ? null : text;
-    });
+    return b.until(
+        "a validation message under '" + label + "'",
+        d -> {
+          String text = d.findElement(By.id(errorId)).getText().strip();
+          return text.isEmpty() ? null : text;
+        });
   }
 
   // ---- Form fields (in the open task, or in the start form) -------------------------------
@@ -229,7 +276,13 @@ final class Tasklist {
 
   /** Ticks a checkbox of a checklist, or picks a radio button, by its label. */
   void tick(String optionLabel) {
-    WebElement label = b.visible(b.driver.findElement(root()), By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + literal(optionLabel) + "][input]"));
+    WebElement label =
+        b.visible(
+            b.driver.findElement(root()),
+            By.xpath(
+                ".//label[contains(@class,'fjs-form-field-label')][normalize-space(.)="
+                    + literal(optionLabel)
+                    + "][input]"));
     WebElement input = label.findElement(By.tagName("input"));
     if (!input.isSelected()) {
       b.click(label);
@@ -238,20 +291,39 @@ final class Tasklist {
   }
 
   List<String> options(String groupLabel) {
-    WebElement group = b.visible(b.driver.findElement(root()), By.xpath(".//div[contains(@class,'fjs-form-field')][label[normalize-space(.)=" + literal(groupLabel) + "]]"));
-    return group.findElements(By.xpath("./label[input]")).stream().map(l -> l.getText().strip()).collect(Collectors.toList());
+    WebElement group =
+        b.visible(
+            b.driver.findElement(root()),
+            By.xpath(
+                ".//div[contains(@class,'fjs-form-field')][label[normalize-space(.)="
+                    + literal(groupLabel)
+                    + "]]"));
+    return group.findElements(By.xpath("./label[input]")).stream()
+        .map(l -> l.getText().strip())
+        .collect(Collectors.toList());
   }
 
   /** Chooses an option of a form-js select (a custom drop-down, not a native select). */
   void select(String label, String option) {
     WebElement input = field(root(), label);
-    WebElement select = input.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    WebElement select =
+        input.findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
     if (select.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
       b.click(b.driver.findElement(By.id(input.getAttribute("id") + "-display")));
     }
-    b.click(select.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(option) + "]")));
-    b.until("'" + option + "' is chosen in '" + label + "'",
-        d -> d.findElement(By.id(input.getAttribute("id") + "-display")).getText().strip().equals(option));
+    b.click(
+        select.findElement(
+            By.xpath(
+                ".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)="
+                    + literal(option)
+                    + "]")));
+    b.until(
+        "'" + option + "' is chosen in '" + label + "'",
+        d ->
+            d.findElement(By.id(input.getAttribute("id") + "-display"))
+                .getText()
+                .strip()
+                .equals(option));
   }
 
   /** Types a date into a form-js date picker (empty date: null) and closes the picker. */
@@ -269,15 +341,27 @@ final class Tasklist {
   /** Follows a link in the form (e.g. to the plan editor) in this window. */
   void followLink(String text) {
     b.click(form(root()).findElement(By.xpath(".//a[normalize-space(.)=" + literal(text) + "]")));
-    b.until("left the Tasklist for '" + text + "'", d -> !d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+    b.until(
+        "left the Tasklist for '" + text + "'",
+        d -> !d.getCurrentUrl().contains("/camunda/app/tasklist/"));
   }
 
   // ---- Starting a process -------------------------------------------------------------------
 
   void openStartForm(String processName) {
     b.click(By.cssSelector("li.start-process-action a"));
-    b.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)=" + literal(processName) + "]"));
-    b.until("the start form of " + processName, d -> d.findElement(MODAL).findElement(By.cssSelector(".modal-title")).getText().contains(processName));
+    b.click(
+        By.xpath(
+            "//ul[contains(@class,'processes')]//a[normalize-space(.)="
+                + literal(processName)
+                + "]"));
+    b.until(
+        "the start form of " + processName,
+        d ->
+            d.findElement(MODAL)
+                .findElement(By.cssSelector(".modal-title"))
+                .getText()
+                .contains(processName));
     awaitForm(MODAL);
   }
 
@@ -289,19 +373,27 @@ final class Tasklist {
 
   /** Waits for an error notification and returns its whole text (status and message). */
   String awaitError() {
-    return b.until("an error notification", d -> d.findElements(NOTIFICATIONS).stream()
-        .filter(n -> n.getAttribute("class").contains("alert-danger") && n.isDisplayed())
-        .map(n -> n.getText().replace('×', ' ').strip())
-        .filter(t -> !t.isEmpty())
-        .findFirst().orElse(null));
+    return b.until(
+        "an error notification",
+        d ->
+            d.findElements(NOTIFICATIONS).stream()
+                .filter(n -> n.getAttribute("class").contains("alert-danger") && n.isDisplayed())
+                .map(n -> n.getText().replace('×', ' ').strip())
+                .filter(t -> !t.isEmpty())
+                .findFirst()
+                .orElse(null));
   }
 
   String awaitNotification(String text) {
-    return b.until("a notification '" + text + "'", d -> d.findElements(NOTIFICATIONS).stream()
-        .filter(WebElement::isDisplayed)
-        .map(n -> n.getText().replace('×', ' ').strip())
-        .filter(t -> t.contains(text))
-        .findFirst().orElse(null));
+    return b.until(
+        "a notification '" + text + "'",
+        d ->
+            d.findElements(NOTIFICATIONS).stream()
+                .filter(WebElement::isDisplayed)
+                .map(n -> n.getText().replace('×', ' ').strip())
+                .filter(t -> t.contains(text))
+                .findFirst()
+                .orElse(null));
   }
 
   /** Closes every notification: they lie over the Complete button. */
@@ -311,11 +403,14 @@ final class Tasklist {
         if (close.isDisplayed()) {
           close.click();
         }
-      } catch (StaleElementReferenceException | org.openqa.selenium.ElementNotInteractableException gone) {
+      } catch (StaleElementReferenceException
+          | org.openqa.selenium.ElementNotInteractableException gone) {
         // Already closed.
       }
     }
-    b.until("no notifications left", d -> d.findElements(By.cssSelector(".page-notifications .alert")).isEmpty());
+    b.until(
+        "no notifications left",
+        d -> d.findElements(By.cssSelector(".page-notifications .alert")).isEmpty());
   }
 
   // ---- Internals -----------------------------------------------------------------------------
@@ -329,16 +424,29 @@ final class Tasklist {
   }
 
   private void awaitForm(By root) {
-    b.until("the Camunda Form has rendered",
-        d -> !d.findElement(root).findElements(By.cssSelector("form.fjs-form .fjs-form-field")).isEmpty()
-            && d.findElement(root).findElements(By.cssSelector(".loader:not(.ng-hide)")).isEmpty());
+    b.until(
+        "the Camunda Form has rendered",
+        d ->
+            !d.findElement(root)
+                    .findElements(By.cssSelector("form.fjs-form .fjs-form-field"))
+                    .isEmpty()
+                && d.findElement(root)
+                    .findElements(By.cssSelector(".loader:not(.ng-hide)"))
+                    .isEmpty());
   }
 
   /** The input (or textarea) of a form-js field, found through its label's "for". */
   private WebElement field(By root, String label) {
-    WebElement l = b.visible(b.driver.findElement(root),
-        By.xpath(".//label[contains(@class,'fjs-form-field-label')][not(input)]"
-            + "[normalize-space(.)=" + literal(label) + " or normalize-space(.)=" + literal(label + "*") + "]"));
+    WebElement l =
+        b.visible(
+            b.driver.findElement(root),
+            By.xpath(
+                ".//label[contains(@class,'fjs-form-field-label')][not(input)]"
+                    + "[normalize-space(.)="
+                    + literal(label)
+                    + " or normalize-space(.)="
+                    + literal(label + "*")
+                    + "]"));
     return b.driver.findElement(By.id(l.getAttribute("for")));
   }
 }

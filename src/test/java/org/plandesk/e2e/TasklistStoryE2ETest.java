@@ -1,6 +1,5 @@
 package org.plandesk.e2e;
 
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
@@ -49,17 +49,16 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Issue 7: the life of seed 000's external communication plan, told through the browser as the
  * library's staff live it. The coordinator starts the plan in Camunda's Tasklist, writes it in
- * PlanDesk's plan editor, asks two departments for input; the departments answer; an auditor
- * looks but cannot act; the director asks for changes, then approves; the effective date comes
- * (the engine clock is moved and the due jobs run in-process, no waiting); the version is in
- * force, and a second version (driven through the engine API) supersedes it; the approved
- * document downloads from the version's page. Wrong input is refused where people type it, and
- * nothing changes.
+ * PlanDesk's plan editor, asks two departments for input; the departments answer; an auditor looks
+ * but cannot act; the director asks for changes, then approves; the effective date comes (the
+ * engine clock is moved and the due jobs run in-process, no waiting); the version is in force, and
+ * a second version (driven through the engine API) supersedes it; the approved document downloads
+ * from the version's page. Wrong input is refused where people type it, and nothing changes.
  *
- * <p>The steps are ordered and share one application, one browser and the plan; when a step
- * fails, the browser's screenshot, page source and console go to {@code target/e2e/} and the
- * later steps are skipped (see {@link StoryBrowser}). Run with {@code -De2e.trace=true} to log
- * every wait with its duration.
+ * <p>The steps are ordered and share one application, one browser and the plan; when a step fails,
+ * the browser's screenshot, page source and console go to {@code target/e2e/} and the later steps
+ * are skipped (see {@link StoryBrowser}). Run with {@code -De2e.trace=true} to log every wait with
+ * its duration.
  */
 @Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -76,11 +75,12 @@ class TasklistStoryE2ETest {
   private static final ActionItem SEED_ACTION = SEED.actionItems().get(0);
   private static final String DIRECTOR_COMMENT =
       "Kérem, a Közösségi média célcsoport kerüljön a Kulturális társintézmények elé.";
-  private static final String LENDING_COMMENT = "A hírlevelet havonta küldjük ki a regisztrált használóknak.";
-  private static final String EVENTS_COMMENT = "A rendezvénynaptár kerüljön a honlap nyitóoldalára.";
+  private static final String LENDING_COMMENT =
+      "A hírlevelet havonta küldjük ki a regisztrált használóknak.";
+  private static final String EVENTS_COMMENT =
+      "A rendezvénynaptár kerüljön a honlap nyitóoldalára.";
 
-  @RegisterExtension
-  static final StoryBrowser story = new StoryBrowser();
+  @RegisterExtension static final StoryBrowser story = new StoryBrowser();
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -93,6 +93,7 @@ class TasklistStoryE2ETest {
 
   /** Today by the wall clock, which the browser's date picker also uses. */
   private final LocalDate today = LocalDate.now();
+
   private final LocalDate inputDeadline = today.plusDays(7);
   private final LocalDate effectiveDate = today.plusDays(14);
 
@@ -127,7 +128,8 @@ class TasklistStoryE2ETest {
     assertThat(tasklist.brand()).startsWith("PlanDesk");
     assertThat(browser.driver.getTitle()).contains("PlanDesk");
     assertThat(browser.isShown(By.cssSelector(".ce-eol-banner")))
-        .as("Camunda's end-of-life banner is hidden by PlanDesk's Tasklist styles").isFalse();
+        .as("Camunda's end-of-life banner is hidden by PlanDesk's Tasklist styles")
+        .isFalse();
     assertThat(tasklist.filters()).contains("My tasks", "Communication coordinator tasks");
 
     tasklist.openStartForm("Plan version lifecycle");
@@ -139,18 +141,25 @@ class TasklistStoryE2ETest {
     tasklist.start();
     tasklist.awaitNotification("The process has been started.");
 
-    process = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PlanVersionProcess.KEY).processInstanceBusinessKey(CODE + " #1").singleResult();
+    process =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PlanVersionProcess.KEY)
+            .processInstanceBusinessKey(CODE + " #1")
+            .singleResult();
     assertThat(process).as("the plan-version process of %s", CODE).isNotNull();
     var overview = plans.overview(CODE);
     assertThat(overview.plan().title()).isEqualTo(TITLE);
     assertThat(overview.plan().language()).isEqualTo(PlanLanguage.hu);
-    assertThat(overview.versions()).singleElement()
+    assertThat(overview.versions())
+        .singleElement()
         .satisfies(v -> assertThat(v.status()).isEqualTo(VersionStatus.DRAFT))
         .satisfies(v -> assertThat(v.preparedByName()).isEqualTo("Márku Mónika"));
     versionId = overview.versions().get(0).id();
 
-    browser.until("the new task is listed", d -> tasklist.taskNames().contains("Draft the plan version"));
+    browser.until(
+        "the new task is listed", d -> tasklist.taskNames().contains("Draft the plan version"));
   }
 
   @Test
@@ -160,14 +169,16 @@ class TasklistStoryE2ETest {
     tasklist.openTask("Draft the plan version", task(PlanVersionProcess.DRAFT_VERSION).getId());
     assertThat(tasklist.formText())
         .contains(CODE + " — " + TITLE)
-        .contains("So far: 0 strategic goals, 0 communication goals, 0 target groups, 0 action items");
+        .contains(
+            "So far: 0 strategic goals, 0 communication goals, 0 target groups, 0 action items");
     tasklist.claim("Márku Mónika");
     tasklist.followLink("plan editor");
     pages.signInIfAsked("coordinator");
     pages.await(versionId);
     assertThat(pages.status()).isEqualTo("DRAFT");
     assertThat(pages.editable()).isTrue();
-    assertThat(pages.shown("department-inputs")).hasValueSatisfying(t -> assertThat(t).contains("No input yet."));
+    assertThat(pages.shown("department-inputs"))
+        .hasValueSatisfying(t -> assertThat(t).contains("No input yet."));
 
     pages.set("fileName", SeedPlans.KULSO_KOMM_FILE);
     pages.set("startingPoint", SEED.startingPoint());
@@ -180,11 +191,15 @@ class TasklistStoryE2ETest {
     pages.addTargetGroup(groups.get(1));
     pages.addTargetGroup(groups.get(2));
     pages.addTargetGroup(groups.get(4));
-    var extra = pages.addTargetGroup(new TargetGroup(PlanContent.Tier.SECONDARY, "Sajtó", "Megbízható partner", "Sajtóközlemények"));
+    var extra =
+        pages.addTargetGroup(
+            new TargetGroup(
+                PlanContent.Tier.SECONDARY, "Sajtó", "Megbízható partner", "Sajtóközlemények"));
     pages.addTargetGroup(groups.get(3));
     pages.remove(extra);
     pages.moveDown(pages.rowWithName("tg", "tg.name", groups.get(4).name()));
-    assertThat(pages.values("tg.name")).containsExactlyElementsOf(groups.stream().map(TargetGroup::name).toList());
+    assertThat(pages.values("tg.name"))
+        .containsExactlyElementsOf(groups.stream().map(TargetGroup::name).toList());
 
     // Action items: one real, one added by mistake and removed; the deadline typed wrongly first.
     pages.addActionItem(SEED_ACTION, "not a date");
@@ -201,9 +216,13 @@ class TasklistStoryE2ETest {
     assertThat(pages.value("ai.deadline")).as("what was typed is kept").isEqualTo("not a date");
     assertThat(pages.value("startingPoint")).isEqualTo(SEED.startingPoint());
     assertThat(pages.values("strategicGoal")).containsExactlyElementsOf(SEED.strategicGoals());
-    assertThat(pages.values("tg.name")).containsExactlyElementsOf(groups.stream().map(TargetGroup::name).toList());
-    assertThat(pages.values("tg.channels")).containsExactlyElementsOf(groups.stream().map(TargetGroup::channels).toList());
-    assertThat(plans.version(versionId).content()).as("nothing was saved").isEqualTo(PlanContent.empty());
+    assertThat(pages.values("tg.name"))
+        .containsExactlyElementsOf(groups.stream().map(TargetGroup::name).toList());
+    assertThat(pages.values("tg.channels"))
+        .containsExactlyElementsOf(groups.stream().map(TargetGroup::channels).toList());
+    assertThat(plans.version(versionId).content())
+        .as("nothing was saved")
+        .isEqualTo(PlanContent.empty());
 
     LocalDate actionDeadline = today.plusMonths(4);
     pages.set("ai.deadline", actionDeadline.toString());
@@ -213,26 +232,44 @@ class TasklistStoryE2ETest {
 
     PlanVersion saved = plans.version(versionId);
     assertThat(saved.fileName()).isEqualTo(SeedPlans.KULSO_KOMM_FILE);
-    assertThat(saved.content()).isEqualTo(new PlanContent(
-        SEED.startingPoint(), SEED.strategicGoals(), SEED.communicationGoals(), SEED.targetGroups(),
-        List.of(new ActionItem(SEED_ACTION.content(), SEED_ACTION.place(), SEED_ACTION.expectedResult(),
-            SEED_ACTION.responsible(), actionDeadline)),
-        List.of(), List.of(), SEED.changeSummary()));
+    assertThat(saved.content())
+        .isEqualTo(
+            new PlanContent(
+                SEED.startingPoint(),
+                SEED.strategicGoals(),
+                SEED.communicationGoals(),
+                SEED.targetGroups(),
+                List.of(
+                    new ActionItem(
+                        SEED_ACTION.content(),
+                        SEED_ACTION.place(),
+                        SEED_ACTION.expectedResult(),
+                        SEED_ACTION.responsible(),
+                        actionDeadline)),
+                List.of(),
+                List.of(),
+                SEED.changeSummary()));
   }
 
   @Test
   @Order(3)
-  @DisplayName("3. The drafting task refuses a missing deadline and one not after today, then asks lending and events")
+  @DisplayName(
+      "3. The drafting task refuses a missing deadline and one not after today, then asks lending and events")
   void coordinatorAsksTwoDepartmentsForInput() {
     Task draft = task(PlanVersionProcess.DRAFT_VERSION);
     tasklist.reopen();
     tasklist.openFilter("My tasks");
     tasklist.openTask("Draft the plan version", draft.getId());
-    assertThat(tasklist.formText()).contains(
-        "So far: 5 strategic goals, 3 communication goals, 5 target groups, 1 action items, 0 monitoring instruments, 0 indicators.");
-    assertThat(tasklist.options("Departments to ask for input")).containsExactly(
-        "Lending and reader services", "Children's library", "County network and methodology",
-        "Events and culture", "Digital services and website");
+    assertThat(tasklist.formText())
+        .contains(
+            "So far: 5 strategic goals, 3 communication goals, 5 target groups, 1 action items, 0 monitoring instruments, 0 indicators.");
+    assertThat(tasklist.options("Departments to ask for input"))
+        .containsExactly(
+            "Lending and reader services",
+            "Children's library",
+            "County network and methodology",
+            "Events and culture",
+            "Digital services and website");
     tasklist.tick("Lending and reader services");
     tasklist.tick("Events and culture");
 
@@ -243,7 +280,8 @@ class TasklistStoryE2ETest {
 
     // A deadline the picker allows but PlanDesk's rule refuses (it must lie after today).
     tasklist.date("Input deadline", today);
-    assertThat(tasklist.completeRefused()).contains("The input deadline must lie after today (" + today + ")");
+    assertThat(tasklist.completeRefused())
+        .contains("The input deadline must lie after today (" + today + ")");
     assertStillOpen(draft);
 
     tasklist.date("Input deadline", inputDeadline);
@@ -252,13 +290,17 @@ class TasklistStoryE2ETest {
 
     List<Task> inputTasks = tasks(PlanVersionProcess.GIVE_DEPARTMENT_INPUT);
     assertThat(inputTasks).hasSize(2);
-    assertThat(inputTasks).extracting(this::candidateGroup).containsExactlyInAnyOrder("lending", "events");
-    assertThat(engine.getRuntimeService().getVariable(process.getId(), "inputDeadline")).isEqualTo(inputDeadline.toString());
+    assertThat(inputTasks)
+        .extracting(this::candidateGroup)
+        .containsExactlyInAnyOrder("lending", "events");
+    assertThat(engine.getRuntimeService().getVariable(process.getId(), "inputDeadline"))
+        .isEqualTo(inputDeadline.toString());
   }
 
   @Test
   @Order(4)
-  @DisplayName("4. Anna (lending) and Péter (events) give their input; Anna votes for priority groups")
+  @DisplayName(
+      "4. Anna (lending) and Péter (events) give their input; Anna votes for priority groups")
   void departmentsGiveTheirInput() {
     tasklist.signIn("anna");
     assertThat(tasklist.filters()).contains("Lending and reader services tasks");
@@ -268,9 +310,13 @@ class TasklistStoryE2ETest {
     assertThat(tasklist.formText()).contains("Input of Lending and reader services for " + CODE);
     tasklist.claim("Anna Lindqvist");
     tryToForgeTheRecordFromTheTasklist(lending);
-    assertThat(tasklist.options("Your votes for priority target groups")).containsExactly(
-        "Regisztrált használók (PRIMARY)", "Önkormányzat (fenntartó) (PRIMARY)", "Civil szervezetek (PRIMARY)",
-        "Kulturális társintézmények (SECONDARY)", "Közösségi média (SECONDARY)");
+    assertThat(tasklist.options("Your votes for priority target groups"))
+        .containsExactly(
+            "Regisztrált használók (PRIMARY)",
+            "Önkormányzat (fenntartó) (PRIMARY)",
+            "Civil szervezetek (PRIMARY)",
+            "Kulturális társintézmények (SECONDARY)",
+            "Közösségi média (SECONDARY)");
     tasklist.type("Comments", LENDING_COMMENT);
     tasklist.type("Proposed actions", "Havi hírlevél a beiratkozott olvasóknak");
     tasklist.tick("Regisztrált használók (PRIMARY)");
@@ -288,11 +334,19 @@ class TasklistStoryE2ETest {
     awaitCompleted(events);
 
     assertThat(plans.inputs(versionId))
-        .extracting(DepartmentInput::department, DepartmentInput::status, DepartmentInput::comments, DepartmentInput::priorityVotes)
+        .extracting(
+            DepartmentInput::department,
+            DepartmentInput::status,
+            DepartmentInput::comments,
+            DepartmentInput::priorityVotes)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("lending", DepartmentInput.Status.GIVEN, LENDING_COMMENT,
+            org.assertj.core.groups.Tuple.tuple(
+                "lending",
+                DepartmentInput.Status.GIVEN,
+                LENDING_COMMENT,
                 List.of("Regisztrált használók", "Civil szervezetek")),
-            org.assertj.core.groups.Tuple.tuple("events", DepartmentInput.Status.GIVEN, EVENTS_COMMENT, List.of()));
+            org.assertj.core.groups.Tuple.tuple(
+                "events", DepartmentInput.Status.GIVEN, EVENTS_COMMENT, List.of()));
     assertThat(task(PlanVersionProcess.CONSOLIDATE_DRAFT)).isNotNull();
   }
 
@@ -304,21 +358,30 @@ class TasklistStoryE2ETest {
    */
   private void tryToForgeTheRecordFromTheTasklist(Task lending) {
     String api = "/camunda/api/engine/engine/" + engine.getName() + "/task/" + lending.getId();
-    String rewrite = tasklistRequest(api + "/variables",
-        "{\"modifications\":{\"editorUrl\":{\"value\":\"https://evil.example/login\"},\"planTitle\":{\"value\":\"Forged\"}}}");
-    String foreignInput = tasklistRequest(api + "/submit-form",
-        "{\"variables\":{\"inputComments\":{\"value\":\"x\"},\"versionId\":{\"value\":1,\"type\":\"Long\"},"
-            + "\"department\":{\"value\":\"children\"}}}");
+    String rewrite =
+        tasklistRequest(
+            api + "/variables",
+            "{\"modifications\":{\"editorUrl\":{\"value\":\"https://evil.example/login\"},\"planTitle\":{\"value\":\"Forged\"}}}");
+    String foreignInput =
+        tasklistRequest(
+            api + "/submit-form",
+            "{\"variables\":{\"inputComments\":{\"value\":\"x\"},\"versionId\":{\"value\":1,\"type\":\"Long\"},"
+                + "\"department\":{\"value\":\"children\"}}}");
 
-    assertThat(rewrite).startsWith("403").contains("Only the administrator may do this in PlanDesk.");
+    assertThat(rewrite)
+        .startsWith("403")
+        .contains("Only the administrator may do this in PlanDesk.");
     assertThat(foreignInput).startsWith("400").contains("is not a field of this task's form");
     assertThat(plans.inputs(versionId)).isEmpty();
-    assertThat(engine.getRuntimeService().getVariable(process.getId(), "planTitle")).isEqualTo(TITLE);
+    assertThat(engine.getRuntimeService().getVariable(process.getId(), "planTitle"))
+        .isEqualTo(TITLE);
   }
 
   /** A POST from the Tasklist's page, with its session and CSRF token: "status message". */
   private String tasklistRequest(String path, String json) {
-    return (String) browser.js("""
+    return (String)
+        browser.js(
+            """
         var token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/) || [])[1];
         var request = new XMLHttpRequest();
         request.open('POST', arguments[0], false);
@@ -326,7 +389,9 @@ class TasklistStoryE2ETest {
         request.setRequestHeader('Accept', 'application/json');
         if (token) { request.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(token)); }
         request.send(arguments[1]);
-        return request.status + ' ' + request.responseText;""", path, json);
+        return request.status + ' ' + request.responseText;""",
+            path,
+            json);
   }
 
   @Test
@@ -340,11 +405,14 @@ class TasklistStoryE2ETest {
     assertThat(tasklist.taskNames()).contains("Consolidate the draft");
     tasklist.openTask("Consolidate the draft", consolidate.getId());
 
-    assertThat(tasklist.completeButton().isEnabled()).as("Complete is offered to no one before a claim").isFalse();
+    assertThat(tasklist.completeButton().isEnabled())
+        .as("Complete is offered to no one before a claim")
+        .isFalse();
     assertThat(tasklist.claimRefused())
         .contains("An error happened while claiming the task")
         .contains("Auditors read; they change nothing.");
-    Task after = engine.getTaskService().createTaskQuery().taskId(consolidate.getId()).singleResult();
+    Task after =
+        engine.getTaskService().createTaskQuery().taskId(consolidate.getId()).singleResult();
     assertThat(after).as("the task stays open").isNotNull();
     assertThat(after.getAssignee()).as("and unclaimed").isNull();
 
@@ -353,19 +421,24 @@ class TasklistStoryE2ETest {
     pages.signInIfAsked("auditor");
     pages.await(versionId);
     assertThat(pages.editable()).isFalse();
-    assertThat(pages.shown("read-only-notice")).hasValueSatisfying(t -> assertThat(t).contains("Read only"));
+    assertThat(pages.shown("read-only-notice"))
+        .hasValueSatisfying(t -> assertThat(t).contains("Read only"));
     assertThat(pages.departmentInputs()).contains(LENDING_COMMENT).contains(EVENTS_COMMENT);
 
     assertThat(pages.registerRow(CODE))
-        .containsEntry("Code", CODE).containsEntry("Title", TITLE).containsEntry("Type", "COMMUNICATION_PLAN")
-        .containsEntry("Language", "hu").containsEntry("In force", "—");
+        .containsEntry("Code", CODE)
+        .containsEntry("Title", TITLE)
+        .containsEntry("Type", "COMMUNICATION_PLAN")
+        .containsEntry("Language", "hu")
+        .containsEntry("In force", "—");
     assertThat(pages.versions(CODE)).containsExactly("draft #1 DRAFT");
     assertThat(pages.openTasks()).contains("Consolidate the draft");
   }
 
   @Test
   @Order(6)
-  @DisplayName("6. The coordinator sends the draft on; the director must give a comment to ask for changes")
+  @DisplayName(
+      "6. The coordinator sends the draft on; the director must give a comment to ask for changes")
   void directorRequestsChanges() {
     Task consolidate = task(PlanVersionProcess.CONSOLIDATE_DRAFT);
     tasklist.signIn("coordinator");
@@ -383,13 +456,16 @@ class TasklistStoryE2ETest {
     tasklist.openTask("Approve the plan version", approve.getId());
     // Step 4's forgery changed nothing: the true plan, and the link to the real editor.
     assertThat(tasklist.formText()).contains(CODE + " — " + TITLE).doesNotContain("Forged");
-    assertThat(engine.getRuntimeService().getVariable(process.getId(), "editorUrl")).isEqualTo("/plans/versions/" + versionId);
+    assertThat(engine.getRuntimeService().getVariable(process.getId(), "editorUrl"))
+        .isEqualTo("/plans/versions/" + versionId);
     assertThat(browser.visible(By.linkText("Read the version")).getAttribute("href"))
         .isEqualTo("http://localhost:" + port + "/plans/versions/" + versionId);
     tasklist.claim("Mikolasek Zsófia");
     tasklist.tick("Request changes");
-    assertThat(browser.isShown(By.xpath("//label[starts-with(normalize-space(.), 'Effective date')]")))
-        .as("the effective date is asked only to approve").isFalse();
+    assertThat(
+            browser.isShown(By.xpath("//label[starts-with(normalize-space(.), 'Effective date')]")))
+        .as("the effective date is asked only to approve")
+        .isFalse();
     assertThat(tasklist.completeRefused()).contains("A comment saying what to change is required");
     assertStillOpen(approve);
     assertThat(plans.version(versionId).status()).isEqualTo(VersionStatus.IN_APPROVAL);
@@ -402,7 +478,8 @@ class TasklistStoryE2ETest {
 
   @Test
   @Order(7)
-  @DisplayName("7. The coordinator reads the comment and the input, reorders the groups; the director approves")
+  @DisplayName(
+      "7. The coordinator reads the comment and the input, reorders the groups; the director approves")
   void coordinatorActsOnTheCommentAndDirectorApproves() {
     Task consolidate = task(PlanVersionProcess.CONSOLIDATE_DRAFT);
     tasklist.signIn("coordinator");
@@ -413,17 +490,28 @@ class TasklistStoryE2ETest {
     tasklist.followLink("plan editor");
     pages.signInIfAsked("coordinator");
     pages.await(versionId);
-    assertThat(pages.shown("director-comment")).hasValueSatisfying(t -> assertThat(t).contains(DIRECTOR_COMMENT));
+    assertThat(pages.shown("director-comment"))
+        .hasValueSatisfying(t -> assertThat(t).contains(DIRECTOR_COMMENT));
     assertThat(pages.departmentInputs())
-        .contains("Lending and reader services").contains(LENDING_COMMENT)
+        .contains("Lending and reader services")
+        .contains(LENDING_COMMENT)
         .contains("Votes: Regisztrált használók, Civil szervezetek")
-        .contains("Events and culture").contains(EVENTS_COMMENT);
+        .contains("Events and culture")
+        .contains(EVENTS_COMMENT);
     pages.moveUp(pages.rowWithName("tg", "tg.name", "Közösségi média"));
-    pages.set("changeSummary", "Első változat. A közösségi média a kulturális társintézmények elé került.");
+    pages.set(
+        "changeSummary",
+        "Első változat. A közösségi média a kulturális társintézmények elé került.");
     pages.save();
     assertThat(pages.savedNotice()).isEqualTo("Saved.");
-    assertThat(plans.version(versionId).content().targetGroups()).extracting(TargetGroup::name).containsExactly(
-        "Regisztrált használók", "Önkormányzat (fenntartó)", "Civil szervezetek", "Közösségi média", "Kulturális társintézmények");
+    assertThat(plans.version(versionId).content().targetGroups())
+        .extracting(TargetGroup::name)
+        .containsExactly(
+            "Regisztrált használók",
+            "Önkormányzat (fenntartó)",
+            "Civil szervezetek",
+            "Közösségi média",
+            "Kulturális társintézmények");
 
     tasklist.reopen();
     tasklist.openFilter("Communication coordinator tasks");
@@ -438,7 +526,9 @@ class TasklistStoryE2ETest {
     tasklist.claim("Mikolasek Zsófia");
     tasklist.tick("Approve");
     tasklist.complete();
-    assertThat(tasklist.fieldError("Effective date")).as("an approval needs its effective date").isEqualTo("Field is required.");
+    assertThat(tasklist.fieldError("Effective date"))
+        .as("an approval needs its effective date")
+        .isEqualTo("Field is required.");
     assertStillOpen(approve);
     tasklist.date("Effective date", effectiveDate);
     tasklist.complete();
@@ -457,15 +547,27 @@ class TasklistStoryE2ETest {
   @DisplayName("8. On the effective date the version is in force; a second version supersedes it")
   void versionEntersIntoForceAndIsSupersededByTheNext() {
     pages.signIn("auditor");
-    assertThat(pages.registerRow(CODE)).containsEntry("In force", "—").containsEntry("Effective", "—");
+    assertThat(pages.registerRow(CODE))
+        .containsEntry("In force", "—")
+        .containsEntry("Effective", "—");
     assertThat(pages.versions(CODE)).containsExactly("1.0 APPROVED");
 
     reachDay(effectiveDate.minusDays(1));
-    assertThat(plans.version(versionId).status()).as("not before its date").isEqualTo(VersionStatus.APPROVED);
+    assertThat(plans.version(versionId).status())
+        .as("not before its date")
+        .isEqualTo(VersionStatus.APPROVED);
     reachDay(effectiveDate);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count())
-        .as("the first version's lifecycle has ended").isZero();
-    assertThat(pages.registerRow(CODE)).containsEntry("In force", "1.0").containsEntry("Effective", effectiveDate.toString());
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceId(process.getId())
+                .count())
+        .as("the first version's lifecycle has ended")
+        .isZero();
+    assertThat(pages.registerRow(CODE))
+        .containsEntry("In force", "1.0")
+        .containsEntry("Effective", effectiveDate.toString());
     assertThat(pages.versions(CODE)).containsExactly("1.0 IN_FORCE");
 
     // The second version's lifecycle through the engine API, as the same people.
@@ -480,13 +582,16 @@ class TasklistStoryE2ETest {
     lifecycle.decide(second, PlanVersionProcess.APPROVE, "Frissítve.", secondEffective);
     reachDay(secondEffective);
 
-    assertThat(pages.registerRow(CODE)).containsEntry("In force", "2.0").containsEntry("Effective", secondEffective.toString());
+    assertThat(pages.registerRow(CODE))
+        .containsEntry("In force", "2.0")
+        .containsEntry("Effective", secondEffective.toString());
     assertThat(pages.versions(CODE)).containsExactlyInAnyOrder("1.0 SUPERSEDED", "2.0 IN_FORCE");
     browser.click(By.xpath("//table[@id='versions']//a[normalize-space(.)='1.0']"));
     pages.await(versionId);
     assertThat(pages.status()).isEqualTo("SUPERSEDED");
     assertThat(pages.editable()).isFalse();
-    assertThat(pages.shown("read-only-notice")).hasValueSatisfying(t -> assertThat(t).contains("SUPERSEDED"));
+    assertThat(pages.shown("read-only-notice"))
+        .hasValueSatisfying(t -> assertThat(t).contains("SUPERSEDED"));
   }
 
   @Test
@@ -508,7 +613,8 @@ class TasklistStoryE2ETest {
     assertThat(file.getFileName().toString()).isEqualTo(fileName);
     byte[] docx = Files.readAllBytes(file);
     assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(docx)))
-        .as("the download is the stored document").isEqualTo(shownHash);
+        .as("the download is the stored document")
+        .isEqualTo(shownHash);
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       List<String> parts = new java.util.ArrayList<>();
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -527,7 +633,12 @@ class TasklistStoryE2ETest {
   }
 
   private List<Task> tasks(String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(key).list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(process.getId())
+        .taskDefinitionKey(key)
+        .list();
   }
 
   @Test
@@ -536,7 +647,9 @@ class TasklistStoryE2ETest {
   void oneSignInForPagesAndTasklist() {
     pages.signIn("director");
     tasklist.reopen();
-    assertThat(tasklist.account()).as("the Tasklist asks no second sign-in").isEqualTo("Mikolasek Zsófia");
+    assertThat(tasklist.account())
+        .as("the Tasklist asks no second sign-in")
+        .isEqualTo("Mikolasek Zsófia");
 
     tasklist.signOut();
     browser.get("/plans");
@@ -548,31 +661,45 @@ class TasklistStoryE2ETest {
     browser.get("/plans");
     pages.signOut();
     browser.get("/camunda/app/tasklist/" + engine.getName() + "/");
-    browser.until("the Tasklist sends a signed-out browser to PlanDesk's sign-in",
+    browser.until(
+        "the Tasklist sends a signed-out browser to PlanDesk's sign-in",
         d -> d.getCurrentUrl().contains("/login"));
   }
 
   private Task departmentTask(String department) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(process.getId())
-        .taskDefinitionKey(PlanVersionProcess.GIVE_DEPARTMENT_INPUT).taskCandidateGroup(department).singleResult();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(process.getId())
+        .taskDefinitionKey(PlanVersionProcess.GIVE_DEPARTMENT_INPUT)
+        .taskCandidateGroup(department)
+        .singleResult();
   }
 
   private String candidateGroup(Task task) {
     return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).findFirst().orElse(null);
+        .filter(l -> l.getGroupId() != null)
+        .map(l -> l.getGroupId())
+        .findFirst()
+        .orElse(null);
   }
 
   private void assertStillOpen(Task task) {
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count())
-        .as("task '%s' is still open", task.getName()).isEqualTo(1);
+        .as("task '%s' is still open", task.getName())
+        .isEqualTo(1);
   }
 
   /** Waits until the engine has completed the task, then until the Tasklist no longer lists it. */
   private void awaitCompleted(Task task) {
-    browser.until("task '" + task.getName() + "' is completed",
+    browser.until(
+        "task '" + task.getName() + "' is completed",
         d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).count() == 0);
-    browser.until("the Tasklist no longer lists task '" + task.getName() + "'",
-        d -> d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + task.getId() + "']")).isEmpty());
+    browser.until(
+        "the Tasklist no longer lists task '" + task.getName() + "'",
+        d ->
+            d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + task.getId() + "']"))
+                .isEmpty());
   }
 
   /** Moves the engine clock to the day and runs every job due by then, until none is left. */

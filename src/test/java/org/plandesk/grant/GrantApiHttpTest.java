@@ -22,22 +22,32 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlanDeskWebTest
 class GrantApiHttpTest {
 
-  private static final String START = "/engine-rest/process-definition/key/grant-request/submit-form";
+  private static final String START =
+      "/engine-rest/process-definition/key/grant-request/submit-form";
 
   @LocalServerPort int port;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
-    var builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+  private HttpResponse<String> send(String method, String path, String body, String user)
+      throws Exception {
+    var builder =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       builder.header("Content-Type", "application/json");
     }
     if (user != null) {
       String password = user.equals("nobody") ? "wrong" : "demo";
-      builder.header("Authorization",
-          "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      builder.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
@@ -75,19 +85,31 @@ class GrantApiHttpTest {
 
     var list = send("GET", "/api/grants", null, "auditor");
     assertThat(list.statusCode()).isEqualTo(200);
-    assertThat(list.body()).contains("\"title\":\"HTTP grant\"", "\"status\":\"IN_APPROVAL\"", "\"currency\":\"EUR\"");
-    Matcher id = Pattern.compile("\"id\":(\\d+),\"status\":\"IN_APPROVAL\",\"title\":\"HTTP grant\"").matcher(list.body());
+    assertThat(list.body())
+        .contains("\"title\":\"HTTP grant\"", "\"status\":\"IN_APPROVAL\"", "\"currency\":\"EUR\"");
+    Matcher id =
+        Pattern.compile("\"id\":(\\d+),\"status\":\"IN_APPROVAL\",\"title\":\"HTTP grant\"")
+            .matcher(list.body());
     assertThat(id.find()).as(list.body()).isTrue();
-    assertThat(send("GET", "/api/grants?status=IN_APPROVAL", null, "peter").body()).contains("HTTP grant");
-    assertThat(send("GET", "/api/grants?status=CLOSED", null, "peter").body()).doesNotContain("HTTP grant");
+    assertThat(send("GET", "/api/grants?status=IN_APPROVAL", null, "peter").body())
+        .contains("HTTP grant");
+    assertThat(send("GET", "/api/grants?status=CLOSED", null, "peter").body())
+        .doesNotContain("HTTP grant");
     assertThat(send("GET", "/api/grants?status=LOST", null, "peter").statusCode()).isEqualTo(400);
 
     var one = send("GET", "/api/grants/" + id.group(1), null, "director");
     assertThat(one.statusCode()).isEqualTo(200);
-    assertThat(one.body()).contains("\"amountRequested\":5000.5", "\"kind\":\"PREPARED\"", "\"actor\":\"anna\"", "\"obligations\":[]");
+    assertThat(one.body())
+        .contains(
+            "\"amountRequested\":5000.5",
+            "\"kind\":\"PREPARED\"",
+            "\"actor\":\"anna\"",
+            "\"obligations\":[]");
     var missing = send("GET", "/api/grants/987654", null, "director");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("There is no grant request 987654");
-    assertThat(send("POST", "/api/grants", "{}", "director").statusCode()).as("read only").isEqualTo(403);
+    assertThat(send("POST", "/api/grants", "{}", "director").statusCode())
+        .as("read only")
+        .isEqualTo(403);
   }
 }

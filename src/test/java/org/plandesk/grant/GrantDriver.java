@@ -53,8 +53,14 @@ public final class GrantDriver {
   }
 
   public ProcessInstance prepare(String user, Map<String, Object> form) {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(GrantRequestProcess.KEY).latestVersion().singleResult().getId();
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(GrantRequestProcess.KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
     return driver.as(user, () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
@@ -66,7 +72,9 @@ public final class GrantDriver {
   }
 
   public void submit(ProcessInstance pi, LocalDate on) {
-    driver.complete("peter", driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER),
+    driver.complete(
+        "peter",
+        driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER),
         Map.of("submittedOn", on.toString(), "submissionNote", "HoE-2027-0042"));
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +36,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One test per path through grant-request.bpmn, as the users would do it (anna of the lending
- * department prepares, the director decides, peter is responsible); the last one checks every
- * flow node was reached.
+ * department prepares, the director decides, peter is responsible); the last one checks every flow
+ * node was reached.
  */
 @PlanDeskTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -70,7 +69,11 @@ class GrantRequestProcessTest {
    */
   @AfterEach
   void endOpenRequestsAndResetClock() {
-    engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(GrantRequestProcess.KEY).list()
+    engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(GrantRequestProcess.KEY)
+        .list()
         .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test ended"));
     ClockUtil.reset();
   }
@@ -88,7 +91,10 @@ class GrantRequestProcessTest {
   }
 
   private GrantRequest request(ProcessInstance pi) {
-    return grants.list(null).stream().filter(r -> pi.getId().equals(r.processInstanceId())).findFirst().orElseThrow();
+    return grants.list(null).stream()
+        .filter(r -> pi.getId().equals(r.processInstanceId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private void decide(ProcessInstance pi, String decision, String comment) {
@@ -113,20 +119,29 @@ class GrantRequestProcessTest {
     Map<String, Object> withPlan = requestForm("Простір громади");
     withPlan.put("planCode", PLAN);
     withPlan.put("actionItem", ACTION_ITEM);
-    assertThatThrownBy(() -> prepare("anna", withPlan)).as("no such plan yet").hasMessageContaining("no plan with code " + PLAN);
+    assertThatThrownBy(() -> prepare("anna", withPlan))
+        .as("no such plan yet")
+        .hasMessageContaining("no plan with code " + PLAN);
 
-    var planPi = driver.startNewPlan("coordinator", PLAN, "Програма Луцьк", "DEVELOPMENT_PROGRAMME", "uk");
+    var planPi =
+        driver.startNewPlan("coordinator", PLAN, "Програма Луцьк", "DEVELOPMENT_PROGRAMME", "uk");
     driver.writeContent(planPi, SeedPlans.lutskProgramme());
     driver.draft(planPi, List.of(), TODAY.plusDays(5));
     driver.consolidate(planPi);
-    assertThatThrownBy(() -> prepare("anna", withPlan)).as("not in force yet").hasMessageContaining("no version in force");
+    assertThatThrownBy(() -> prepare("anna", withPlan))
+        .as("not in force yet")
+        .hasMessageContaining("no version in force");
     driver.decide(planPi, "APPROVE", null, TODAY);
     driver.reachDay(TODAY);
-    assertThat(plans.overview(PLAN).inForce()).get().extracting(v -> v.status()).isEqualTo(VersionStatus.IN_FORCE);
+    assertThat(plans.overview(PLAN).inForce())
+        .get()
+        .extracting(v -> v.status())
+        .isEqualTo(VersionStatus.IN_FORCE);
 
     Map<String, Object> otherItem = new HashMap<>(withPlan);
     otherItem.put("actionItem", "Будівництво басейну");
-    assertThatThrownBy(() -> prepare("anna", otherItem)).hasMessageContaining("has no action item 'Будівництво басейну'");
+    assertThatThrownBy(() -> prepare("anna", otherItem))
+        .hasMessageContaining("has no action item 'Будівництво басейну'");
 
     ProcessInstance pi = prepare("anna", withPlan);
     GrantRequest prepared = request(pi);
@@ -134,27 +149,48 @@ class GrantRequestProcessTest {
     assertThat(prepared.preparedBy()).isEqualTo("anna");
     assertThat(prepared.amountRequested()).isEqualByComparingTo("12500.50");
     assertThat(prepared.actionItem()).isEqualTo(ACTION_ITEM);
-    assertThat(pi).isWaitingAt(GrantRequestProcess.APPROVE_REQUEST).hasPassed(GrantRequestProcess.RECORD_REQUEST);
-    assertThat(engine.getTaskService().getVariable(driver.task(pi, GrantRequestProcess.APPROVE_REQUEST).getId(), "grantSummary"))
-        .asString().contains("House of Europe", "12500.50 EUR", ACTION_ITEM);
+    assertThat(pi)
+        .isWaitingAt(GrantRequestProcess.APPROVE_REQUEST)
+        .hasPassed(GrantRequestProcess.RECORD_REQUEST);
+    assertThat(
+            engine
+                .getTaskService()
+                .getVariable(
+                    driver.task(pi, GrantRequestProcess.APPROVE_REQUEST).getId(), "grantSummary"))
+        .asString()
+        .contains("House of Europe", "12500.50 EUR", ACTION_ITEM);
 
     decide(pi, "APPROVE", null);
-    assertThat(pi).as("the submission does not wait for the document")
-        .isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER, GrantRequestProcess.GENERATE_REQUEST_DOCUMENT);
+    assertThat(pi)
+        .as("the submission does not wait for the document")
+        .isWaitingAt(
+            GrantRequestProcess.SUBMIT_TO_FUNDER, GrantRequestProcess.GENERATE_REQUEST_DOCUMENT);
     driver.reachDay(TODAY);
-    assertThat(pi).hasPassed(GrantRequestProcess.APPROVED_FORK, GrantRequestProcess.GENERATE_REQUEST_DOCUMENT,
-        GrantRequestProcess.END_REQUEST_DOCUMENT_STORED);
-    assertThat(documents.document(prepared.id(), null).edition()).isEqualTo(GrantDocumentEdition.REQUEST);
+    assertThat(pi)
+        .hasPassed(
+            GrantRequestProcess.APPROVED_FORK,
+            GrantRequestProcess.GENERATE_REQUEST_DOCUMENT,
+            GrantRequestProcess.END_REQUEST_DOCUMENT_STORED);
+    assertThat(documents.document(prepared.id(), null).edition())
+        .isEqualTo(GrantDocumentEdition.REQUEST);
     Task submitTask = driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER);
     assertThat(engine.getTaskService().getIdentityLinksForTask(submitTask.getId()))
-        .anyMatch(l -> "peter".equals(l.getUserId())).anyMatch(l -> "lending".equals(l.getGroupId()));
-    assertThat(LocalDate.ofInstant(submitTask.getDueDate().toInstant(), java.time.ZoneId.systemDefault())).isEqualTo(DEADLINE);
+        .anyMatch(l -> "peter".equals(l.getUserId()))
+        .anyMatch(l -> "lending".equals(l.getGroupId()));
+    assertThat(
+            LocalDate.ofInstant(
+                submitTask.getDueDate().toInstant(), java.time.ZoneId.systemDefault()))
+        .isEqualTo(DEADLINE);
     assertThat(request(pi).status()).isEqualTo(GrantStatus.APPROVED);
 
     driver.reachDay(DEADLINE.minusDays(7));
-    assertThat(pi).hasPassed(GrantRequestProcess.SUBMISSION_REMINDER_DUE, GrantRequestProcess.END_SUBMISSION_REMINDED)
+    assertThat(pi)
+        .hasPassed(
+            GrantRequestProcess.SUBMISSION_REMINDER_DUE,
+            GrantRequestProcess.END_SUBMISSION_REMINDED)
         .isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER);
-    assertThatThrownBy(() -> submit(pi, DEADLINE.minusDays(6))).hasMessageContaining("lies in the future");
+    assertThatThrownBy(() -> submit(pi, DEADLINE.minusDays(6)))
+        .hasMessageContaining("lies in the future");
     LocalDate submitted = DEADLINE.minusDays(7);
     submit(pi, submitted);
     assertThat(pi).isWaitingAt(GrantRequestProcess.RECORD_FUNDER_DECISION);
@@ -163,86 +199,148 @@ class GrantRequestProcessTest {
     driver.reachDay(submitted.plusDays(59));
     assertThat(pi).hasNotPassed(GrantRequestProcess.DECISION_OVERDUE);
     driver.reachDay(submitted.plusDays(60));
-    assertThat(pi).hasPassed(GrantRequestProcess.DECISION_OVERDUE, GrantRequestProcess.END_DECISION_REMINDED)
+    assertThat(pi)
+        .hasPassed(GrantRequestProcess.DECISION_OVERDUE, GrantRequestProcess.END_DECISION_REMINDED)
         .isWaitingAt(GrantRequestProcess.RECORD_FUNDER_DECISION);
 
     LocalDate decided = submitted.plusDays(60);
     Task decision = driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION);
-    assertThatThrownBy(() -> driver.complete("peter", decision, award(0L, decided.plusMonths(6) + " Interim report")))
+    assertThatThrownBy(
+            () ->
+                driver.complete(
+                    "peter", decision, award(0L, decided.plusMonths(6) + " Interim report")))
         .hasMessageContaining("amount awarded must be more than 0");
     assertThatThrownBy(() -> driver.complete("peter", decision, award(10000L, "")))
         .hasMessageContaining("needs its reporting obligations");
-    assertThatThrownBy(() -> driver.complete("peter", decision, award(10000L, "2027-13-01 Interim report")))
+    assertThatThrownBy(
+            () -> driver.complete("peter", decision, award(10000L, "2027-13-01 Interim report")))
         .hasMessageContaining("line 1 does not start with a date");
-    assertThatThrownBy(() -> driver.complete("peter", decision, award(10000L, decided.plusMonths(6) + " Interim\n2028-01-31")))
+    assertThatThrownBy(
+            () ->
+                driver.complete(
+                    "peter",
+                    decision,
+                    award(10000L, decided.plusMonths(6) + " Interim\n2028-01-31")))
         .hasMessageContaining("line 2 has a date but no description");
     LocalDate interim = decided.plusMonths(6);
     LocalDate last = decided.plusMonths(12);
-    driver.complete("peter", decision, award(10000L, interim + " Interim narrative report\n\n" + last + "  Final financial report\n"));
+    driver.complete(
+        "peter",
+        decision,
+        award(
+            10000L,
+            interim + " Interim narrative report\n\n" + last + "  Final financial report\n"));
 
     assertThat(pi).isWaitingAt(GrantRequestProcess.GENERATE_AWARD_DOCUMENT);
     driver.reachDay(decided);
-    assertThat(pi).hasPassed(GrantRequestProcess.AWARDED_FORK, GrantRequestProcess.GENERATE_AWARD_DOCUMENT,
-        GrantRequestProcess.END_AWARD_DOCUMENT_STORED);
-    assertThat(documents.document(prepared.id(), null).edition()).isEqualTo(GrantDocumentEdition.AWARD);
+    assertThat(pi)
+        .hasPassed(
+            GrantRequestProcess.AWARDED_FORK,
+            GrantRequestProcess.GENERATE_AWARD_DOCUMENT,
+            GrantRequestProcess.END_AWARD_DOCUMENT_STORED);
+    assertThat(documents.document(prepared.id(), null).edition())
+        .isEqualTo(GrantDocumentEdition.AWARD);
     GrantRequest awarded = request(pi);
     assertThat(awarded.status()).isEqualTo(GrantStatus.AWARDED);
     assertThat(awarded.amountAwarded()).isEqualByComparingTo("10000");
     assertThat(awarded.awardConditions()).isEqualTo("Publicity of the funder on every event");
     List<Task> reports = driver.tasks(pi, GrantRequestProcess.SUBMIT_REPORT);
     assertThat(reports).hasSize(2);
-    assertThat(reports).extracting(t -> engine.getTaskService().getVariable(t.getId(), "reportDescription"))
+    assertThat(reports)
+        .extracting(t -> engine.getTaskService().getVariable(t.getId(), "reportDescription"))
         .containsExactlyInAnyOrder("Interim narrative report", "Final financial report");
 
     driver.reachDay(interim.minusDays(14));
-    assertThat(pi).hasPassed(GrantRequestProcess.REPORT_REMINDER_DUE, GrantRequestProcess.END_REPORT_REMINDED);
+    assertThat(pi)
+        .hasPassed(
+            GrantRequestProcess.REPORT_REMINDER_DUE, GrantRequestProcess.END_REPORT_REMINDED);
     for (Task report : driver.tasks(pi, GrantRequestProcess.SUBMIT_REPORT)) {
-      assertThatThrownBy(() -> driver.complete("peter", report, Map.of("reportedOn", interim.minusDays(14).toString(), "reportSummary", " ")))
+      assertThatThrownBy(
+              () ->
+                  driver.complete(
+                      "peter",
+                      report,
+                      Map.of("reportedOn", interim.minusDays(14).toString(), "reportSummary", " ")))
           .hasMessageContaining("summary of what was reported is required");
-      driver.complete("peter", report, Map.of("reportedOn", interim.minusDays(14).toString(), "reportSummary", "Sent by e-mail"));
+      driver.complete(
+          "peter",
+          report,
+          Map.of(
+              "reportedOn", interim.minusDays(14).toString(), "reportSummary", "Sent by e-mail"));
     }
 
-    assertThat(pi).isEnded().hasPassed(GrantRequestProcess.END_REPORT_SUBMITTED, GrantRequestProcess.CLOSE_REQUEST, GrantRequestProcess.END_CLOSED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(
+            GrantRequestProcess.END_REPORT_SUBMITTED,
+            GrantRequestProcess.CLOSE_REQUEST,
+            GrantRequestProcess.END_CLOSED);
     var overview = grants.overview(awarded.id());
     assertThat(overview.request().status()).isEqualTo(GrantStatus.CLOSED);
-    assertThat(overview.obligations()).allSatisfy(o -> {
-      assertThat(o.isReported()).isTrue();
-      assertThat(o.reportedBy()).isEqualTo("peter");
-    });
-    assertThat(history(pi)).containsExactly("PREPARED", "APPROVED", "DOCUMENT_GENERATED", "SUBMISSION_REMINDER", "SUBMITTED",
-        "DECISION_REMINDER", "AWARDED", "DOCUMENT_GENERATED", "REPORT_REMINDER", "REPORTED", "REPORTED", "CLOSED");
+    assertThat(overview.obligations())
+        .allSatisfy(
+            o -> {
+              assertThat(o.isReported()).isTrue();
+              assertThat(o.reportedBy()).isEqualTo("peter");
+            });
+    assertThat(history(pi))
+        .containsExactly(
+            "PREPARED",
+            "APPROVED",
+            "DOCUMENT_GENERATED",
+            "SUBMISSION_REMINDER",
+            "SUBMITTED",
+            "DECISION_REMINDER",
+            "AWARDED",
+            "DOCUMENT_GENERATED",
+            "REPORT_REMINDER",
+            "REPORTED",
+            "REPORTED",
+            "CLOSED");
   }
 
   @Test
   @Order(2)
   void theServerRefusesWhatTheFormsRefuseAndStoresNothing() {
     int before = grants.list(null).size();
-    Map<String, String> refusals = Map.of(
-        "currency", "not an ISO 4217 currency",
-        "amountRequested", "amount requested must be more than 0",
-        "ownContribution", "own contribution must be 0 or more",
-        "funderDeadline", "has passed",
-        "responsible", "is not a PlanDesk user",
-        "grantTitle", "title of the project is required");
-    Map<String, Object> bad = Map.of(
-        "currency", "ABC",
-        "amountRequested", 0L,
-        "ownContribution", -1L,
-        "funderDeadline", TODAY.minusDays(1).toString(),
-        "responsible", "nobody",
-        "grantTitle", "  ");
-    refusals.forEach((field, message) -> {
-      Map<String, Object> form = requestForm("Refused");
-      form.put(field, bad.get(field));
-      assertThatThrownBy(() -> prepare("anna", form)).as(field).hasMessageContaining(message);
-    });
+    Map<String, String> refusals =
+        Map.of(
+            "currency", "not an ISO 4217 currency",
+            "amountRequested", "amount requested must be more than 0",
+            "ownContribution", "own contribution must be 0 or more",
+            "funderDeadline", "has passed",
+            "responsible", "is not a PlanDesk user",
+            "grantTitle", "title of the project is required");
+    Map<String, Object> bad =
+        Map.of(
+            "currency",
+            "ABC",
+            "amountRequested",
+            0L,
+            "ownContribution",
+            -1L,
+            "funderDeadline",
+            TODAY.minusDays(1).toString(),
+            "responsible",
+            "nobody",
+            "grantTitle",
+            "  ");
+    refusals.forEach(
+        (field, message) -> {
+          Map<String, Object> form = requestForm("Refused");
+          form.put(field, bad.get(field));
+          assertThatThrownBy(() -> prepare("anna", form)).as(field).hasMessageContaining(message);
+        });
     Map<String, Object> noCurrency = requestForm("Refused");
     noCurrency.put("currency", "XXX");
-    assertThatThrownBy(() -> prepare("anna", noCurrency)).hasMessageContaining("not an ISO 4217 currency");
+    assertThatThrownBy(() -> prepare("anna", noCurrency))
+        .hasMessageContaining("not an ISO 4217 currency");
     Map<String, Object> itemWithoutPlan = requestForm("Refused");
     itemWithoutPlan.put("actionItem", ACTION_ITEM);
-    assertThatThrownBy(() -> prepare("anna", itemWithoutPlan)).hasMessageContaining("Name the plan");
-    assertThatThrownBy(() -> prepare("director", requestForm("Refused"))).isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(() -> prepare("anna", itemWithoutPlan))
+        .hasMessageContaining("Name the plan");
+    assertThatThrownBy(() -> prepare("director", requestForm("Refused")))
+        .isInstanceOf(AuthorizationException.class);
     assertThat(grants.list(null)).hasSize(before);
 
     Map<String, Object> today = requestForm("Deadline today");
@@ -250,14 +348,16 @@ class GrantRequestProcessTest {
     today.put("currency", "uah");
     ProcessInstance pi = prepare("coordinator", today);
     assertThat(request(pi).currency()).isEqualTo("UAH");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "preparerGroup")).isEqualTo("coordinator");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "preparerGroup"))
+        .isEqualTo("coordinator");
   }
 
   @Test
   @Order(3)
   void changesRequestedGoBackToThePreparerAndTheRevisionIsApprovedAgain() {
     ProcessInstance pi = prepare("Revised request");
-    assertThatThrownBy(() -> decide(pi, "REQUEST_CHANGES", " ")).hasMessageContaining("comment is required to request changes");
+    assertThatThrownBy(() -> decide(pi, "REQUEST_CHANGES", " "))
+        .hasMessageContaining("comment is required to request changes");
     decide(pi, "REQUEST_CHANGES", "Add the own contribution of the library");
     assertThat(pi).isWaitingAt(GrantRequestProcess.REVISE_REQUEST);
     Task revise = driver.task(pi, GrantRequestProcess.REVISE_REQUEST);
@@ -268,12 +368,17 @@ class GrantRequestProcessTest {
     Map<String, Object> revised = requestForm("Revised request");
     revised.put("ownContribution", 1500L);
     revised.put("funderDeadline", TODAY.minusDays(1).toString());
-    assertThatThrownBy(() -> driver.complete("anna", revise, revised)).hasMessageContaining("has passed");
+    assertThatThrownBy(() -> driver.complete("anna", revise, revised))
+        .hasMessageContaining("has passed");
     revised.put("funderDeadline", DEADLINE.plusDays(10).toString());
     driver.complete("anna", revise, revised);
 
-    assertThat(pi).isWaitingAt(GrantRequestProcess.APPROVE_REQUEST).hasPassed(GrantRequestProcess.JOIN_APPROVAL);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "decision")).as("no stale choice in the form").isNull();
+    assertThat(pi)
+        .isWaitingAt(GrantRequestProcess.APPROVE_REQUEST)
+        .hasPassed(GrantRequestProcess.JOIN_APPROVAL);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "decision"))
+        .as("no stale choice in the form")
+        .isNull();
     GrantRequest request = request(pi);
     assertThat(request.status()).isEqualTo(GrantStatus.IN_APPROVAL);
     assertThat(request.ownContribution()).isEqualByComparingTo("1500");
@@ -288,8 +393,10 @@ class GrantRequestProcessTest {
   @Order(4)
   void rejectedRequestEndsWithTheDirectorsReason() {
     ProcessInstance pi = prepare("Rejected request");
-    assertThatThrownBy(() -> decide(pi, "REJECT", null)).hasMessageContaining("comment is required to reject");
-    assertThatThrownBy(() -> decide(pi, "MAYBE", null)).hasMessageContaining("Approve the request, request changes or reject it");
+    assertThatThrownBy(() -> decide(pi, "REJECT", null))
+        .hasMessageContaining("comment is required to reject");
+    assertThatThrownBy(() -> decide(pi, "MAYBE", null))
+        .hasMessageContaining("Approve the request, request changes or reject it");
     decide(pi, "REJECT", "Not in line with our priorities");
 
     assertThat(pi).isEnded().hasPassed(GrantRequestProcess.END_REJECTED);
@@ -305,14 +412,23 @@ class GrantRequestProcessTest {
     driver.reachDay(TODAY);
 
     driver.reachDay(DEADLINE);
-    assertThat(pi).isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER).hasPassed(GrantRequestProcess.SUBMISSION_REMINDER_DUE);
+    assertThat(pi)
+        .isWaitingAt(GrantRequestProcess.SUBMIT_TO_FUNDER)
+        .hasPassed(GrantRequestProcess.SUBMISSION_REMINDER_DUE);
     driver.reachDay(DEADLINE.plusDays(1));
 
-    assertThat(pi).isEnded().hasPassed(GrantRequestProcess.FUNDER_DEADLINE_PASSED, GrantRequestProcess.RECORD_DEADLINE_MISSED,
-        GrantRequestProcess.END_DEADLINE_MISSED);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(
+            GrantRequestProcess.FUNDER_DEADLINE_PASSED,
+            GrantRequestProcess.RECORD_DEADLINE_MISSED,
+            GrantRequestProcess.END_DEADLINE_MISSED);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count())
+        .isZero();
     assertThat(request(pi).status()).isEqualTo(GrantStatus.MISSED);
-    assertThat(history(pi)).containsExactly("PREPARED", "APPROVED", "DOCUMENT_GENERATED", "SUBMISSION_REMINDER", "DEADLINE_MISSED");
+    assertThat(history(pi))
+        .containsExactly(
+            "PREPARED", "APPROVED", "DOCUMENT_GENERATED", "SUBMISSION_REMINDER", "DEADLINE_MISSED");
   }
 
   @Test
@@ -321,14 +437,21 @@ class GrantRequestProcessTest {
     ProcessInstance pi = prepare("Declined request");
     decide(pi, "APPROVE", null);
     driver.reachDay(TODAY);
-    assertThatThrownBy(() -> submit(pi, DEADLINE.plusDays(1))).hasMessageContaining("lies in the future");
+    assertThatThrownBy(() -> submit(pi, DEADLINE.plusDays(1)))
+        .hasMessageContaining("lies in the future");
     submit(pi, TODAY);
     Task decision = driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION);
-    assertThatThrownBy(() -> driver.complete("peter", decision, Map.of("funderDecision", "PERHAPS")))
+    assertThatThrownBy(
+            () -> driver.complete("peter", decision, Map.of("funderDecision", "PERHAPS")))
         .hasMessageContaining("awarded or declined");
-    driver.complete("peter", decision, Map.of("funderDecision", "DECLINED", "decisionComment", "Too many applications"));
+    driver.complete(
+        "peter",
+        decision,
+        Map.of("funderDecision", "DECLINED", "decisionComment", "Too many applications"));
 
-    assertThat(pi).isEnded().hasPassed(GrantRequestProcess.FUNDER_DECISION, GrantRequestProcess.END_DECLINED);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(GrantRequestProcess.FUNDER_DECISION, GrantRequestProcess.END_DECLINED);
     GrantRequest request = request(pi);
     assertThat(request.status()).isEqualTo(GrantStatus.DECLINED);
     assertThat(request.decisionComment()).isEqualTo("Too many applications");
@@ -338,16 +461,40 @@ class GrantRequestProcessTest {
   @Test
   @Order(100)
   void everyFlowNodeOfTheDiagramWasReached() {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(GrantRequestProcess.KEY).latestVersion().singleResult().getId();
-    Set<String> nodes = engine.getRepositoryService().getBpmnModelInstance(definitionId)
-        .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
-    Set<String> reached = engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processDefinitionId(definitionId).list().stream()
-        .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-    Set<String> missed = nodes.stream().filter(n -> !reached.contains(n)).collect(Collectors.toSet());
-    System.getLogger("coverage").log(System.Logger.Level.INFO,
-        "grant-request flow-node coverage: " + (nodes.size() - missed.size()) + "/" + nodes.size());
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(GrantRequestProcess.KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    Set<String> nodes =
+        engine
+            .getRepositoryService()
+            .getBpmnModelInstance(definitionId)
+            .getModelElementsByType(FlowNode.class)
+            .stream()
+            .map(FlowNode::getId)
+            .collect(Collectors.toSet());
+    Set<String> reached =
+        engine
+            .getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processDefinitionId(definitionId)
+            .list()
+            .stream()
+            .map(HistoricActivityInstance::getActivityId)
+            .collect(Collectors.toSet());
+    Set<String> missed =
+        nodes.stream().filter(n -> !reached.contains(n)).collect(Collectors.toSet());
+    System.getLogger("coverage")
+        .log(
+            System.Logger.Level.INFO,
+            "grant-request flow-node coverage: "
+                + (nodes.size() - missed.size())
+                + "/"
+                + nodes.size());
     assertThat(missed).as("flow nodes no test reached").isEmpty();
   }
 }

@@ -1,6 +1,5 @@
 package org.plandesk.identity;
 
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +31,12 @@ class StartUpTogetherTest {
 
   @Test
   void nodesSettingUpTogetherMakeEachFilterOnce() throws Exception {
-    List<String> names = filters.createFilterQuery().list().stream().map(Filter::getName).sorted().toList();
+    List<String> names =
+        filters.createFilterQuery().list().stream().map(Filter::getName).sorted().toList();
     assertThat(names).contains("My tasks", "All tasks (read only)", "Director tasks");
     // The webapps' own "All tasks" filter is made once by the engine's start, not by PlanDesk.
-    filters.createFilterQuery().list().stream().filter(f -> !f.getName().equals("All tasks"))
+    filters.createFilterQuery().list().stream()
+        .filter(f -> !f.getName().equals("All tasks"))
         .forEach(f -> filters.deleteFilter(f.getId()));
 
     var pool = Executors.newFixedThreadPool(NODES);
@@ -42,12 +44,14 @@ class StartUpTogetherTest {
     try {
       List<Future<?>> starts = new ArrayList<>();
       for (int i = 0; i < NODES; i++) {
-        starts.add(pool.submit(() -> {
-          go.await();
-          setup.setUp();
-          demoUsers.create();
-          return null;
-        }));
+        starts.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  setup.setUp();
+                  demoUsers.create();
+                  return null;
+                }));
       }
       go.countDown();
       for (Future<?> start : starts) {
@@ -57,9 +61,11 @@ class StartUpTogetherTest {
       pool.shutdownNow();
     }
 
-    var counts = filters.createFilterQuery().list().stream()
-        .collect(Collectors.groupingBy(Filter::getName, Collectors.counting()));
-    assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(names.stream().distinct().toList());
+    var counts =
+        filters.createFilterQuery().list().stream()
+            .collect(Collectors.groupingBy(Filter::getName, Collectors.counting()));
+    assertThat(counts.keySet())
+        .containsExactlyInAnyOrderElementsOf(names.stream().distinct().toList());
     assertThat(counts.values()).allMatch(n -> n == 1L);
   }
 }

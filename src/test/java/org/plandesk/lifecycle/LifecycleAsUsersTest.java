@@ -46,7 +46,9 @@ abstract class LifecycleAsUsersTest {
   @Test
   void seedPlanGoesFromDraftToInForceThroughEveryRole() {
     String code = SeedPlans.KULSO_KOMM + " " + System.nanoTime();
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan(
+            "coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
     long id = driver.versionId(pi);
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("lending", "events", "children"), TODAY.plusDays(7));
@@ -54,36 +56,70 @@ abstract class LifecycleAsUsersTest {
     // Each department sees and works only its own task.
     Task lendingTask = driver.departmentTask(pi, "lending");
     assertThat(engine.getTaskService().getVariable(lendingTask.getId(), "departmentName"))
-        .as("the form's heading names the department, not its group id").isEqualTo("Lending and reader services");
-    assertThat(driver.as("auditor", () -> engine.getIdentityService().createGroupQuery().groupId("lending").singleResult().getName()))
-        .as("the Tasklist shows candidate groups by name, to auditors too").isEqualTo("Lending and reader services");
-    assertThat(driver.as("peter", () -> engine.getTaskService().createTaskQuery().taskId(lendingTask.getId()).count()))
+        .as("the form's heading names the department, not its group id")
+        .isEqualTo("Lending and reader services");
+    assertThat(
+            driver.as(
+                "auditor",
+                () ->
+                    engine
+                        .getIdentityService()
+                        .createGroupQuery()
+                        .groupId("lending")
+                        .singleResult()
+                        .getName()))
+        .as("the Tasklist shows candidate groups by name, to auditors too")
+        .isEqualTo("Lending and reader services");
+    assertThat(
+            driver.as(
+                "peter",
+                () ->
+                    engine.getTaskService().createTaskQuery().taskId(lendingTask.getId()).count()))
         .isZero();
     assertThatThrownBy(() -> driver.complete("peter", lendingTask, Map.of()))
         .isInstanceOf(AuthorizationException.class);
-    driver.giveInput("anna", pi, "lending", "Havi hírlevél a regisztrált használóknak.", List.of("Regisztrált használók", "Civil szervezetek"));
+    driver.giveInput(
+        "anna",
+        pi,
+        "lending",
+        "Havi hírlevél a regisztrált használóknak.",
+        List.of("Regisztrált használók", "Civil szervezetek"));
     driver.giveInput("peter", pi, "events", "Rendezvénynaptár", List.of("Közösségi média"));
     driver.reachDay(TODAY.plusDays(8));
 
     assertThat(plans.inputs(id))
-        .extracting(DepartmentInput::department, DepartmentInput::status, DepartmentInput::recordedBy)
+        .extracting(
+            DepartmentInput::department, DepartmentInput::status, DepartmentInput::recordedBy)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("lending", DepartmentInput.Status.GIVEN, "anna"),
             org.assertj.core.groups.Tuple.tuple("events", DepartmentInput.Status.GIVEN, "peter"),
             org.assertj.core.groups.Tuple.tuple("children", DepartmentInput.Status.NO_INPUT, null));
-    assertThat(plans.inputs(id).stream().filter(i -> i.department().equals("lending")).findFirst().orElseThrow().priorityVotes())
+    assertThat(
+            plans.inputs(id).stream()
+                .filter(i -> i.department().equals("lending"))
+                .findFirst()
+                .orElseThrow()
+                .priorityVotes())
         .containsExactly("Regisztrált használók", "Civil szervezetek");
 
     driver.consolidate(pi);
     Task approval = driver.task(pi, PlanVersionProcess.APPROVE_VERSION);
     assertThatThrownBy(() -> driver.complete("anna", approval, Map.of("decision", "APPROVE")))
-        .as("a department cannot decide").isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> driver.complete("coordinator", approval, Map.of("decision", "APPROVE")))
-        .as("the coordinator cannot approve").isInstanceOf(AuthorizationException.class);
+        .as("a department cannot decide")
+        .isInstanceOf(AuthorizationException.class);
+    assertThatThrownBy(
+            () -> driver.complete("coordinator", approval, Map.of("decision", "APPROVE")))
+        .as("the coordinator cannot approve")
+        .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(() -> driver.complete("auditor", approval, Map.of("decision", "APPROVE")))
-        .as("an auditor completes nothing").isInstanceOf(AuthorizationException.class);
-    assertThat(driver.as("auditor", () -> engine.getTaskService().createTaskQuery().taskId(approval.getId()).count()))
-        .as("an auditor reads every task").isEqualTo(1);
+        .as("an auditor completes nothing")
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(
+            driver.as(
+                "auditor",
+                () -> engine.getTaskService().createTaskQuery().taskId(approval.getId()).count()))
+        .as("an auditor reads every task")
+        .isEqualTo(1);
 
     driver.decide(pi, "REQUEST_CHANGES", "Kérem a közösségi médiát is.", null);
     driver.consolidate(pi);
@@ -97,15 +133,23 @@ abstract class LifecycleAsUsersTest {
     assertThat(version.approvedByName()).isEqualTo("Mikolasek Zsófia");
     assertThat(version.content()).isEqualTo(SeedPlans.kulsoKommunikacio());
     assertThat(plans.overview(code).modificationList()).hasSize(1);
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
-        .singleResult().getEndActivityId()).isEqualTo(PlanVersionProcess.END_IN_FORCE);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(pi.getId())
+                .singleResult()
+                .getEndActivityId())
+        .isEqualTo(PlanVersionProcess.END_IN_FORCE);
   }
 
   @Test
   void onlyTheCoordinatorStartsPlans() {
-    assertThatThrownBy(() -> driver.startNewPlan("anna", "NOPE", "Terv", "COMMUNICATION_PLAN", "hu"))
+    assertThatThrownBy(
+            () -> driver.startNewPlan("anna", "NOPE", "Terv", "COMMUNICATION_PLAN", "hu"))
         .isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> driver.startNewPlan("auditor", "NOPE", "Terv", "COMMUNICATION_PLAN", "hu"))
+    assertThatThrownBy(
+            () -> driver.startNewPlan("auditor", "NOPE", "Terv", "COMMUNICATION_PLAN", "hu"))
         .isInstanceOf(AuthorizationException.class);
     assertThat(plans.plans()).noneMatch(p -> p.code().equals("NOPE"));
   }

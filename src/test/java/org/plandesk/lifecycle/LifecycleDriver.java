@@ -37,7 +37,9 @@ public class LifecycleDriver {
   /** Runs an action as the given user, with the user's groups, as the Tasklist would. */
   public <T> T as(String userId, java.util.function.Supplier<T> action) {
     List<String> groups =
-        engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+            .map(Group::getId)
+            .toList();
     engine.getIdentityService().setAuthentication(userId, groups);
     try {
       return action.get();
@@ -47,13 +49,16 @@ public class LifecycleDriver {
   }
 
   public void as(String userId, Runnable action) {
-    as(userId, () -> {
-      action.run();
-      return null;
-    });
+    as(
+        userId,
+        () -> {
+          action.run();
+          return null;
+        });
   }
 
-  public ProcessInstance startNewPlan(String user, String code, String title, String type, String language) {
+  public ProcessInstance startNewPlan(
+      String user, String code, String title, String type, String language) {
     Map<String, Object> form = new HashMap<>();
     form.put("requestKind", "NEW_PLAN");
     form.put("planCode", code);
@@ -69,14 +74,25 @@ public class LifecycleDriver {
 
   private ProcessInstance start(String user, Map<String, Object> form) {
     String definitionId =
-        engine.getRepositoryService().createProcessDefinitionQuery()
-            .processDefinitionKey(PlanVersionProcess.KEY).latestVersion().singleResult().getId();
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PlanVersionProcess.KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
     return as(user, () -> engine.getFormService().submitStartForm(definitionId, form));
   }
 
   public long versionId(ProcessInstance instance) {
-    return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName("versionId").singleResult().getValue();
+    return (Long)
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(instance.getId())
+            .variableName("versionId")
+            .singleResult()
+            .getValue();
   }
 
   /** The coordinator writes the content in the editor. */
@@ -92,16 +108,22 @@ public class LifecycleDriver {
   }
 
   public List<Task> tasks(ProcessInstance instance, String taskKey) {
-    return engine.getTaskService().createTaskQuery()
-        .processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(instance.getId())
+        .taskDefinitionKey(taskKey)
+        .list();
   }
 
   /** Claims and completes a task through its form, as the Tasklist does. */
   public void complete(String user, Task task, Map<String, Object> form) {
-    as(user, () -> {
-      engine.getTaskService().claim(task.getId(), user);
-      engine.getFormService().submitTaskForm(task.getId(), form);
-    });
+    as(
+        user,
+        () -> {
+          engine.getTaskService().claim(task.getId(), user);
+          engine.getFormService().submitTaskForm(task.getId(), form);
+        });
   }
 
   /**
@@ -117,30 +139,42 @@ public class LifecycleDriver {
   }
 
   public void draft(ProcessInstance instance, List<String> departments, LocalDate deadline) {
-    complete("coordinator", task(instance, PlanVersionProcess.DRAFT_VERSION), Map.of(
-        "departments", json(departments),
-        "inputDeadline", deadline.toString()));
+    complete(
+        "coordinator",
+        task(instance, PlanVersionProcess.DRAFT_VERSION),
+        Map.of(
+            "departments", json(departments),
+            "inputDeadline", deadline.toString()));
   }
 
   public Task departmentTask(ProcessInstance instance, String department) {
     return tasks(instance, PlanVersionProcess.GIVE_DEPARTMENT_INPUT).stream()
-        .filter(t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
-            .anyMatch(l -> department.equals(l.getGroupId())))
-        .findFirst().orElseThrow();
+        .filter(
+            t ->
+                engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
+                    .anyMatch(l -> department.equals(l.getGroupId())))
+        .findFirst()
+        .orElseThrow();
   }
 
-  public void giveInput(String user, ProcessInstance instance, String department, String comments, List<String> votes) {
-    complete(user, departmentTask(instance, department), Map.of(
-        "inputComments", comments,
-        "proposedActions", "",
-        "priorityVotes", json(votes)));
+  public void giveInput(
+      String user,
+      ProcessInstance instance,
+      String department,
+      String comments,
+      List<String> votes) {
+    complete(
+        user,
+        departmentTask(instance, department),
+        Map.of("inputComments", comments, "proposedActions", "", "priorityVotes", json(votes)));
   }
 
   public void consolidate(ProcessInstance instance) {
     complete("coordinator", task(instance, PlanVersionProcess.CONSOLIDATE_DRAFT), Map.of());
   }
 
-  public void decide(ProcessInstance instance, String decision, String comment, LocalDate effective) {
+  public void decide(
+      ProcessInstance instance, String decision, String comment, LocalDate effective) {
     Map<String, Object> form = new HashMap<>();
     form.put("decision", decision);
     form.put("directorComment", comment);
@@ -150,9 +184,12 @@ public class LifecycleDriver {
     complete("director", task(instance, PlanVersionProcess.APPROVE_VERSION), form);
   }
 
-  /** The shortest path to an approval: seed plan 000, no department asked, approved by the director. */
+  /**
+   * The shortest path to an approval: seed plan 000, no department asked, approved by the director.
+   */
   public ProcessInstance approvedWithoutInput(String code, LocalDate today, LocalDate effective) {
-    ProcessInstance instance = startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance instance =
+        startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
     writeContent(instance, SeedPlans.kulsoKommunikacio());
     draft(instance, List.of(), today.plusDays(3));
     consolidate(instance);
@@ -165,7 +202,8 @@ public class LifecycleDriver {
     ClockUtil.setCurrentTime(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     int executed = 0;
     // A job may create the next one (the document, then the effective-date timer): run until idle.
-    // One may also remove another due the same day (a deadline passed ends its reminder): skip those.
+    // One may also remove another due the same day (a deadline passed ends its reminder): skip
+    // those.
     List<Job> due = engine.getManagementService().createJobQuery().executable().list();
     while (!due.isEmpty() && executed < 1000) {
       for (Job job : due) {
@@ -182,7 +220,11 @@ public class LifecycleDriver {
   public static Object json(List<String> values) {
     StringBuilder array = new StringBuilder("[");
     for (int i = 0; i < values.size(); i++) {
-      array.append(i == 0 ? "" : ",").append('"').append(values.get(i).replace("\"", "\\\"")).append('"');
+      array
+          .append(i == 0 ? "" : ",")
+          .append('"')
+          .append(values.get(i).replace("\"", "\\\""))
+          .append('"');
     }
     return SpinValues.jsonValue(array.append(']').toString()).create();
   }

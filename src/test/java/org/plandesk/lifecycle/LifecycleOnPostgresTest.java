@@ -1,24 +1,25 @@
 package org.plandesk.lifecycle;
 
-import org.junit.jupiter.api.Tag;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The lifecycle as users drive it, on PostgreSQL through a real connection (127.0.0.1:5432, a
- * fresh database per run), with the postgres profile: no demo users but the admin, so the test
- * creates its own users as an administrator would.
+ * The lifecycle as users drive it, on PostgreSQL through a real connection (127.0.0.1:5432, a fresh
+ * database per run), with the postgres profile: no demo users but the admin, so the test creates
+ * its own users as an administrator would.
  */
 @Tag("integration")
 @SpringBootTest
 @ActiveProfiles({"test", "postgres"})
 class LifecycleOnPostgresTest extends LifecycleAsUsersTest {
 
-  static final String SERVER = System.getProperty("plandesk.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
+  static final String SERVER =
+      System.getProperty("plandesk.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
   static final String DATABASE = "plandesk_test";
 
   @DynamicPropertySource
@@ -35,7 +36,9 @@ class LifecycleOnPostgresTest extends LifecycleAsUsersTest {
   }
 
   @org.junit.jupiter.api.BeforeEach
-  void createStaff(@org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.IdentityService identity) {
+  void createStaff(
+      @org.springframework.beans.factory.annotation.Autowired
+          org.camunda.bpm.engine.IdentityService identity) {
     TestStaff.ensure(identity);
   }
 }

@@ -52,10 +52,13 @@ class PlanVersionProcessTest {
   }
 
   private ProcessInstance draftedAndConsolidated(String code) {
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, "Külső kommunikációs terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan(
+            "coordinator", code, "Külső kommunikációs terv", "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("lending", "events"), TODAY.plusDays(10));
-    driver.giveInput("anna", pi, "lending", "A hírlevelet havonta küldjük.", List.of("Regisztrált használók"));
+    driver.giveInput(
+        "anna", pi, "lending", "A hírlevelet havonta küldjük.", List.of("Regisztrált használók"));
     driver.giveInput("peter", pi, "events", "Rendezvénynaptár a honlapon", List.of());
     assertThat(pi).isWaitingAt(PlanVersionProcess.CONSOLIDATE_DRAFT);
     driver.consolidate(pi);
@@ -70,10 +73,13 @@ class PlanVersionProcessTest {
     long firstId = driver.versionId(first);
     driver.decide(first, "APPROVE", "", TODAY.plusDays(5));
 
-    assertThat(first).as("the approval is committed before the document is generated")
+    assertThat(first)
+        .as("the approval is committed before the document is generated")
         .isWaitingAt(PlanVersionProcess.GENERATE_DOCUMENT);
     driver.reachDay(TODAY);
-    assertThat(first).hasPassed(PlanVersionProcess.GENERATE_DOCUMENT).isWaitingAt(PlanVersionProcess.EFFECTIVE_DATE_REACHED);
+    assertThat(first)
+        .hasPassed(PlanVersionProcess.GENERATE_DOCUMENT)
+        .isWaitingAt(PlanVersionProcess.EFFECTIVE_DATE_REACHED);
     var approved = plans.version(firstId);
     assertThat(approved.status()).isEqualTo(VersionStatus.APPROVED);
     assertThat(approved.versionNumber()).isEqualTo("1.0");
@@ -83,7 +89,9 @@ class PlanVersionProcessTest {
 
     assertThat(driver.reachDay(TODAY.plusDays(4))).isZero();
     driver.reachDay(TODAY.plusDays(5));
-    assertThat(first).isEnded().hasPassed(PlanVersionProcess.PUT_VERSION_IN_FORCE, PlanVersionProcess.END_IN_FORCE);
+    assertThat(first)
+        .isEnded()
+        .hasPassed(PlanVersionProcess.PUT_VERSION_IN_FORCE, PlanVersionProcess.END_IN_FORCE);
     assertThat(plans.version(firstId).status()).isEqualTo(VersionStatus.IN_FORCE);
 
     ProcessInstance second = driver.startNewVersion("coordinator", "APPROVED");
@@ -110,10 +118,13 @@ class PlanVersionProcessTest {
     long id = driver.versionId(pi);
     driver.decide(pi, "REQUEST_CHANGES", "Kérem a célcsoportokat rangsorolni.", null);
 
-    assertThat(pi).isWaitingAt(PlanVersionProcess.CONSOLIDATE_DRAFT).variables()
+    assertThat(pi)
+        .isWaitingAt(PlanVersionProcess.CONSOLIDATE_DRAFT)
+        .variables()
         .containsEntry("directorComment", "Kérem a célcsoportokat rangsorolni.");
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.DRAFT);
-    assertThat(plans.version(id).decisionComment()).isEqualTo("Kérem a célcsoportokat rangsorolni.");
+    assertThat(plans.version(id).decisionComment())
+        .isEqualTo("Kérem a célcsoportokat rangsorolni.");
 
     driver.consolidate(pi);
     driver.decide(pi, "APPROVE", null, TODAY);
@@ -139,13 +150,16 @@ class PlanVersionProcessTest {
   @Test
   @Order(4)
   void coordinatorWithdrawsAVersionWhileDepartmentsWork(@Autowired LifecycleActions actions) {
-    ProcessInstance pi = driver.startNewPlan("coordinator", "WITHDRAWN", "Terv", "ANNUAL_ACTION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", "WITHDRAWN", "Terv", "ANNUAL_ACTION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("lending"), TODAY.plusDays(10));
 
     actions.withdraw(driver.versionId(pi), "A stratégia megváltozott.");
 
-    assertThat(pi).isEnded().hasPassed(PlanVersionProcess.RECORD_WITHDRAWAL, PlanVersionProcess.END_WITHDRAWN);
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(PlanVersionProcess.RECORD_WITHDRAWAL, PlanVersionProcess.END_WITHDRAWN);
     var version = plans.version(driver.versionId(pi));
     assertThat(version.status()).isEqualTo(VersionStatus.WITHDRAWN);
     assertThat(version.withdrawalReason()).isEqualTo("A stratégia megváltozott.");
@@ -155,7 +169,8 @@ class PlanVersionProcessTest {
   @Test
   @Order(5)
   void silentDepartmentIsRemindedThenClosedAsNoInputAtTheDeadline() {
-    ProcessInstance pi = driver.startNewPlan("coordinator", "SILENT", "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", "SILENT", "Terv", "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     LocalDate deadline = TODAY.plusDays(10);
     driver.draft(pi, List.of("lending", "children"), deadline);
@@ -163,13 +178,18 @@ class PlanVersionProcessTest {
 
     driver.reachDay(deadline.minusDays(1));
     assertThat(pi).hasPassed(PlanVersionProcess.INPUT_REMINDER_DUE);
-    assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT)).as("reminder does not close").hasSize(1);
+    assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT))
+        .as("reminder does not close")
+        .hasSize(1);
 
     driver.reachDay(deadline);
-    assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT)).as("deadline day still counts").hasSize(1);
+    assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT))
+        .as("deadline day still counts")
+        .hasSize(1);
     driver.reachDay(deadline.plusDays(1));
 
-    assertThat(pi).hasPassed(PlanVersionProcess.RECORD_NO_INPUT, PlanVersionProcess.END_NO_INPUT)
+    assertThat(pi)
+        .hasPassed(PlanVersionProcess.RECORD_NO_INPUT, PlanVersionProcess.END_NO_INPUT)
         .isWaitingAt(PlanVersionProcess.CONSOLIDATE_DRAFT);
     assertThat(plans.inputs(driver.versionId(pi)))
         .extracting(DepartmentInput::department, DepartmentInput::status)
@@ -207,15 +227,35 @@ class PlanVersionProcessTest {
   @Test
   @Order(100)
   void everyFlowNodeOfTheDiagramWasReached() {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(PlanVersionProcess.KEY).latestVersion().singleResult().getId();
-    Set<String> nodes = engine.getRepositoryService().getBpmnModelInstance(definitionId)
-        .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
-    Set<String> reached = engine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
-        .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-    Set<String> missed = nodes.stream().filter(n -> !reached.contains(n)).collect(Collectors.toSet());
-    System.getLogger("coverage").log(System.Logger.Level.INFO,
-        "plan-version flow-node coverage: " + (nodes.size() - missed.size()) + "/" + nodes.size());
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PlanVersionProcess.KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    Set<String> nodes =
+        engine
+            .getRepositoryService()
+            .getBpmnModelInstance(definitionId)
+            .getModelElementsByType(FlowNode.class)
+            .stream()
+            .map(FlowNode::getId)
+            .collect(Collectors.toSet());
+    Set<String> reached =
+        engine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
+            .map(HistoricActivityInstance::getActivityId)
+            .collect(Collectors.toSet());
+    Set<String> missed =
+        nodes.stream().filter(n -> !reached.contains(n)).collect(Collectors.toSet());
+    System.getLogger("coverage")
+        .log(
+            System.Logger.Level.INFO,
+            "plan-version flow-node coverage: "
+                + (nodes.size() - missed.size())
+                + "/"
+                + nodes.size());
     assertThat(missed).as("flow nodes no test reached").isEmpty();
   }
 }

@@ -16,7 +16,8 @@ final class TestStaff {
     user(identity, "peter", "Péter", "Szabó", "events");
   }
 
-  private static void user(IdentityService identity, String id, String first, String last, String group) {
+  private static void user(
+      IdentityService identity, String id, String first, String last, String group) {
     if (identity.createUserQuery().userId(id).count() > 0) {
       return;
     }

@@ -14,9 +14,9 @@ import org.plandesk.grant.GrantDriver;
 import org.plandesk.grant.process.GrantRequestProcess;
 
 /**
- * The reminders the grant request defines reach the responsible person (Péter, who reads
- * Ukrainian) with a link to the open task: before the funder's deadline, when the funder's
- * decision is overdue, and before each report is due.
+ * The reminders the grant request defines reach the responsible person (Péter, who reads Ukrainian)
+ * with a link to the open task: before the funder's deadline, when the funder's decision is
+ * overdue, and before each report is due.
  */
 class GrantReminderMailsTest extends MailTestBase {
 
@@ -33,45 +33,80 @@ class GrantReminderMailsTest extends MailTestBase {
   void theResponsiblePersonIsRemindedOfTheDeadlineTheOverdueDecisionAndEachReport() {
     identity.setUserInfo("peter", Recipients.LANGUAGE_KEY, "uk");
     ProcessInstance pi = prepare();
-    driver.complete("director", driver.task(pi, GrantRequestProcess.APPROVE_REQUEST),
+    driver.complete(
+        "director",
+        driver.task(pi, GrantRequestProcess.APPROVE_REQUEST),
         new HashMap<>(Map.of("decision", "APPROVE")));
     Task submit = driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER);
     List<ReceivedMail> toSubmit = deliver();
     assertThat(toSubmit).extracting(ReceivedMail::user).contains("peter", "anna");
-    assertThat(to(toSubmit, "peter").subject()).isEqualTo("Потрібно зробити: Подати заявку грантодавцю — " + TITLE);
+    assertThat(to(toSubmit, "peter").subject())
+        .isEqualTo("Потрібно зробити: Подати заявку грантодавцю — " + TITLE);
 
     reachDay(DEADLINE.minusDays(7));
     ReceivedMail submission = to(deliver(), "peter");
     assertThat(submission.subject())
-        .isEqualTo("Нагадування: подайте заявку «" + TITLE + "» грантодавцю (House of Europe), строк — 31 жовтня 2026 р.");
-    assertThat(submission.text()).contains("Строк грантодавця: 31 жовтня 2026 р.").contains(TASKLIST + submit.getId());
+        .isEqualTo(
+            "Нагадування: подайте заявку «"
+                + TITLE
+                + "» грантодавцю (House of Europe), строк — 31 жовтня 2026 р.");
+    assertThat(submission.text())
+        .contains("Строк грантодавця: 31 жовтня 2026 р.")
+        .contains(TASKLIST + submit.getId());
 
     LocalDate submitted = DEADLINE.minusDays(7);
-    driver.complete("peter", submit, Map.of("submittedOn", submitted.toString(), "submissionNote", "HoE-2027-0042"));
+    driver.complete(
+        "peter",
+        submit,
+        Map.of("submittedOn", submitted.toString(), "submissionNote", "HoE-2027-0042"));
     Task decision = driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION);
     reachDay(submitted.plusDays(60));
-    ReceivedMail overdue = deliver().stream().filter(m -> m.subject().startsWith("Нагадування")).findFirst().orElseThrow();
+    ReceivedMail overdue =
+        deliver().stream()
+            .filter(m -> m.subject().startsWith("Нагадування"))
+            .findFirst()
+            .orElseThrow();
     assertThat(overdue.user()).isEqualTo("peter");
-    assertThat(overdue.subject()).isEqualTo("Нагадування: внесіть рішення грантодавця щодо заявки «" + TITLE + "»");
-    assertThat(overdue.text()).contains("подано грантодавцю (House of Europe) 24 жовтня 2026 р.").contains(TASKLIST + decision.getId());
+    assertThat(overdue.subject())
+        .isEqualTo("Нагадування: внесіть рішення грантодавця щодо заявки «" + TITLE + "»");
+    assertThat(overdue.text())
+        .contains("подано грантодавцю (House of Europe) 24 жовтня 2026 р.")
+        .contains(TASKLIST + decision.getId());
 
     LocalDate interim = submitted.plusDays(60).plusMonths(6);
-    driver.complete("peter", decision,
-        GrantDriver.award(10000L, interim + " Interim narrative report\n" + interim.plusMonths(6) + " Final financial report"));
+    driver.complete(
+        "peter",
+        decision,
+        GrantDriver.award(
+            10000L,
+            interim
+                + " Interim narrative report\n"
+                + interim.plusMonths(6)
+                + " Final financial report"));
     deliver();
 
     reachDay(interim.minusDays(14));
     List<ReceivedMail> reports = deliver();
     assertThat(reports).extracting(ReceivedMail::user).containsExactly("peter");
     ReceivedMail report = reports.get(0);
-    assertThat(report.subject()).isEqualTo("Нагадування: звіт за грантом «" + TITLE + "», строк — 23 червня 2027 р.");
-    Task interimTask = driver.tasks(pi, GrantRequestProcess.SUBMIT_REPORT).stream()
-        .filter(t -> "Interim narrative report".equals(engine.getTaskService().getVariable(t.getId(), "reportDescription")))
-        .findFirst().orElseThrow();
-    assertThat(report.text()).contains("  - Interim narrative report").contains(TASKLIST + interimTask.getId());
+    assertThat(report.subject())
+        .isEqualTo("Нагадування: звіт за грантом «" + TITLE + "», строк — 23 червня 2027 р.");
+    Task interimTask =
+        driver.tasks(pi, GrantRequestProcess.SUBMIT_REPORT).stream()
+            .filter(
+                t ->
+                    "Interim narrative report"
+                        .equals(
+                            engine.getTaskService().getVariable(t.getId(), "reportDescription")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(report.text())
+        .contains("  - Interim narrative report")
+        .contains(TASKLIST + interimTask.getId());
   }
 
   private ProcessInstance prepare() {
-    return new GrantDriver(engine, driver).prepare("anna", GrantDriver.requestForm(TITLE, DEADLINE));
+    return new GrantDriver(engine, driver)
+        .prepare("anna", GrantDriver.requestForm(TITLE, DEADLINE));
   }
 }

@@ -28,29 +28,39 @@ class HeaderInjectionTest extends MailTestBase {
     identity.createMembership("mallory", "events");
     try {
       String code = code("INJECT");
-      ProcessInstance pi = driver.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "en");
+      ProcessInstance pi =
+          driver.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "en");
       jdbc.sql("UPDATE plan SET title = ? WHERE code = ?").params("Terv" + ATTACK, code).update();
       driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
       driver.draft(pi, List.of("events"), TODAY.plusDays(7));
 
       List<ReceivedMail> mails = deliver();
 
-      assertThat(mails).extracting(ReceivedMail::user).containsExactlyInAnyOrder("coordinator", "mallory", "peter");
-      assertThat(smtp.getUserManager().getUserByEmail("victim@attacker.example")).as("a mailbox for the victim").isNull();
+      assertThat(mails)
+          .extracting(ReceivedMail::user)
+          .containsExactlyInAnyOrder("coordinator", "mallory", "peter");
+      assertThat(smtp.getUserManager().getUserByEmail("victim@attacker.example"))
+          .as("a mailbox for the victim")
+          .isNull();
       for (ReceivedMail mail : mails) {
         assertThat(mail.message().getAllRecipients()).hasSize(1);
         String headers = mail.source().substring(0, mail.source().indexOf("\r\n\r\n"));
         assertThat(headers).doesNotContainPattern("(?im)^(Bcc|X-Injected):");
         assertThat(mail.subject()).doesNotContain("\r").doesNotContain("\n");
       }
-      // The departments' mails are written after the title was planted (the coordinator's, at the start, before).
+      // The departments' mails are written after the title was planted (the coordinator's, at the
+      // start, before).
       for (String department : List.of("mallory", "peter")) {
-        assertThat(to(mails, department).subject()).endsWith("Terv Bcc: victim@attacker.example X-Injected: yes");
+        assertThat(to(mails, department).subject())
+            .endsWith("Terv Bcc: victim@attacker.example X-Injected: yes");
       }
       ReceivedMail toMallory = to(mails, "mallory");
       assertThat(toMallory.message().getHeader("To", ","))
-          .doesNotContain("\r\nBcc").doesNotContain("\nX-Injected");
-      assertThat(toMallory.text()).startsWith("Hello Mal Bcc: victim@attacker.example X-Injected: yes Lory X-Injected: also,");
+          .doesNotContain("\r\nBcc")
+          .doesNotContain("\nX-Injected");
+      assertThat(toMallory.text())
+          .startsWith(
+              "Hello Mal Bcc: victim@attacker.example X-Injected: yes Lory X-Injected: also,");
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     } finally {
@@ -60,7 +70,8 @@ class HeaderInjectionTest extends MailTestBase {
 
   @Test
   void headerTextIsOneLineWithoutControlCharacters() {
-    assertThat(HeaderText.singleLine("A\r\nB\rC\nD\tE\u0000F\u2028G\u0085H  I ")).isEqualTo("A B C D E F G H I");
+    assertThat(HeaderText.singleLine("A\r\nB\rC\nD\tE\u0000F\u2028G\u0085H  I "))
+        .isEqualTo("A B C D E F G H I");
     assertThat(HeaderText.subject("x".repeat(300))).hasSize(HeaderText.MAX_SUBJECT).endsWith("…");
   }
 }

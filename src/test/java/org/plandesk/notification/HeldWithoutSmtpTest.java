@@ -37,22 +37,37 @@ class HeldWithoutSmtpTest {
   void withoutSmtpMailsAreHeldReadableAndNeverSent() {
     var driver = new LifecycleDriver(engine, plans);
     driver.reachDay(LocalDate.of(2026, 10, 1));
-    var pi = driver.startNewPlan("coordinator", "HELD " + System.nanoTime() % 100_000, "Kommunikációs terv", "COMMUNICATION_PLAN", "hu");
+    var pi =
+        driver.startNewPlan(
+            "coordinator",
+            "HELD " + System.nanoTime() % 100_000,
+            "Kommunikációs terv",
+            "COMMUNICATION_PLAN",
+            "hu");
 
-    List<OutboxMail> held = outbox.list(null, 500).stream()
-        .filter(m -> m.taskId() != null && m.taskId().equals(driver.task(pi, "Task_DraftVersion").getId()))
-        .toList();
-    assertThat(held).singleElement().satisfies(m -> {
-      assertThat(m.status()).isEqualTo(MailStatus.HELD);
-      assertThat(m.recipientAddress()).isEqualTo("coordinator@library.example");
-      assertThat(m.subject()).isEqualTo("Teendő: A tervváltozat megírása – Kommunikációs terv");
-      assertThat(m.bodyText()).contains("/camunda/app/tasklist/default/#/?task=");
-    });
+    List<OutboxMail> held =
+        outbox.list(null, 500).stream()
+            .filter(
+                m ->
+                    m.taskId() != null
+                        && m.taskId().equals(driver.task(pi, "Task_DraftVersion").getId()))
+            .toList();
+    assertThat(held)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.status()).isEqualTo(MailStatus.HELD);
+              assertThat(m.recipientAddress()).isEqualTo("coordinator@library.example");
+              assertThat(m.subject())
+                  .isEqualTo("Teendő: A tervváltozat megírása – Kommunikációs terv");
+              assertThat(m.bodyText()).contains("/camunda/app/tasklist/default/#/?task=");
+            });
 
     assertThat(sender.sendDueMails()).isZero();
     assertThat(outbox.find(held.get(0).id()).orElseThrow().status()).isEqualTo(MailStatus.HELD);
     assertThat(admin.list(MailStatus.HELD, 500).smtp()).isEqualTo("not configured");
-    assertThat(admin.resend(held.get(0).id(), () -> "admin").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(admin.resend(held.get(0).id(), () -> "admin").getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
     assertThat(health.health().getDetails()).containsEntry("smtp", "not configured");
 
     // This context is shared with other tests: leave no open task behind.

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The administrator's page of mails needing attention, through real HTTP as a browser uses it
  * (sign-in, CSRF token of the page, redirects), with a real SMTP server: an UNCONFIRMED mail is
- * listed with what the admin needs to settle it and confirmed delivered; a FAILED one is sent
- * again and arrives; refusals are messages, not error pages; other staff get 403; the page reads
- * in the user's language.
+ * listed with what the admin needs to settle it and confirmed delivered; a FAILED one is sent again
+ * and arrives; refusals are messages, not error pages; other staff get 403; the page reads in the
+ * user's language.
  */
 class MailAdminPageHttpTest extends MailTestBase {
 
@@ -34,7 +34,8 @@ class MailAdminPageHttpTest extends MailTestBase {
   }
 
   @Test
-  void theAdminSeesAnUnconfirmedMailWithItsMessageIdConfirmsItDeliveredAndTheAuditTrailShowsItSent() {
+  void
+      theAdminSeesAnUnconfirmedMailWithItsMessageIdConfirmsItDeliveredAndTheAuditTrailShowsItSent() {
     String code = code("PAGE-UNCONF");
     OutboxMail mail = unconfirmed(code);
     WebClient admin = signedIn("admin", "admin");
@@ -55,7 +56,8 @@ class MailAdminPageHttpTest extends MailTestBase {
         .contains("<time datetime=\"")
         .contains(">Confirm delivered</button>")
         .contains(">Resend</button>")
-        .contains("aria-label=\"Confirm delivered: mail " + mail.id() + " to " + COORDINATOR + "\"");
+        .contains(
+            "aria-label=\"Confirm delivered: mail " + mail.id() + " to " + COORDINATOR + "\"");
     assertThat(row).doesNotContain("UNCONFIRMED<").doesNotContain("TASK_CREATED");
     assertThat(page.body())
         .contains("<h1>Mails needing attention</h1>")
@@ -64,17 +66,29 @@ class MailAdminPageHttpTest extends MailTestBase {
         .contains("Unconfirmed: 1, failed: 0")
         .contains("id=\"nav-mails\"")
         .doesNotContain("??");
-    assertThat(auditTrail(admin, code)).contains("Mail delivery not confirmed (task created) to " + COORDINATOR);
+    assertThat(auditTrail(admin, code))
+        .contains("Mail delivery not confirmed (task created) to " + COORDINATOR);
 
-    HttpResponse<String> confirmed = admin.postForm("/admin/mails/" + mail.id() + "/confirm-delivered",
-        List.of(Map.entry("_csrf", WebClient.csrf(page.body())), Map.entry("status", ""), Map.entry("page", "1")));
+    HttpResponse<String> confirmed =
+        admin.postForm(
+            "/admin/mails/" + mail.id() + "/confirm-delivered",
+            List.of(
+                Map.entry("_csrf", WebClient.csrf(page.body())),
+                Map.entry("status", ""),
+                Map.entry("page", "1")));
 
     assertThat(confirmed.statusCode()).as("back to the list").isEqualTo(302);
-    assertThat(confirmed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/mails"));
+    assertThat(confirmed.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/admin/mails"));
     HttpResponse<String> after = admin.get("/admin/mails");
     assertThat(after.body())
         .contains("role=\"status\"")
-        .contains("Mail " + mail.id() + " to " + COORDINATOR + " is confirmed as delivered: it now counts as sent.")
+        .contains(
+            "Mail "
+                + mail.id()
+                + " to "
+                + COORDINATOR
+                + " is confirmed as delivered: it now counts as sent.")
         .doesNotContain("id=\"mail-" + mail.id() + "\"")
         .contains("No mail needs attention.");
     assertThat(outbox.find(mail.id()).orElseThrow())
@@ -84,11 +98,17 @@ class MailAdminPageHttpTest extends MailTestBase {
     assertThat(received()).as("confirming sends nothing").isEmpty();
 
     // Confirmed twice (a second tab): refused with the reason, nothing changes.
-    HttpResponse<String> again = admin.postForm("/admin/mails/" + mail.id() + "/confirm-delivered",
-        List.of(Map.entry("_csrf", WebClient.csrf(after.body()))));
+    HttpResponse<String> again =
+        admin.postForm(
+            "/admin/mails/" + mail.id() + "/confirm-delivered",
+            List.of(Map.entry("_csrf", WebClient.csrf(after.body()))));
     assertThat(again.statusCode()).isEqualTo(409);
-    assertThat(again.body()).contains("role=\"alert\"")
-        .contains("Mail " + mail.id() + " has the status “Sent”: only unconfirmed mails can be confirmed as delivered.");
+    assertThat(again.body())
+        .contains("role=\"alert\"")
+        .contains(
+            "Mail "
+                + mail.id()
+                + " has the status “Sent”: only unconfirmed mails can be confirmed as delivered.");
   }
 
   @Test
@@ -99,14 +119,25 @@ class MailAdminPageHttpTest extends MailTestBase {
     HttpResponse<String> page = admin.get("/admin/mails?status=FAILED");
     assertThat(page.statusCode()).isEqualTo(200);
     String row = row(page.body(), mail.id());
-    assertThat(row).contains(">Failed<").contains("class=\"attempts\">3<").contains("Connection refused")
-        .contains(">Resend</button>").doesNotContain("Confirm delivered");
-    assertThat(page.body()).contains("<option value=\"FAILED\" selected=\"selected\">Failed</option>");
+    assertThat(row)
+        .contains(">Failed<")
+        .contains("class=\"attempts\">3<")
+        .contains("Connection refused")
+        .contains(">Resend</button>")
+        .doesNotContain("Confirm delivered");
+    assertThat(page.body())
+        .contains("<option value=\"FAILED\" selected=\"selected\">Failed</option>");
 
-    HttpResponse<String> resent = admin.postForm("/admin/mails/" + mail.id() + "/resend",
-        List.of(Map.entry("_csrf", WebClient.csrf(page.body())), Map.entry("status", "FAILED"), Map.entry("page", "1")));
+    HttpResponse<String> resent =
+        admin.postForm(
+            "/admin/mails/" + mail.id() + "/resend",
+            List.of(
+                Map.entry("_csrf", WebClient.csrf(page.body())),
+                Map.entry("status", "FAILED"),
+                Map.entry("page", "1")));
     assertThat(resent.statusCode()).isEqualTo(302);
-    assertThat(resent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/mails?status=FAILED"));
+    assertThat(resent.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/admin/mails?status=FAILED"));
     assertThat(admin.get("/admin/mails?status=FAILED").body())
         .contains("Mail " + mail.id() + " to " + COORDINATOR + " is waiting to be sent again");
     assertThat(outbox.find(mail.id()).orElseThrow().status()).isEqualTo(MailStatus.PENDING);
@@ -120,24 +151,44 @@ class MailAdminPageHttpTest extends MailTestBase {
   @Test
   void manyMailsArePagedNewestFirstAndTheFilterShowsOneStatus() {
     Instant now = Instant.now();
-    var anna = new Recipient("anna", "anna@library.example", "Anna Lindqvist", java.util.Optional.empty());
+    var anna =
+        new Recipient("anna", "anna@library.example", "Anna Lindqvist", java.util.Optional.empty());
     List<Long> ids = new java.util.ArrayList<>();
     for (int i = 1; i <= MailAdminPageController.PAGE_SIZE + 3; i++) {
-      ids.add(outbox.insert(MailKind.GRANT_REPORT_REMINDER, MailStatus.FAILED, anna, "en",
-          new RenderedMail("Report " + i, "text", "<p>html</p>"), null, null, null, now));
+      ids.add(
+          outbox.insert(
+              MailKind.GRANT_REPORT_REMINDER,
+              MailStatus.FAILED,
+              anna,
+              "en",
+              new RenderedMail("Report " + i, "text", "<p>html</p>"),
+              null,
+              null,
+              null,
+              now));
     }
     WebClient admin = signedIn("admin", "admin");
 
     String first = admin.get("/admin/mails").body();
-    assertThat(first).contains("Mails 1–20 of 23, newest first").contains("page 1 of 2").contains("rel=\"next\"")
-        .contains(">Grant report reminder<").contains("Unconfirmed: 0, failed: 23");
-    assertThat(first.indexOf("id=\"mail-" + ids.get(22) + "\"")).as("newest first")
+    assertThat(first)
+        .contains("Mails 1–20 of 23, newest first")
+        .contains("page 1 of 2")
+        .contains("rel=\"next\"")
+        .contains(">Grant report reminder<")
+        .contains("Unconfirmed: 0, failed: 23");
+    assertThat(first.indexOf("id=\"mail-" + ids.get(22) + "\""))
+        .as("newest first")
         .isLessThan(first.indexOf("id=\"mail-" + ids.get(3) + "\""));
     assertThat(first).doesNotContain("id=\"mail-" + ids.get(2) + "\"");
     String second = admin.get("/admin/mails?page=2").body();
-    assertThat(second).contains("Mails 21–23 of 23").contains("page 2 of 2").contains("rel=\"prev\"")
-        .contains("id=\"mail-" + ids.get(0) + "\"").doesNotContain("id=\"mail-" + ids.get(3) + "\"");
-    assertThat(admin.get("/admin/mails?status=UNCONFIRMED").body()).contains("No mail needs attention.");
+    assertThat(second)
+        .contains("Mails 21–23 of 23")
+        .contains("page 2 of 2")
+        .contains("rel=\"prev\"")
+        .contains("id=\"mail-" + ids.get(0) + "\"")
+        .doesNotContain("id=\"mail-" + ids.get(3) + "\"");
+    assertThat(admin.get("/admin/mails?status=UNCONFIRMED").body())
+        .contains("No mail needs attention.");
   }
 
   @Test
@@ -145,12 +196,16 @@ class MailAdminPageHttpTest extends MailTestBase {
     WebClient admin = signedIn("admin", "admin");
     String token = WebClient.csrf(admin.get("/admin/mails").body());
 
-    HttpResponse<String> missing = admin.postForm("/admin/mails/999999/resend", List.of(Map.entry("_csrf", token)));
+    HttpResponse<String> missing =
+        admin.postForm("/admin/mails/999999/resend", List.of(Map.entry("_csrf", token)));
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).contains("<h1>Mails needing attention</h1>").contains("role=\"alert\"")
+    assertThat(missing.body())
+        .contains("<h1>Mails needing attention</h1>")
+        .contains("role=\"alert\"")
         .contains("There is no mail 999999.");
 
-    HttpResponse<String> notANumber = admin.postForm("/admin/mails/abc/confirm-delivered", List.of(Map.entry("_csrf", token)));
+    HttpResponse<String> notANumber =
+        admin.postForm("/admin/mails/abc/confirm-delivered", List.of(Map.entry("_csrf", token)));
     assertThat(notANumber.statusCode()).isEqualTo(404);
     assertThat(notANumber.body()).contains("There is no mail abc.");
   }
@@ -164,21 +219,37 @@ class MailAdminPageHttpTest extends MailTestBase {
       assertThat(plans.body()).as("no link for %s", user).doesNotContain("id=\"nav-mails\"");
       assertThat(staff.get("/admin/mails").statusCode()).as("%s reads", user).isEqualTo(403);
       String token = WebClient.csrf(plans.body());
-      assertThat(staff.postForm("/admin/mails/" + mail.id() + "/confirm-delivered", List.of(Map.entry("_csrf", token)))
-          .statusCode()).as("%s confirms", user).isEqualTo(403);
-      assertThat(staff.postForm("/admin/mails/" + mail.id() + "/resend", List.of(Map.entry("_csrf", token)))
-          .statusCode()).as("%s resends", user).isEqualTo(403);
+      assertThat(
+              staff
+                  .postForm(
+                      "/admin/mails/" + mail.id() + "/confirm-delivered",
+                      List.of(Map.entry("_csrf", token)))
+                  .statusCode())
+          .as("%s confirms", user)
+          .isEqualTo(403);
+      assertThat(
+              staff
+                  .postForm(
+                      "/admin/mails/" + mail.id() + "/resend", List.of(Map.entry("_csrf", token)))
+                  .statusCode())
+          .as("%s resends", user)
+          .isEqualTo(403);
     }
     assertThat(outbox.find(mail.id()).orElseThrow().status()).isEqualTo(MailStatus.UNCONFIRMED);
 
     HttpResponse<String> anonymous = new WebClient(httpPort).get("/admin/mails");
     assertThat(anonymous.statusCode()).isEqualTo(302);
-    assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    assertThat(anonymous.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
     // A form without the page's CSRF token is refused, even for the administrator.
     WebClient admin = signedIn("admin", "admin");
     assertThat(admin.get("/plans").body()).contains("id=\"nav-mails\"");
-    assertThat(admin.postForm("/admin/mails/" + mail.id() + "/confirm-delivered", List.of()).statusCode()).isEqualTo(403);
+    assertThat(
+            admin
+                .postForm("/admin/mails/" + mail.id() + "/confirm-delivered", List.of())
+                .statusCode())
+        .isEqualTo(403);
     assertThat(outbox.find(mail.id()).orElseThrow().status()).isEqualTo(MailStatus.UNCONFIRMED);
   }
 
@@ -203,10 +274,17 @@ class MailAdminPageHttpTest extends MailTestBase {
         .contains(">Újraküldés</button>");
 
     String token = WebClient.csrf(hungarian);
-    admin.postForm("/admin/mails/" + mail.id() + "/confirm-delivered", List.of(Map.entry("_csrf", token)));
+    admin.postForm(
+        "/admin/mails/" + mail.id() + "/confirm-delivered", List.of(Map.entry("_csrf", token)));
     assertThat(admin.get("/admin/mails").body())
-        .contains("A(z) " + mail.id() + " azonosítójú levél (" + COORDINATOR + ") kézbesítése megerősítve");
-    assertThat(admin.postForm("/admin/mails/999999/resend", List.of(Map.entry("_csrf", token))).body())
+        .contains(
+            "A(z) "
+                + mail.id()
+                + " azonosítójú levél ("
+                + COORDINATOR
+                + ") kézbesítése megerősítve");
+    assertThat(
+            admin.postForm("/admin/mails/999999/resend", List.of(Map.entry("_csrf", token))).body())
         .contains("Nincs 999999 azonosítójú levél.");
 
     // The language the admin chose for mail wins over the browser's.
@@ -217,9 +295,13 @@ class MailAdminPageHttpTest extends MailTestBase {
         .contains("Немає листів, що потребують уваги.");
   }
 
-  /** A mail whose sender died while handing it to SMTP (as in SmtpOutageTest): UNCONFIRMED once its claim expired. */
+  /**
+   * A mail whose sender died while handing it to SMTP (as in SmtpOutageTest): UNCONFIRMED once its
+   * claim expired.
+   */
   private OutboxMail unconfirmed(String code) {
-    driver.startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    driver.startNewPlan(
+        "coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
     OutboxMail mail = outbox.list(null, 1).get(0);
     Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     assertThat(outbox.claim(mail.id(), "node-that-died", t)).isTrue();
@@ -233,7 +315,8 @@ class MailAdminPageHttpTest extends MailTestBase {
   /** A mail the sender gave up on after its three attempts while the SMTP server was down. */
   private OutboxMail failed(String code) {
     smtp.stop();
-    driver.startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    driver.startNewPlan(
+        "coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
     OutboxMail mail = outbox.list(null, 1).get(0);
     Instant t = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     for (Duration after : List.of(Duration.ZERO, Duration.ofSeconds(60), Duration.ofSeconds(180))) {
@@ -262,6 +345,9 @@ class MailAdminPageHttpTest extends MailTestBase {
   }
 
   private static String html(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

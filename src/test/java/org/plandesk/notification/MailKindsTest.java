@@ -37,14 +37,17 @@ class MailKindsTest extends MailTestBase {
   @Test
   void departmentsAreAskedRemindedAndTheCoordinatorLearnsWhoStayedSilent() {
     identity.setUserInfo("peter", Recipients.LANGUAGE_KEY, "uk");
-    ProcessInstance pi = driver.startNewPlan("coordinator", code("KOMM"), TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", code("KOMM"), TITLE, "COMMUNICATION_PLAN", "hu");
 
     // The coordinator's drafting task, in the plan's language, linking straight to the task.
     ReceivedMail draft = to(deliver(), "coordinator");
     Task draftTask = driver.task(pi, PlanVersionProcess.DRAFT_VERSION);
     assertThat(draft.subject()).isEqualTo("Teendő: A tervváltozat megírása – " + TITLE);
     assertThat(draft.language()).isEqualTo("hu");
-    assertThat(draft.text()).contains("Kedves Márku Mónika!").contains(TASKLIST + draftTask.getId());
+    assertThat(draft.text())
+        .contains("Kedves Márku Mónika!")
+        .contains(TASKLIST + draftTask.getId());
     assertThat(draft.html()).contains("href=\"" + TASKLIST + draftTask.getId() + "\"");
 
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
@@ -75,17 +78,25 @@ class MailKindsTest extends MailTestBase {
     assertThat(reminders).extracting(ReceivedMail::user, ReceivedMail::subject).hasSize(1);
     assertThat(reminders).extracting(ReceivedMail::user).containsExactly("peter");
     assertThat(reminders.get(0).subject())
-        .isEqualTo("Нагадування: пропозиції відділу до плану «" + TITLE + "», строк — 8 жовтня 2026 р., до кінця дня");
-    assertThat(reminders.get(0).text()).contains("Відділ «Заходи та культура» ще не надав").contains(TASKLIST + eventsTask);
+        .isEqualTo(
+            "Нагадування: пропозиції відділу до плану «"
+                + TITLE
+                + "», строк — 8 жовтня 2026 р., до кінця дня");
+    assertThat(reminders.get(0).text())
+        .contains("Відділ «Заходи та культура» ще не надав")
+        .contains(TASKLIST + eventsTask);
 
     // The deadline passes: the coordinator is told who gave no input, then gets the consolidation.
     reachDay(LocalDate.of(2026, 10, 9));
     List<ReceivedMail> closing = deliver();
     assertThat(closing).extracting(ReceivedMail::user).containsOnly("coordinator");
-    assertThat(closing).extracting(ReceivedMail::subject).containsExactlyInAnyOrder(
-        "Lejárt a véleményezési határidő, nem válaszolt: Rendezvények és kultúra – " + TITLE,
-        "Teendő: A vélemények beépítése a tervezetbe – " + TITLE);
-    ReceivedMail silent = closing.stream().filter(m -> m.subject().startsWith("Lejárt")).findFirst().orElseThrow();
+    assertThat(closing)
+        .extracting(ReceivedMail::subject)
+        .containsExactlyInAnyOrder(
+            "Lejárt a véleményezési határidő, nem válaszolt: Rendezvények és kultúra – " + TITLE,
+            "Teendő: A vélemények beépítése a tervezetbe – " + TITLE);
+    ReceivedMail silent =
+        closing.stream().filter(m -> m.subject().startsWith("Lejárt")).findFirst().orElseThrow();
     assertThat(silent.text())
         .contains("  - Rendezvények és kultúra")
         .contains("A megkérdezett 2 osztályból 1 adott véleményt.")
@@ -97,19 +108,24 @@ class MailKindsTest extends MailTestBase {
     ProcessInstance pi = atApproval(code("DECIDE"), TITLE);
     deliver();
 
-    driver.decide(pi, PlanVersionProcess.REQUEST_CHANGES, "Kérem a közösségi médiát is\nkülön sorban.", null);
+    driver.decide(
+        pi, PlanVersionProcess.REQUEST_CHANGES, "Kérem a közösségi médiát is\nkülön sorban.", null);
     List<ReceivedMail> changes = deliver();
     assertThat(changes).extracting(ReceivedMail::user).containsOnly("coordinator");
-    ReceivedMail asked = changes.stream().filter(m -> m.subject().startsWith("Módosítás")).findFirst().orElseThrow();
-    assertThat(asked.subject()).isEqualTo("Módosítás kérve: dolgozza át a tervet (" + TITLE + "), és küldje újra");
-    assertThat(asked.text()).contains("Az igazgató megjegyzése:\nKérem a közösségi médiát is\nkülön sorban.");
+    ReceivedMail asked =
+        changes.stream().filter(m -> m.subject().startsWith("Módosítás")).findFirst().orElseThrow();
+    assertThat(asked.subject())
+        .isEqualTo("Módosítás kérve: dolgozza át a tervet (" + TITLE + "), és küldje újra");
+    assertThat(asked.text())
+        .contains("Az igazgató megjegyzése:\nKérem a közösségi médiát is\nkülön sorban.");
     assertThat(asked.html()).contains("Kérem a közösségi médiát is\nkülön sorban.");
 
     driver.consolidate(pi);
     deliver();
     driver.decide(pi, PlanVersionProcess.APPROVE, "Rendben.", LocalDate.of(2026, 11, 1));
     ReceivedMail approved = to(deliver(), "coordinator");
-    assertThat(approved.subject()).isEqualTo("Jóváhagyva: " + TITLE + ", 1.0 változat – hatályos: 2026. november 1.");
+    assertThat(approved.subject())
+        .isEqualTo("Jóváhagyva: " + TITLE + ", 1.0 változat – hatályos: 2026. november 1.");
     assertThat(approved.text())
         .contains("Az igazgató (Mikolasek Zsófia) jóváhagyta a tervet")
         .contains("Hatályos: 2026. november 1.")
@@ -119,13 +135,17 @@ class MailKindsTest extends MailTestBase {
   @Test
   void aRejectionReachesTheCoordinatorWithTheDirectorsComment() {
     ProcessInstance pi = atApproval(code("REJECT"), TITLE);
-    List<ReceivedMail> toDirector = deliver().stream().filter(m -> m.user().equals("director")).toList();
-    assertThat(toDirector).extracting(ReceivedMail::subject).containsExactly("Teendő: A tervváltozat jóváhagyása – " + TITLE);
+    List<ReceivedMail> toDirector =
+        deliver().stream().filter(m -> m.user().equals("director")).toList();
+    assertThat(toDirector)
+        .extracting(ReceivedMail::subject)
+        .containsExactly("Teendő: A tervváltozat jóváhagyása – " + TITLE);
 
     driver.decide(pi, PlanVersionProcess.REJECT, "A terv nem illeszkedik a stratégiához.", null);
 
     ReceivedMail rejected = to(deliver(), "coordinator");
-    assertThat(rejected.subject()).isEqualTo("Elutasítva: " + TITLE + " – olvassa el az igazgató megjegyzését");
+    assertThat(rejected.subject())
+        .isEqualTo("Elutasítva: " + TITLE + " – olvassa el az igazgató megjegyzését");
     assertThat(rejected.text()).contains("A terv nem illeszkedik a stratégiához.");
   }
 
@@ -139,25 +159,40 @@ class MailKindsTest extends MailTestBase {
 
     reachDay(LocalDate.of(2026, 11, 1));
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.IN_FORCE);
-    StoredDocument document = documents.approved(id).orElseThrow(() -> new AssertionError("no approved document"));
+    StoredDocument document =
+        documents.approved(id).orElseThrow(() -> new AssertionError("no approved document"));
 
     List<ReceivedMail> announced = deliver();
-    assertThat(announced).extracting(ReceivedMail::user).containsExactlyInAnyOrder(
-        "admin", "anna", "aigerim", "auditor", "coordinator", "director", "jonas", "olena", "peter");
+    assertThat(announced)
+        .extracting(ReceivedMail::user)
+        .containsExactlyInAnyOrder(
+            "admin",
+            "anna",
+            "aigerim",
+            "auditor",
+            "coordinator",
+            "director",
+            "jonas",
+            "olena",
+            "peter");
     for (ReceivedMail mail : announced) {
       assertThat(mail.attachments()).as("attachment to %s", mail.to()).hasSize(1);
       var attached = mail.attachments().entrySet().iterator().next();
       assertThat(attached.getKey()).endsWith(".docx");
       assertThat(attached.getValue()).isEqualTo(document.docx());
-      assertThat(mail.html()).contains("href=\"" + BASE_URL + "/api/versions/" + id + "/document.docx\"");
+      assertThat(mail.html())
+          .contains("href=\"" + BASE_URL + "/api/versions/" + id + "/document.docx\"");
     }
     ReceivedMail anna = to(announced, "anna");
-    assertThat(anna.subject()).isEqualTo("Hatályba lépett: " + TITLE + ", 1.0 változat – kérjük, olvassa el");
+    assertThat(anna.subject())
+        .isEqualTo("Hatályba lépett: " + TITLE + ", 1.0 változat – kérjük, olvassa el");
     assertThat(anna.text()).contains("hatályos ettől a naptól: 2026. november 1.");
     assertThat(to(announced, "peter").subject())
         .isEqualTo("Набрала чинності: " + TITLE + ", версія 1.0 — будь ласка, прочитайте");
-    assertThat(outbox.list(null, 100)).filteredOn(m -> m.kind() == MailKind.VERSION_IN_FORCE)
-        .hasSize(9).allMatch(m -> m.status() == MailStatus.SENT);
+    assertThat(outbox.list(null, 100))
+        .filteredOn(m -> m.kind() == MailKind.VERSION_IN_FORCE)
+        .hasSize(9)
+        .allMatch(m -> m.status() == MailStatus.SENT);
   }
 
   @Test
@@ -172,19 +207,25 @@ class MailKindsTest extends MailTestBase {
     reachDay(LocalDate.of(2027, 10, 18));
     ReceivedMail reminder = to(deliver(), "coordinator");
     assertThat(reminder.subject())
-        .isEqualTo("Felülvizsgálat esedékes (2027. november 1.): ellenőrizze, hogy a terv (" + TITLE + ") érvényes-e még");
+        .isEqualTo(
+            "Felülvizsgálat esedékes (2027. november 1.): ellenőrizze, hogy a terv ("
+                + TITLE
+                + ") érvényes-e még");
     assertThat(reminder.text())
         .contains("1.0 változat) időszakos felülvizsgálata esedékes: 2027. november 1.")
         .contains(BASE_URL + "/plans/versions/" + id);
 
     reachDay(LocalDate.of(2027, 11, 1));
-    assertThat(deliver()).filteredOn(m -> m.user().equals("coordinator")).extracting(ReceivedMail::subject)
+    assertThat(deliver())
+        .filteredOn(m -> m.user().equals("coordinator"))
+        .extracting(ReceivedMail::subject)
         .containsExactly("Teendő: A hatályos terv felülvizsgálata – " + TITLE);
   }
 
   @Test
   void aTaskAssignedBySomeoneElseIsMailedToTheAssigneeButClaimingOneselfIsNot() {
-    ProcessInstance pi = driver.startNewPlan("coordinator", code("ASSIGN"), TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", code("ASSIGN"), TITLE, "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("events"), TODAY.plusDays(7));
     deliver();
@@ -195,21 +236,42 @@ class MailKindsTest extends MailTestBase {
 
     driver.as("admin", () -> engine.getTaskService().setAssignee(task.getId(), "anna"));
     ReceivedMail assigned = to(deliver(), "anna");
-    assertThat(assigned.subject()).isEqualTo("Önhöz rendelt feladat: Az osztály véleményének megadása – " + TITLE);
-    assertThat(assigned.text()).contains("PlanDesk Administrator Önhöz rendelt egy feladatot").contains(TASKLIST + task.getId());
+    assertThat(assigned.subject())
+        .isEqualTo("Önhöz rendelt feladat: Az osztály véleményének megadása – " + TITLE);
+    assertThat(assigned.text())
+        .contains("PlanDesk Administrator Önhöz rendelt egy feladatot")
+        .contains(TASKLIST + task.getId());
   }
 
   @Test
   void aTaskOfAnotherProcessOnTheSameEngineGetsNoPlanDeskMail() {
-    var model = Bpmn.createExecutableProcess("mail-test-process").name("Shelf check").camundaHistoryTimeToLive(1)
-        .startEvent().userTask("Task_CheckShelves").name("Check the shelves").camundaCandidateGroups("events")
-        .endEvent().done();
-    String deployment = engine.getRepositoryService().createDeployment()
-        .addModelInstance("mail-test-process.bpmn", model).deploy().getId();
+    var model =
+        Bpmn.createExecutableProcess("mail-test-process")
+            .name("Shelf check")
+            .camundaHistoryTimeToLive(1)
+            .startEvent()
+            .userTask("Task_CheckShelves")
+            .name("Check the shelves")
+            .camundaCandidateGroups("events")
+            .endEvent()
+            .done();
+    String deployment =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .addModelInstance("mail-test-process.bpmn", model)
+            .deploy()
+            .getId();
     int before = outbox.list(null, 500).size();
     try {
       var pi = engine.getRuntimeService().startProcessInstanceByKey("mail-test-process", "Shelf 7");
-      String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+      String task =
+          engine
+              .getTaskService()
+              .createTaskQuery()
+              .processInstanceId(pi.getId())
+              .singleResult()
+              .getId();
       driver.as("admin", () -> engine.getTaskService().setAssignee(task, "peter"));
 
       assertThat(outbox.list(null, 500)).hasSize(before);
@@ -240,7 +302,8 @@ class MailKindsTest extends MailTestBase {
     identity.saveUser(silent);
     identity.createMembership("noaddress", "events");
     try {
-      ProcessInstance pi = driver.startNewPlan("coordinator", code("NOMAIL"), TITLE, "COMMUNICATION_PLAN", "hu");
+      ProcessInstance pi =
+          driver.startNewPlan("coordinator", code("NOMAIL"), TITLE, "COMMUNICATION_PLAN", "hu");
       driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
       deliver();
 

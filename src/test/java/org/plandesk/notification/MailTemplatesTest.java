@@ -24,7 +24,9 @@ class MailTemplatesTest {
 
   private static Properties bundle(PlanLanguage language) throws IOException {
     Properties p = new Properties();
-    try (var in = MailTemplatesTest.class.getResourceAsStream("/notification/mail_" + language + ".properties")) {
+    try (var in =
+        MailTemplatesTest.class.getResourceAsStream(
+            "/notification/mail_" + language + ".properties")) {
       assertThat(in).as("bundle of %s", language).isNotNull();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
@@ -53,9 +55,15 @@ class MailTemplatesTest {
   @ParameterizedTest
   @EnumSource(PlanLanguage.class)
   void aLetterRendersAsHtmlAndPlainTextInItsLanguage(PlanLanguage language) {
-    Recipient peter = new Recipient("peter", "peter@library.example", "Péter Szabó", Optional.empty());
+    Recipient peter =
+        new Recipient("peter", "peter@library.example", "Péter Szabó", Optional.empty());
     Letter letter = new Letter(templates, id -> id, language, peter);
-    letter.subject("approved.subject", "Külső kommunikációs terv", "1.0", letter.date(LocalDate.of(2026, 11, 1)))
+    letter
+        .subject(
+            "approved.subject",
+            "Külső kommunikációs terv",
+            "1.0",
+            letter.date(LocalDate.of(2026, 11, 1)))
         .paragraph("approved.intro", "Külső kommunikációs terv (KK)", "1.0", "Mikolasek Zsófia")
         .quote("mail.quote.director", "Első sor\nMásodik <b>sor</b> & vége")
         .fact("mail.fact.plan", "Külső kommunikációs terv (KK)")
@@ -64,8 +72,14 @@ class MailTemplatesTest {
 
     RenderedMail mail = templates.render(letter.view());
 
-    assertThat(mail.subject()).startsWith(templates.text(language, "approved.subject", "Külső kommunikációs terv", "1.0",
-        templates.date(language, LocalDate.of(2026, 11, 1))));
+    assertThat(mail.subject())
+        .startsWith(
+            templates.text(
+                language,
+                "approved.subject",
+                "Külső kommunikációs terv",
+                "1.0",
+                templates.date(language, LocalDate.of(2026, 11, 1))));
     assertThat(mail.html())
         .contains("lang=\"" + language + "\"")
         .contains(templates.text(language, "mail.greeting", "Péter Szabó"))
@@ -77,25 +91,35 @@ class MailTemplatesTest {
         .contains("Második <b>sor</b> & vége")
         .contains("https://plandesk.example/camunda/app/tasklist/default/#/?task=t1")
         .contains(templates.text(language, "mail.footer"))
-        .doesNotContain("[(").doesNotContain("th:");
+        .doesNotContain("[(")
+        .doesNotContain("th:");
   }
 
   @ParameterizedTest
   @EnumSource(PlanLanguage.class)
   void aMailLaidOutOnceForEveryoneReadsExactlyAsOneLaidOutForEachRecipient(PlanLanguage language) {
-    for (String name : new String[] {"Péter Szabó", "O'Brien & <Sons> \"Ltd\"", "Олена $1 \\ {0}"}) {
+    for (String name :
+        new String[] {"Péter Szabó", "O'Brien & <Sons> \"Ltd\"", "Олена $1 \\ {0}"}) {
       Recipient recipient = new Recipient("x", "x@library.example", name, Optional.empty());
 
       RenderedMail forEach = templates.render(approvalLetter(language, recipient).view());
-      RenderedMail forAnyone = templates.render(approvalLetter(language, MailTemplates.ANYONE).view());
+      RenderedMail forAnyone =
+          templates.render(approvalLetter(language, MailTemplates.ANYONE).view());
 
-      assertThat(templates.addressed(forAnyone, name)).as("%s, %s", language, name).isEqualTo(forEach);
+      assertThat(templates.addressed(forAnyone, name))
+          .as("%s, %s", language, name)
+          .isEqualTo(forEach);
     }
   }
 
   private Letter approvalLetter(PlanLanguage language, Recipient recipient) {
     Letter letter = new Letter(templates, id -> id, language, recipient);
-    return letter.subject("approved.subject", "Külső kommunikációs terv", "1.0", letter.date(LocalDate.of(2026, 11, 1)))
+    return letter
+        .subject(
+            "approved.subject",
+            "Külső kommunikációs terv",
+            "1.0",
+            letter.date(LocalDate.of(2026, 11, 1)))
         .paragraph("approved.intro", "Külső kommunikációs terv (KK)", "1.0", "Mikolasek Zsófia")
         .quote("mail.quote.director", "Első sor\nMásodik <b>sor</b> & vége")
         .fact("mail.fact.plan", "Külső kommunikációs terv (KK)")
@@ -105,16 +129,21 @@ class MailTemplatesTest {
   @Test
   void deadlinesAtMidnightAreTheEndOfThePreviousDayInTheReadersLanguage() {
     Date midnight = date(2026, 10, 9);
-    assertThat(templates.due(PlanLanguage.en, midnight)).isEqualTo("8 October 2026, end of the day");
-    assertThat(templates.due(PlanLanguage.hu, midnight)).isEqualTo("2026. október 8., a nap végéig");
-    assertThat(templates.due(PlanLanguage.uk, midnight)).isEqualTo("8 жовтня 2026 р., до кінця дня");
+    assertThat(templates.due(PlanLanguage.en, midnight))
+        .isEqualTo("8 October 2026, end of the day");
+    assertThat(templates.due(PlanLanguage.hu, midnight))
+        .isEqualTo("2026. október 8., a nap végéig");
+    assertThat(templates.due(PlanLanguage.uk, midnight))
+        .isEqualTo("8 жовтня 2026 р., до кінця дня");
   }
 
   @Test
   void theTextPartReadsAsALetter() {
-    Recipient anna = new Recipient("anna", "anna@library.example", "Anna Lindqvist", Optional.empty());
+    Recipient anna =
+        new Recipient("anna", "anna@library.example", "Anna Lindqvist", Optional.empty());
     Letter letter = new Letter(templates, id -> id, PlanLanguage.en, anna);
-    letter.subject("inputMissed.subject", "Events", "Plan")
+    letter
+        .subject("inputMissed.subject", "Events", "Plan")
         .paragraph("inputMissed.intro", "Plan (P)")
         .paragraph("task.created.claim")
         .item("Children's library")
@@ -129,7 +158,9 @@ class MailTemplatesTest {
 
     String text = templates.render(letter.view()).text();
 
-    assertThat(text).isEqualTo("""
+    assertThat(text)
+        .isEqualTo(
+            """
         Hello Anna Lindqvist,
 
         The deadline for departmental input to Plan (P) has passed. These departments gave no input:
@@ -162,6 +193,7 @@ class MailTemplatesTest {
   }
 
   private static Date date(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 0, 0).atZone(ZoneId.systemDefault()).toInstant());
+    return Date.from(
+        LocalDateTime.of(year, month, day, 0, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 }

@@ -1,6 +1,5 @@
 package org.plandesk.notification;
 
-import org.junit.jupiter.api.Tag;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.plandesk.SeedPlans;
 import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanService;
@@ -32,8 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole application with a real SMTP server (GreenMail) in the test JVM on a free port, and a
- * real HTTP port for the admin API. All mail tests share this one context; each test starts with
- * an empty outbox and an empty mail server. The scheduled sender is off: tests send explicitly.
+ * real HTTP port for the admin API. All mail tests share this one context; each test starts with an
+ * empty outbox and an empty mail server. The scheduled sender is off: tests send explicitly.
  */
 @Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -85,7 +85,9 @@ abstract class MailTestBase {
     ClockUtil.reset();
     // Lifecycles a test left running would fire their timers in the next test's days.
     var runtime = engine.getRuntimeService();
-    runtime.createProcessInstanceQuery().list()
+    runtime
+        .createProcessInstanceQuery()
+        .list()
         .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test ended", true, true));
   }
 
@@ -106,14 +108,18 @@ abstract class MailTestBase {
   static ReceivedMail to(List<ReceivedMail> mails, String user) {
     List<ReceivedMail> theirs = mails.stream().filter(m -> m.user().equals(user)).toList();
     if (theirs.size() != 1) {
-      throw new AssertionError("Expected one mail to " + user + " but got " + theirs.size() + ": " + mails);
+      throw new AssertionError(
+          "Expected one mail to " + user + " but got " + theirs.size() + ": " + mails);
     }
     return theirs.get(0);
   }
 
-  /** A Hungarian plan (seed 000) through drafting, the lending department's input and consolidation. */
+  /**
+   * A Hungarian plan (seed 000) through drafting, the lending department's input and consolidation.
+   */
   ProcessInstance atApproval(String code, String title) {
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, title, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", code, title, "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("lending"), TODAY.plusDays(7));
     driver.giveInput("anna", pi, "lending", "A hírlevelet havonta küldjük.", List.of());
@@ -121,7 +127,10 @@ abstract class MailTestBase {
     return pi;
   }
 
-  /** Moves the engine clock to a day and runs due jobs until none is left (one job may make the next). */
+  /**
+   * Moves the engine clock to a day and runs due jobs until none is left (one job may make the
+   * next).
+   */
   void reachDay(LocalDate day) {
     for (int round = 0; round < 5 && driver.reachDay(day) > 0; round++) {
       // a generated document makes the effective-date timer, which is due at once on that day

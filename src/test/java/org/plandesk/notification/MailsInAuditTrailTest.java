@@ -26,17 +26,30 @@ class MailsInAuditTrailTest extends MailTestBase {
     String code = code("AUDIT-MAIL");
     ProcessInstance pi = atApproval(code, SeedPlans.KULSO_KOMM_TITLE);
 
-    assertThat(mailLines(code)).as("written in the step's transaction, not sent yet")
-        .isNotEmpty().allMatch(e -> e.action().startsWith("Mail waiting to be sent ("));
+    assertThat(mailLines(code))
+        .as("written in the step's transaction, not sent yet")
+        .isNotEmpty()
+        .allMatch(e -> e.action().startsWith("Mail waiting to be sent ("));
 
     List<ReceivedMail> delivered = deliver();
     List<AuditEntry> sent = mailLines(code);
     assertThat(sent).hasSize(delivered.size()).allMatch(e -> e.action().startsWith("Mail sent ("));
     for (ReceivedMail mail : delivered) {
-      assertThat(sent).as("a line for the mail to %s: %s", mail.to(), mail.subject())
-          .anyMatch(e -> e.action().endsWith("<" + mail.to() + ">") && e.detail().equals("subject: " + mail.subject()));
+      assertThat(sent)
+          .as("a line for the mail to %s: %s", mail.to(), mail.subject())
+          .anyMatch(
+              e ->
+                  e.action().endsWith("<" + mail.to() + ">")
+                      && e.detail().equals("subject: " + mail.subject()));
     }
-    assertThat(sent).anyMatch(e -> e.action().equals("Mail sent (task created) to Anna Lindqvist <" + to(delivered, "anna").to() + ">"));
+    assertThat(sent)
+        .anyMatch(
+            e ->
+                e.action()
+                    .equals(
+                        "Mail sent (task created) to Anna Lindqvist <"
+                            + to(delivered, "anna").to()
+                            + ">"));
 
     // SMTP down: the director's decision mail is not delivered; the trail says so, with the error.
     smtp.stop();
@@ -47,10 +60,14 @@ class MailsInAuditTrailTest extends MailTestBase {
       sender.sendDueMails(later.plus(run, ChronoUnit.DAYS));
     }
     assertThat(mailLines(code))
-        .anySatisfy(e -> {
-          assertThat(e.action()).startsWith("Mail not delivered (changes requested) to Márku Mónika <");
-          assertThat(e.detail()).containsIgnoringCase("last error").containsIgnoringCase("connect");
-        });
+        .anySatisfy(
+            e -> {
+              assertThat(e.action())
+                  .startsWith("Mail not delivered (changes requested) to Márku Mónika <");
+              assertThat(e.detail())
+                  .containsIgnoringCase("last error")
+                  .containsIgnoringCase("connect");
+            });
   }
 
   private List<AuditEntry> mailLines(String code) {

@@ -39,14 +39,22 @@ class NoStrayRemindersTest extends MailTestBase {
   private static final String TITLE = SeedPlans.KULSO_KOMM_TITLE;
   private static final String GRANT_TITLE = "Простір громади";
   private static final LocalDate IN_FORCE = LocalDate.of(2026, 11, 1);
+
   /** A communication plan is reviewed yearly; its coordinator is reminded 14 days before. */
   private static final LocalDate REVIEW_DUE = IN_FORCE.plusYears(1);
+
   private static final LocalDate REMINDER_DAY = REVIEW_DUE.minusDays(14);
+
   /** How the coordinator's (Hungarian) review reminder begins. */
   private static final String REVIEW_REMINDER = "Felülvizsgálat esedékes";
-  private static final Set<MailKind> REMINDERS = EnumSet.of(
-      MailKind.INPUT_REMINDER, MailKind.REVIEW_REMINDER, MailKind.GRANT_SUBMISSION_REMINDER,
-      MailKind.GRANT_DECISION_REMINDER, MailKind.GRANT_REPORT_REMINDER);
+
+  private static final Set<MailKind> REMINDERS =
+      EnumSet.of(
+          MailKind.INPUT_REMINDER,
+          MailKind.REVIEW_REMINDER,
+          MailKind.GRANT_SUBMISSION_REMINDER,
+          MailKind.GRANT_DECISION_REMINDER,
+          MailKind.GRANT_REPORT_REMINDER);
 
   @Autowired AuditTrail audit;
   @Autowired LifecycleActions lifecycle;
@@ -64,10 +72,17 @@ class NoStrayRemindersTest extends MailTestBase {
     List<ReceivedMail> mails = deliver();
     assertThat(mails).extracting(ReceivedMail::user).containsExactly("coordinator");
     assertThat(mails.get(0).subject())
-        .isEqualTo(REVIEW_REMINDER + " (2027. november 1.): ellenőrizze, hogy a terv (" + TITLE + ") érvényes-e még");
+        .isEqualTo(
+            REVIEW_REMINDER
+                + " (2027. november 1.): ellenőrizze, hogy a terv ("
+                + TITLE
+                + ") érvényes-e még");
     assertThat(mails.get(0).text()).contains(BASE_URL + "/plans/versions/" + id);
-    assertThat(reminderLines(code)).singleElement()
-        .satisfies(e -> assertThat(e.action()).startsWith("Mail sent (review reminder) to Márku Mónika <"));
+    assertThat(reminderLines(code))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.action()).startsWith("Mail sent (review reminder) to Márku Mónika <"));
   }
 
   @Test
@@ -80,7 +95,9 @@ class NoStrayRemindersTest extends MailTestBase {
     assertThat(plans.version(first).status()).isEqualTo(VersionStatus.SUPERSEDED);
     List<ReceivedMail> supersession = deliver();
     assertThat(supersession).as("the staff hear of the new version").isNotEmpty();
-    assertThat(supersession).extracting(ReceivedMail::subject).noneMatch(s -> s.startsWith(REVIEW_REMINDER));
+    assertThat(supersession)
+        .extracting(ReceivedMail::subject)
+        .noneMatch(s -> s.startsWith(REVIEW_REMINDER));
     reachDay(REMINDER_DAY);
     assertThat(deliver()).as("the day the superseded version's reminder was due").isEmpty();
     assertThat(reminders()).isEmpty();
@@ -99,7 +116,9 @@ class NoStrayRemindersTest extends MailTestBase {
     String code = code("RETIRE");
     long id = inForce(code);
     reachDay(REMINDER_DAY);
-    assertThat(to(deliver(), "coordinator").subject()).as("the reminder before the review").startsWith(REVIEW_REMINDER);
+    assertThat(to(deliver(), "coordinator").subject())
+        .as("the reminder before the review")
+        .startsWith(REVIEW_REMINDER);
     reachDay(REVIEW_DUE);
     ProcessInstance review = review(id);
 
@@ -107,7 +126,9 @@ class NoStrayRemindersTest extends MailTestBase {
     confirm(review, PlanReviewProcess.CONFIRM_RETIREMENT);
 
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.RETIRED);
-    assertThat(deliver()).extracting(ReceivedMail::subject).noneMatch(s -> s.startsWith(REVIEW_REMINDER));
+    assertThat(deliver())
+        .extracting(ReceivedMail::subject)
+        .noneMatch(s -> s.startsWith(REVIEW_REMINDER));
     reachDay(REMINDER_DAY.plusYears(1));
     assertThat(deliver()).as("a year on").isEmpty();
     assertThat(reminders()).as("only the one before the review").hasSize(1);
@@ -117,7 +138,8 @@ class NoStrayRemindersTest extends MailTestBase {
   @Test
   void aVersionWithdrawnWhileDepartmentsAreAskedBringsThemNoReminder() {
     String code = code("WITHDRAW");
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", code, TITLE, "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("lending", "events"), TODAY.plusDays(7));
     assertThat(deliver()).extracting(ReceivedMail::user).contains("anna", "peter");
@@ -128,8 +150,10 @@ class NoStrayRemindersTest extends MailTestBase {
     reachDay(TODAY.plusDays(8));
     assertThat(deliver()).as("the reminder point and the deadline passed").isEmpty();
     assertThat(reminders()).isEmpty();
-    assertThat(audit.trail(code, new AuditTrail.Filter(null, null, null))).extracting(AuditEntry::action)
-        .contains("Version withdrawn").noneMatch(a -> a.toLowerCase().contains("reminder"));
+    assertThat(audit.trail(code, new AuditTrail.Filter(null, null, null)))
+        .extracting(AuditEntry::action)
+        .contains("Version withdrawn")
+        .noneMatch(a -> a.toLowerCase().contains("reminder"));
   }
 
   @Test
@@ -140,8 +164,11 @@ class NoStrayRemindersTest extends MailTestBase {
 
     driver.decide(pi, PlanVersionProcess.REQUEST_CHANGES, "A közösségi médiát is kérem.", null);
 
-    assertThat(deliver()).filteredOn(m -> m.user().equals("coordinator")).extracting(ReceivedMail::subject)
-        .anyMatch(s -> s.startsWith("Módosítás kérve")).noneMatch(s -> s.startsWith("Emlékeztető"));
+    assertThat(deliver())
+        .filteredOn(m -> m.user().equals("coordinator"))
+        .extracting(ReceivedMail::subject)
+        .anyMatch(s -> s.startsWith("Módosítás kérve"))
+        .noneMatch(s -> s.startsWith("Emlékeztető"));
     reachDay(TODAY.plusDays(8));
     assertThat(deliver()).as("past the departments' old deadline").isEmpty();
     assertThat(reminders()).isEmpty();
@@ -154,7 +181,9 @@ class NoStrayRemindersTest extends MailTestBase {
     long id = inForce(code);
 
     // Cockpit's "cancel process instance", here with the custom listeners run (the stricter case).
-    engine.getRuntimeService().deleteProcessInstance(review(id).getId(), "Cancelled by the administrator", false);
+    engine
+        .getRuntimeService()
+        .deleteProcessInstance(review(id).getId(), "Cancelled by the administrator", false);
 
     reachDay(REMINDER_DAY);
     assertThat(deliver()).isEmpty();
@@ -172,13 +201,17 @@ class NoStrayRemindersTest extends MailTestBase {
     assertThat(deliver()).extracting(ReceivedMail::user).contains("peter");
     long grantId = grantId(pi);
 
-    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "Cancelled by the administrator", false);
+    engine
+        .getRuntimeService()
+        .deleteProcessInstance(pi.getId(), "Cancelled by the administrator", false);
 
     reachDay(deadline.minusDays(7));
     reachDay(deadline.plusDays(1));
     assertThat(deliver()).as("the reminder point and the funder's deadline passed").isEmpty();
     assertThat(reminders()).isEmpty();
-    assertThat(grants.overview(grantId).history()).extracting(GrantEvent::kind).noneMatch(k -> k.endsWith("_REMINDER"));
+    assertThat(grants.overview(grantId).history())
+        .extracting(GrantEvent::kind)
+        .noneMatch(k -> k.endsWith("_REMINDER"));
   }
 
   @Test
@@ -190,15 +223,19 @@ class NoStrayRemindersTest extends MailTestBase {
     reachDay(TODAY.plusDays(1));
     grant.submit(pi, TODAY.plusDays(1));
     reachDay(TODAY.plusDays(40));
-    driver.complete("peter", driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION),
+    driver.complete(
+        "peter",
+        driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION),
         Map.of("funderDecision", "DECLINED", "decisionComment", "Too many applications"));
     deliver();
 
     reachDay(TODAY.plusDays(62));
     assertThat(deliver()).as("past the decision reminder of a declined request").isEmpty();
     assertThat(reminders()).isEmpty();
-    assertThat(grants.overview(grantId(pi)).history()).extracting(GrantEvent::kind)
-        .contains("SUBMITTED", "DECLINED").noneMatch(k -> k.endsWith("_REMINDER"));
+    assertThat(grants.overview(grantId(pi)).history())
+        .extracting(GrantEvent::kind)
+        .contains("SUBMITTED", "DECLINED")
+        .noneMatch(k -> k.endsWith("_REMINDER"));
   }
 
   @Test
@@ -207,15 +244,22 @@ class NoStrayRemindersTest extends MailTestBase {
     try {
       String code = code("EARLIER");
       long first = inForce(code);
-      assertThat(engine.getRepositoryService().getProcessDefinition(review(first).getProcessDefinitionId())
-          .getDeploymentId()).isEqualTo(deployment);
+      assertThat(
+              engine
+                  .getRepositoryService()
+                  .getProcessDefinition(review(first).getProcessDefinitionId())
+                  .getDeploymentId())
+          .isEqualTo(deployment);
 
       long second = newVersionInForce(code, LocalDate.of(2027, 4, 1));
 
-      assertThat(deliver()).extracting(ReceivedMail::subject).noneMatch(s -> s.startsWith(REVIEW_REMINDER));
+      assertThat(deliver())
+          .extracting(ReceivedMail::subject)
+          .noneMatch(s -> s.startsWith(REVIEW_REMINDER));
       assertThat(reminders()).as("superseded while waiting for the reminder").isEmpty();
       reachDay(LocalDate.of(2028, 4, 1).minusDays(14));
-      assertThat(to(deliver(), "coordinator").subject()).startsWith(REVIEW_REMINDER + " (2028. április 1.)");
+      assertThat(to(deliver(), "coordinator").subject())
+          .startsWith(REVIEW_REMINDER + " (2028. április 1.)");
       assertThat(reminders()).extracting(OutboxMail::versionId).containsExactly(second);
     } finally {
       engine.getRepositoryService().deleteDeployment(deployment, true, true);
@@ -223,20 +267,28 @@ class NoStrayRemindersTest extends MailTestBase {
   }
 
   /**
-   * plan-review.bpmn as it was before reminders moved to {@code Event_ReviewReminded}: the
-   * reminder is the end listener of the timer. Reviews started on that deployment keep it for
-   * their whole life (a year or more), so the listener itself must tell a cancelled wait apart.
+   * plan-review.bpmn as it was before reminders moved to {@code Event_ReviewReminded}: the reminder
+   * is the end listener of the timer. Reviews started on that deployment keep it for their whole
+   * life (a year or more), so the listener itself must tell a cancelled wait apart.
    */
   private String deployEarlierReviewModel() {
-    BpmnModelInstance model = Bpmn.readModelFromStream(getClass().getResourceAsStream("/processes/plan-review.bpmn"));
+    BpmnModelInstance model =
+        Bpmn.readModelFromStream(getClass().getResourceAsStream("/processes/plan-review.bpmn"));
     IntermediateThrowEvent reminded = model.getModelElementById(PlanReviewProcess.REVIEW_REMINDED);
     reminded.removeChildElement(reminded.getExtensionElements());
     IntermediateCatchEvent timer = model.getModelElementById(PlanReviewProcess.REVIEW_REMINDER_DUE);
-    timer.builder().camundaExecutionListenerDelegateExpression(ExecutionListener.EVENTNAME_END, "${reviewReminderDue}");
-    return engine.getRepositoryService().createDeployment().name("plan-review before issue 22")
+    timer
+        .builder()
+        .camundaExecutionListenerDelegateExpression(
+            ExecutionListener.EVENTNAME_END, "${reviewReminderDue}");
+    return engine
+        .getRepositoryService()
+        .createDeployment()
+        .name("plan-review before issue 22")
         .addModelInstance("plan-review.bpmn", model)
         .addClasspathResource("processes/review-interval.dmn")
-        .deploy().getId();
+        .deploy()
+        .getId();
   }
 
   /** A Hungarian communication plan (seed 000) whose first version is in force from IN_FORCE. */
@@ -250,7 +302,10 @@ class NoStrayRemindersTest extends MailTestBase {
     return id;
   }
 
-  /** The coordinator revises the plan without asking departments; the director approves it for that day. */
+  /**
+   * The coordinator revises the plan without asking departments; the director approves it for that
+   * day.
+   */
   private long newVersionInForce(String code, LocalDate day) {
     reachDay(day.minusDays(10));
     ProcessInstance pi = driver.startNewVersion("coordinator", code);
@@ -264,8 +319,12 @@ class NoStrayRemindersTest extends MailTestBase {
   }
 
   private ProcessInstance review(long versionId) {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PlanReviewProcess.KEY).variableValueEquals("versionId", versionId).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(PlanReviewProcess.KEY)
+        .variableValueEquals("versionId", versionId)
+        .singleResult();
   }
 
   private void decideReview(ProcessInstance review, String outcome, String remark) {
@@ -283,8 +342,14 @@ class NoStrayRemindersTest extends MailTestBase {
   }
 
   private long grantId(ProcessInstance pi) {
-    return (Long) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(pi.getId()).variableName("grantId").singleResult().getValue();
+    return (Long)
+        engine
+            .getHistoryService()
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(pi.getId())
+            .variableName("grantId")
+            .singleResult()
+            .getValue();
   }
 
   /** Every reminder in the outbox, whatever became of it. */

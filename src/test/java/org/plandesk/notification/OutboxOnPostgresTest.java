@@ -1,6 +1,5 @@
 package org.plandesk.notification;
 
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -19,6 +18,7 @@ import java.util.stream.IntStream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,14 +35,26 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @Tag("integration")
 class OutboxOnPostgresTest {
 
-  private static final String SERVER = System.getProperty("plandesk.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
+  private static final String SERVER =
+      System.getProperty("plandesk.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
   private static final String DATABASE = "plandesk_mail_test";
   private static final int MAILS = 60;
 
   private final int smtpPort = MailTestBase.freePort();
-  private final GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-  private final NotificationProperties settings = new NotificationProperties("plandesk@library.example", "PlanDesk",
-      "en", false, Duration.ofSeconds(15), 3, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(10), 10);
+  private final GreenMail smtp =
+      new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+  private final NotificationProperties settings =
+      new NotificationProperties(
+          "plandesk@library.example",
+          "PlanDesk",
+          "en",
+          false,
+          Duration.ofSeconds(15),
+          3,
+          Duration.ofMinutes(1),
+          Duration.ofHours(1),
+          Duration.ofMinutes(10),
+          10);
   private MailOutbox outbox;
   private SmtpGateway gateway;
 
@@ -59,8 +71,11 @@ class OutboxOnPostgresTest {
     var mailSender = new JavaMailSenderImpl();
     mailSender.setHost("127.0.0.1");
     mailSender.setPort(smtpPort);
-    gateway = new SmtpGateway(
-        new StaticListableBeanFactory(Map.of("mailSender", mailSender)).getBeanProvider(JavaMailSender.class), settings);
+    gateway =
+        new SmtpGateway(
+            new StaticListableBeanFactory(Map.of("mailSender", mailSender))
+                .getBeanProvider(JavaMailSender.class),
+            settings);
     smtp.start();
   }
 
@@ -73,12 +88,24 @@ class OutboxOnPostgresTest {
   void racingSenderNodesSendEveryMailExactlyOnce() throws Exception {
     Instant now = Instant.now();
     IntStream.range(0, MAILS).forEach(i -> write(i, now));
-    var nodes = IntStream.range(0, 3).mapToObj(i -> new OutboxSender(outbox, gateway, settings, Clock.systemUTC())).toList();
+    var nodes =
+        IntStream.range(0, 3)
+            .mapToObj(i -> new OutboxSender(outbox, gateway, settings, Clock.systemUTC()))
+            .toList();
 
     var pool = Executors.newFixedThreadPool(nodes.size());
     var go = new CountDownLatch(1);
     try {
-      var runs = nodes.stream().map(node -> pool.submit(() -> { go.await(); return node.sendDueMails(); })).toList();
+      var runs =
+          nodes.stream()
+              .map(
+                  node ->
+                      pool.submit(
+                          () -> {
+                            go.await();
+                            return node.sendDueMails();
+                          }))
+              .toList();
       go.countDown();
       int sent = 0;
       for (Future<Integer> run : runs) {
@@ -103,14 +130,16 @@ class OutboxOnPostgresTest {
     var survivor = new OutboxSender(outbox, gateway, settings, Clock.systemUTC());
 
     assertThat(survivor.sendDueMails(now.plusSeconds(60))).isZero();
-    assertThat(survivor.sendDueMails(now.plus(settings.claimTimeout()).plusSeconds(1))).isEqualTo(1);
+    assertThat(survivor.sendDueMails(now.plus(settings.claimTimeout()).plusSeconds(1)))
+        .isEqualTo(1);
     assertThat(survivor.sendDueMails(now.plus(Duration.ofHours(1)))).isZero();
 
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     OutboxMail sent = outbox.find(id).orElseThrow();
     assertThat(sent.status()).isEqualTo(MailStatus.SENT);
     assertThat(sent.lastError()).contains("before handing it to the SMTP server");
-    assertThat(sent.messageId()).isEqualTo(ReceivedMail.of(smtp.getReceivedMessages()[0]).messageId());
+    assertThat(sent.messageId())
+        .isEqualTo(ReceivedMail.of(smtp.getReceivedMessages()[0]).messageId());
   }
 
   @Test
@@ -134,8 +163,17 @@ class OutboxOnPostgresTest {
   }
 
   private long write(int i, Instant now) {
-    var recipient = new Recipient("user" + i, "user" + i + "@library.example", "User " + i, Optional.empty());
-    return outbox.insert(MailKind.TASK_CREATED, MailStatus.PENDING, recipient, "en",
-        new RenderedMail("Mail " + i, "Text " + i, "<p>Text " + i + "</p>"), null, null, null, now);
+    var recipient =
+        new Recipient("user" + i, "user" + i + "@library.example", "User " + i, Optional.empty());
+    return outbox.insert(
+        MailKind.TASK_CREATED,
+        MailStatus.PENDING,
+        recipient,
+        "en",
+        new RenderedMail("Mail " + i, "Text " + i, "<p>Text " + i + "</p>"),
+        null,
+        null,
+        null,
+        now);
   }
 }

@@ -70,8 +70,10 @@ public record ReceivedMail(
         for (int i = 0; i < multipart.getCount(); i++) {
           walk(multipart.getBodyPart(i));
         }
-      } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
-        attachments.put(MimeUtility.decodeText(part.getFileName()), part.getInputStream().readAllBytes());
+      } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+          || part.getFileName() != null) {
+        attachments.put(
+            MimeUtility.decodeText(part.getFileName()), part.getInputStream().readAllBytes());
       } else if (part.isMimeType("text/plain")) {
         text = (String) part.getContent();
       } else if (part.isMimeType("text/html")) {

@@ -17,8 +17,12 @@ class VersionStatusTest {
     Set<VersionStatus> allowed =
         switch (from) {
           case DRAFT -> EnumSet.of(VersionStatus.IN_APPROVAL, VersionStatus.WITHDRAWN);
-          case IN_APPROVAL -> EnumSet.of(
-              VersionStatus.DRAFT, VersionStatus.APPROVED, VersionStatus.REJECTED, VersionStatus.WITHDRAWN);
+          case IN_APPROVAL ->
+              EnumSet.of(
+                  VersionStatus.DRAFT,
+                  VersionStatus.APPROVED,
+                  VersionStatus.REJECTED,
+                  VersionStatus.WITHDRAWN);
           case APPROVED -> EnumSet.of(VersionStatus.IN_FORCE);
           case IN_FORCE -> EnumSet.of(VersionStatus.SUPERSEDED, VersionStatus.RETIRED);
           default -> EnumSet.noneOf(VersionStatus.class);

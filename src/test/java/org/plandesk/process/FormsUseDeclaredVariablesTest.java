@@ -28,13 +28,15 @@ import org.junit.jupiter.api.Test;
 class FormsUseDeclaredVariablesTest {
 
   /** Each BPMN file and the class that declares its variables. */
-  private static final Map<String, String> VARIABLES = Map.of(
-      "plan-version.bpmn", "org.plandesk.lifecycle.PlanVersionVariables",
-      "plan-review.bpmn", "org.plandesk.review.process.PlanReviewVariables",
-      "grant-request.bpmn", "org.plandesk.grant.process.GrantRequestVariables");
+  private static final Map<String, String> VARIABLES =
+      Map.of(
+          "plan-version.bpmn", "org.plandesk.lifecycle.PlanVersionVariables",
+          "plan-review.bpmn", "org.plandesk.review.process.PlanReviewVariables",
+          "grant-request.bpmn", "org.plandesk.grant.process.GrantRequestVariables");
 
   private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
   private static final Pattern SHOWN = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+
   /** Variables an input mapping of the diagram provides to its scope. */
   private static final Pattern MAPPED = Pattern.compile("camunda:inputParameter name=\"([^\"]+)\"");
 
@@ -52,7 +54,8 @@ class FormsUseDeclaredVariablesTest {
         formsSeen.put(form, process.getKey());
         for (String variable : variablesOf(Path.of("forms", form + ".form"))) {
           if (!declared.contains(variable)) {
-            undeclared.add(form + ".form uses '" + variable + "', not declared in " + process.getValue());
+            undeclared.add(
+                form + ".form uses '" + variable + "', not declared in " + process.getValue());
           }
         }
       }
@@ -60,7 +63,8 @@ class FormsUseDeclaredVariablesTest {
     assertThat(undeclared).isEmpty();
     try (Stream<Path> all = Files.list(Path.of("forms"))) {
       assertThat(all.map(p -> p.getFileName().toString().replace(".form", "")))
-          .as("every form is used by a process").allMatch(formsSeen::containsKey);
+          .as("every form is used by a process")
+          .allMatch(formsSeen::containsKey);
     }
   }
 
@@ -89,7 +93,9 @@ class FormsUseDeclaredVariablesTest {
       if (component.hasNonNull("valuesKey")) {
         variables.add(component.get("valuesKey").asText());
       }
-      Matcher shown = SHOWN.matcher(component.path("text").asText("") + " " + component.path("label").asText(""));
+      Matcher shown =
+          SHOWN.matcher(
+              component.path("text").asText("") + " " + component.path("label").asText(""));
       while (shown.find()) {
         variables.add(shown.group(1));
       }

@@ -86,8 +86,12 @@ class PlanReviewProcessTest {
   }
 
   private ProcessInstance review(long versionId) {
-    return engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PlanReviewProcess.KEY).variableValueEquals("versionId", versionId).singleResult();
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processDefinitionKey(PlanReviewProcess.KEY)
+        .variableValueEquals("versionId", versionId)
+        .singleResult();
   }
 
   private void decideReview(ProcessInstance review, String outcome, String remark) {
@@ -109,12 +113,16 @@ class PlanReviewProcessTest {
   void stillValidIsConfirmedRecordedAndTheNextReviewIsScheduledFromThatDay() {
     long id = inForce("REVIEW-VALID", "COMMUNICATION_PLAN", SeedPlans.kulsoKommunikacio());
     ProcessInstance review = review(id);
-    assertThat(review).as("no instruments: monitoring is done at once")
-        .hasPassed(PlanReviewProcess.END_MONITORING_DONE).isWaitingAt(PlanReviewProcess.REVIEW_REMINDER_DUE);
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDueDate")).isEqualTo(DUE.toString());
+    assertThat(review)
+        .as("no instruments: monitoring is done at once")
+        .hasPassed(PlanReviewProcess.END_MONITORING_DONE)
+        .isWaitingAt(PlanReviewProcess.REVIEW_REMINDER_DUE);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDueDate"))
+        .isEqualTo(DUE.toString());
 
     driver.reachDay(DUE.minusDays(14));
-    assertThat(review).hasPassed(PlanReviewProcess.REVIEW_REMINDER_DUE, PlanReviewProcess.REVIEW_REMINDED)
+    assertThat(review)
+        .hasPassed(PlanReviewProcess.REVIEW_REMINDER_DUE, PlanReviewProcess.REVIEW_REMINDED)
         .isWaitingAt(PlanReviewProcess.REVIEW_DUE);
     driver.reachDay(DUE);
     assertThat(review).isWaitingAt(PlanReviewProcess.REVIEW_PLAN);
@@ -126,14 +134,17 @@ class PlanReviewProcessTest {
     assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDueDate"))
         .isEqualTo(DUE.plusYears(1).toString());
     var recorded = reviews.overview("REVIEW-VALID").reviews();
-    assertThat(recorded).singleElement().satisfies(r -> {
-      assertThat(r.outcome()).isEqualTo(ReviewOutcome.STILL_VALID);
-      assertThat(r.reviewedBy()).isEqualTo("coordinator");
-      assertThat(r.confirmedBy()).isEqualTo("director");
-      assertThat(r.remark()).isEqualTo("Minden rendben.");
-      assertThat(r.reviewDate()).isEqualTo(DUE);
-      assertThat(r.nextDueDate()).isEqualTo(DUE.plusYears(1));
-    });
+    assertThat(recorded)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.outcome()).isEqualTo(ReviewOutcome.STILL_VALID);
+              assertThat(r.reviewedBy()).isEqualTo("coordinator");
+              assertThat(r.confirmedBy()).isEqualTo("director");
+              assertThat(r.remark()).isEqualTo("Minden rendben.");
+              assertThat(r.reviewDate()).isEqualTo(DUE);
+              assertThat(r.nextDueDate()).isEqualTo(DUE.plusYears(1));
+            });
   }
 
   @Test
@@ -143,7 +154,8 @@ class PlanReviewProcessTest {
     ProcessInstance review = review(id);
     driver.reachDay(DUE);
 
-    assertThatThrownBy(() -> decideReview(review, "RETIRE", " ")).hasMessageContaining("why the plan is retired");
+    assertThatThrownBy(() -> decideReview(review, "RETIRE", " "))
+        .hasMessageContaining("why the plan is retired");
     decideReview(review, "RETIRE", "A terv elavult.");
     assertThatThrownBy(() -> confirm(review, PlanReviewProcess.CONFIRM_RETIREMENT, "SEND_BACK", ""))
         .hasMessageContaining("sent back");
@@ -157,11 +169,15 @@ class PlanReviewProcessTest {
     decideReview(review, "RETIRE", "A terv elavult.");
     confirm(review, PlanReviewProcess.CONFIRM_RETIREMENT, "CONFIRM", null);
 
-    assertThat(review).isEnded().hasPassed(PlanReviewProcess.RETIRE_PLAN, PlanReviewProcess.END_RETIRED);
+    assertThat(review)
+        .isEnded()
+        .hasPassed(PlanReviewProcess.RETIRE_PLAN, PlanReviewProcess.END_RETIRED);
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.RETIRED);
     var overview = reviews.overview("REVIEW-RETIRE");
     assertThat(overview.planStatus()).isEqualTo("RETIRED");
-    assertThat(overview.reviews()).extracting(PlanReview::outcome).containsExactly(ReviewOutcome.RETIRED);
+    assertThat(overview.reviews())
+        .extracting(PlanReview::outcome)
+        .containsExactly(ReviewOutcome.RETIRED);
     assertThat(overview.reviews().get(0).remark()).isEqualTo("A terv elavult.");
   }
 
@@ -174,21 +190,35 @@ class PlanReviewProcessTest {
 
     decideReview(review, "REVISE", "Új célcsoportok kellenek.");
 
-    assertThat(review).hasPassed(PlanReviewProcess.START_REVISION).isWaitingAt(PlanReviewProcess.REVIEW_REMINDER_DUE);
-    var draft = plans.overview("REVIEW-REVISE").versions().stream()
-        .filter(v -> v.status() == VersionStatus.DRAFT).findFirst().orElseThrow();
-    assertThat(draft.content().targetGroups()).as("prefilled with the content in force")
+    assertThat(review)
+        .hasPassed(PlanReviewProcess.START_REVISION)
+        .isWaitingAt(PlanReviewProcess.REVIEW_REMINDER_DUE);
+    var draft =
+        plans.overview("REVIEW-REVISE").versions().stream()
+            .filter(v -> v.status() == VersionStatus.DRAFT)
+            .findFirst()
+            .orElseThrow();
+    assertThat(draft.content().targetGroups())
+        .as("prefilled with the content in force")
         .isEqualTo(SeedPlans.kulsoKommunikacio().targetGroups());
     assertThat(draft.preparedBy()).isEqualTo("coordinator");
-    ProcessInstance revision = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PlanVersionProcess.KEY).processInstanceId(draft.processInstanceId()).singleResult();
+    ProcessInstance revision =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PlanVersionProcess.KEY)
+            .processInstanceId(draft.processInstanceId())
+            .singleResult();
 
     long second = approveDraft(revision, DUE.plusDays(20));
 
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.SUPERSEDED);
-    assertThat(review).isEnded().hasPassed(PlanReviewProcess.RECORD_REVIEW_ENDED, PlanReviewProcess.END_REVIEW_ENDED);
+    assertThat(review)
+        .isEnded()
+        .hasPassed(PlanReviewProcess.RECORD_REVIEW_ENDED, PlanReviewProcess.END_REVIEW_ENDED);
     assertThat(review(second)).as("the new version has its own review").isNotNull();
-    assertThat(reviews.overview("REVIEW-REVISE").reviews()).extracting(PlanReview::outcome)
+    assertThat(reviews.overview("REVIEW-REVISE").reviews())
+        .extracting(PlanReview::outcome)
         .containsExactly(ReviewOutcome.REVISE, ReviewOutcome.ENDED);
   }
 
@@ -199,20 +229,33 @@ class PlanReviewProcessTest {
     ProcessInstance review = review(id);
     driver.reachDay(DUE);
     assertThat(review).isWaitingAt(PlanReviewProcess.REVIEW_PLAN);
-    assertThatThrownBy(() -> {
-      driver.startNewVersion("coordinator", "REVIEW-PENDING");
-      decideReview(review, "REVISE", "Még egy változat");
-    }).as("no revision while a newer version is open").hasMessageContaining("newer version");
+    assertThatThrownBy(
+            () -> {
+              driver.startNewVersion("coordinator", "REVIEW-PENDING");
+              decideReview(review, "REVISE", "Még egy változat");
+            })
+        .as("no revision while a newer version is open")
+        .hasMessageContaining("newer version");
 
-    long second = plans.overview("REVIEW-PENDING").versions().stream()
-        .filter(v -> v.status() == VersionStatus.DRAFT).findFirst().orElseThrow().id();
-    ProcessInstance secondPi = engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(plans.version(second).processInstanceId()).singleResult();
+    long second =
+        plans.overview("REVIEW-PENDING").versions().stream()
+            .filter(v -> v.status() == VersionStatus.DRAFT)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    ProcessInstance secondPi =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(plans.version(second).processInstanceId())
+            .singleResult();
     approveDraft(secondPi, DUE.plusDays(3));
 
     assertThat(review).isEnded().hasPassed(PlanReviewProcess.RECORD_REVIEW_ENDED);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).count()).isZero();
-    assertThat(reviews.overview("REVIEW-PENDING").reviews()).extracting(PlanReview::outcome)
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).count())
+        .isZero();
+    assertThat(reviews.overview("REVIEW-PENDING").reviews())
+        .extracting(PlanReview::outcome)
         .containsExactly(ReviewOutcome.ENDED);
   }
 
@@ -225,9 +268,12 @@ class PlanReviewProcessTest {
 
     newVersionInForce("REVIEW-EARLY-END", TODAY.plusMonths(3));
 
-    assertThat(review).isEnded().hasPassed(PlanReviewProcess.RECORD_REVIEW_ENDED, PlanReviewProcess.END_REVIEW_ENDED)
+    assertThat(review)
+        .isEnded()
+        .hasPassed(PlanReviewProcess.RECORD_REVIEW_ENDED, PlanReviewProcess.END_REVIEW_ENDED)
         .hasNotPassed(PlanReviewProcess.REVIEW_REMINDED);
-    assertThat(reviews.overview("REVIEW-EARLY-END").reviews()).extracting(PlanReview::outcome)
+    assertThat(reviews.overview("REVIEW-EARLY-END").reviews())
+        .extracting(PlanReview::outcome)
         .containsExactly(ReviewOutcome.ENDED);
   }
 
@@ -256,11 +302,19 @@ class PlanReviewProcessTest {
     driver.reachDay(DUE);
     List<Task> yearly = driver.tasks(review, PlanReviewProcess.RECORD_MONITORING_RESULT);
     assertThat(yearly).as("the two yearly instruments").hasSize(2);
-    Object summary = engine.getTaskService().getVariable(driver.task(review, PlanReviewProcess.REVIEW_PLAN).getId(), "monitoringSummary");
-    assertThat(summary.toString()).contains("target 5", "actual 4.5", "actual 4 (").contains("Тематичне експрес");
+    Object summary =
+        engine
+            .getTaskService()
+            .getVariable(
+                driver.task(review, PlanReviewProcess.REVIEW_PLAN).getId(), "monitoringSummary");
+    assertThat(summary.toString())
+        .contains("target 5", "actual 4.5", "actual 4 (")
+        .contains("Тематичне експрес");
     var indicators = reviews.overview("REVIEW-MONITOR").indicators();
-    assertThat(indicators).extracting(IndicatorStatus::actual)
-        .usingElementComparator((a, b) -> a.compareTo(b)).containsExactly(new java.math.BigDecimal("4"), new java.math.BigDecimal("4.5"));
+    assertThat(indicators)
+        .extracting(IndicatorStatus::actual)
+        .usingElementComparator((a, b) -> a.compareTo(b))
+        .containsExactly(new java.math.BigDecimal("4"), new java.math.BigDecimal("4.5"));
   }
 
   private static Map<String, Object> monitoringForm(String values, boolean last) {
@@ -276,16 +330,40 @@ class PlanReviewProcessTest {
   @Test
   @Order(100)
   void everyFlowNodeOfTheDiagramWasReached() {
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(PlanReviewProcess.KEY).latestVersion().singleResult().getId();
-    Set<String> nodes = engine.getRepositoryService().getBpmnModelInstance(definitionId)
-        .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
-    Set<String> reached = engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processDefinitionId(definitionId).list().stream()
-        .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-    Set<String> missed = nodes.stream().filter(n -> !reached.contains(n)).collect(Collectors.toSet());
-    System.getLogger("coverage").log(System.Logger.Level.INFO,
-        "plan-review flow-node coverage: " + (nodes.size() - missed.size()) + "/" + nodes.size());
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(PlanReviewProcess.KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    Set<String> nodes =
+        engine
+            .getRepositoryService()
+            .getBpmnModelInstance(definitionId)
+            .getModelElementsByType(FlowNode.class)
+            .stream()
+            .map(FlowNode::getId)
+            .collect(Collectors.toSet());
+    Set<String> reached =
+        engine
+            .getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processDefinitionId(definitionId)
+            .list()
+            .stream()
+            .map(HistoricActivityInstance::getActivityId)
+            .collect(Collectors.toSet());
+    Set<String> missed =
+        nodes.stream().filter(n -> !reached.contains(n)).collect(Collectors.toSet());
+    System.getLogger("coverage")
+        .log(
+            System.Logger.Level.INFO,
+            "plan-review flow-node coverage: "
+                + (nodes.size() - missed.size())
+                + "/"
+                + nodes.size());
     assertThat(missed).as("flow nodes no test reached").isEmpty();
   }
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The review-interval table, row by row, on the DMN engine alone (no Spring, no process engine). */
+/**
+ * The review-interval table, row by row, on the DMN engine alone (no Spring, no process engine).
+ */
 class ReviewIntervalDecisionTest {
 
   private static DmnEngine dmn;

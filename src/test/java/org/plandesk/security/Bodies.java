@@ -12,10 +12,32 @@ final class Bodies {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What a body must never show: SQL, engine and PlanDesk table or index names, class names, stack frames. */
+  /**
+   * What a body must never show: SQL, engine and PlanDesk table or index names, class names, stack
+   * frames.
+   */
   private static final String[] INTERNALS = {
-    "SQL", "sql", "###", "ACT_", "act_", "department_input", "plan_version", "uq_", "constraint", "Exception:",
-    "java.", "javax.", "jakarta.", "org.", "com.fasterxml", ".java:", "\tat ", "h2", "H2", "PostgreSQL", "Batch"
+    "SQL",
+    "sql",
+    "###",
+    "ACT_",
+    "act_",
+    "department_input",
+    "plan_version",
+    "uq_",
+    "constraint",
+    "Exception:",
+    "java.",
+    "javax.",
+    "jakarta.",
+    "org.",
+    "com.fasterxml",
+    ".java:",
+    "\tat ",
+    "h2",
+    "H2",
+    "PostgreSQL",
+    "Batch"
   };
 
   private Bodies() {}

@@ -4,7 +4,9 @@ import org.plandesk.cluster.FreshDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The engine API attacks against PlanDesk on PostgreSQL (127.0.0.1:5432, a fresh database per run). */
+/**
+ * The engine API attacks against PlanDesk on PostgreSQL (127.0.0.1:5432, a fresh database per run).
+ */
 class EngineApiAttacksOnPostgresHttpTest extends EngineApiAttacksHttpTest {
 
   @DynamicPropertySource

@@ -20,14 +20,23 @@ final class EngineApiClient {
   }
 
   HttpResponse<String> call(String user, String method, String path, String json) {
-    var request = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-            (user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
+    var request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            (user + ":" + password(user)).getBytes(StandardCharsets.UTF_8)));
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    request.method(
+        method,
+        json == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(json));
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {

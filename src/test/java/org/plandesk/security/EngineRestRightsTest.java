@@ -47,7 +47,10 @@ class EngineRestRightsTest {
     Set<Endpoint> surface = new TreeSet<>();
     for (Endpoint e : EngineRestSurface.endpoints()) {
       // The same resources under a named engine (/engine/{name}/...) follow the same rows.
-      surface.add(e.path().startsWith("/engine/{name}/") ? new Endpoint(e.method(), e.path().substring("/engine/{name}".length())) : e);
+      surface.add(
+          e.path().startsWith("/engine/{name}/")
+              ? new Endpoint(e.method(), e.path().substring("/engine/{name}".length()))
+              : e);
     }
     Set<Endpoint> rows = new TreeSet<>(table().keySet());
 
@@ -67,30 +70,56 @@ class EngineRestRightsTest {
       tasklist.put(user, signedIn);
     }
     List<String> wrong = new ArrayList<>();
-    table.forEach((endpoint, who) -> {
-      String path = endpoint.path().replaceAll("\\{[^}]+}", NOWHERE);
-      for (String user : STAFF) {
-        String body = "GET".equals(endpoint.method()) || "DELETE".equals(endpoint.method()) ? null : "{\"userId\":\"" + user + "\"}";
-        Map<String, Function<String, HttpResponse<String>>> doors = Map.of(
-            "/engine-rest", p -> rest.call(user, endpoint.method(), "/engine-rest" + p, body),
-            "/engine-rest/engine/default", p -> rest.call(user, endpoint.method(), "/engine-rest/engine/default" + p, body),
-            "/camunda/api/engine/engine/default", p -> tasklist.get(user).sendAsWebapp(endpoint.method(),
-                "/camunda/api/engine/engine/default" + p, body));
-        doors.forEach((door, call) -> {
-          String seen = outcome(call.apply(path));
-          String expected = expected(who, user);
-          if (!seen.equals(expected)) {
-            wrong.add(user + " " + endpoint.method() + " " + door + endpoint.path() + ": expected " + expected + ", got " + seen);
+    table.forEach(
+        (endpoint, who) -> {
+          String path = endpoint.path().replaceAll("\\{[^}]+}", NOWHERE);
+          for (String user : STAFF) {
+            String body =
+                "GET".equals(endpoint.method()) || "DELETE".equals(endpoint.method())
+                    ? null
+                    : "{\"userId\":\"" + user + "\"}";
+            Map<String, Function<String, HttpResponse<String>>> doors =
+                Map.of(
+                    "/engine-rest",
+                        p -> rest.call(user, endpoint.method(), "/engine-rest" + p, body),
+                    "/engine-rest/engine/default",
+                        p ->
+                            rest.call(
+                                user, endpoint.method(), "/engine-rest/engine/default" + p, body),
+                    "/camunda/api/engine/engine/default",
+                        p ->
+                            tasklist
+                                .get(user)
+                                .sendAsWebapp(
+                                    endpoint.method(),
+                                    "/camunda/api/engine/engine/default" + p,
+                                    body));
+            doors.forEach(
+                (door, call) -> {
+                  String seen = outcome(call.apply(path));
+                  String expected = expected(who, user);
+                  if (!seen.equals(expected)) {
+                    wrong.add(
+                        user
+                            + " "
+                            + endpoint.method()
+                            + " "
+                            + door
+                            + endpoint.path()
+                            + ": expected "
+                            + expected
+                            + ", got "
+                            + seen);
+                  }
+                });
+          }
+          if ("GET".equals(endpoint.method())) {
+            String seen = outcome(rest.call("admin", "GET", "/engine-rest" + path, null));
+            if (!seen.equals("passed")) {
+              wrong.add("admin GET " + endpoint.path() + ": " + seen);
+            }
           }
         });
-      }
-      if ("GET".equals(endpoint.method())) {
-        String seen = outcome(rest.call("admin", "GET", "/engine-rest" + path, null));
-        if (!seen.equals("passed")) {
-          wrong.add("admin GET " + endpoint.path() + ": " + seen);
-        }
-      }
-    });
     assertThat(wrong).isEmpty();
   }
 
@@ -99,7 +128,8 @@ class EngineRestRightsTest {
       case "everyone" -> "passed";
       case "working staff" -> "auditor".equals(user) ? "refused to auditors" : "passed";
       case "administrator" -> "refused to staff";
-      default -> throw new IllegalArgumentException("Unknown 'who' in engine-rest-rights.tsv: " + who);
+      default ->
+          throw new IllegalArgumentException("Unknown 'who' in engine-rest-rights.tsv: " + who);
     };
   }
 
@@ -119,7 +149,8 @@ class EngineRestRightsTest {
 
   private static Map<Endpoint, String> table() throws IOException {
     Map<Endpoint, String> rows = new LinkedHashMap<>();
-    try (InputStream in = EngineRestRightsTest.class.getResourceAsStream("/security/engine-rest-rights.tsv")) {
+    try (InputStream in =
+        EngineRestRightsTest.class.getResourceAsStream("/security/engine-rest-rights.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;

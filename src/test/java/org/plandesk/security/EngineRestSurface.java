@@ -50,7 +50,8 @@ final class EngineRestSurface {
     return found;
   }
 
-  private static void walk(Class<?> resource, String prefix, Set<Endpoint> found, Set<Class<?>> onPath) {
+  private static void walk(
+      Class<?> resource, String prefix, Set<Endpoint> found, Set<Class<?>> onPath) {
     if (!onPath.add(resource)) {
       return;
     }
@@ -79,7 +80,8 @@ final class EngineRestSurface {
     }
     for (Class<?> in : interfacesOf(method.getDeclaringClass())) {
       try {
-        A inherited = in.getMethod(method.getName(), method.getParameterTypes()).getAnnotation(type);
+        A inherited =
+            in.getMethod(method.getName(), method.getParameterTypes()).getAnnotation(type);
         if (inherited != null) {
           return inherited;
         }
@@ -115,7 +117,8 @@ final class EngineRestSurface {
     List<Annotation> all = new ArrayList<>(List.of(method.getAnnotations()));
     for (Class<?> in : interfacesOf(method.getDeclaringClass())) {
       try {
-        all.addAll(List.of(in.getMethod(method.getName(), method.getParameterTypes()).getAnnotations()));
+        all.addAll(
+            List.of(in.getMethod(method.getName(), method.getParameterTypes()).getAnnotations()));
       } catch (NoSuchMethodException notThere) {
         // next interface
       }
@@ -123,7 +126,10 @@ final class EngineRestSurface {
     return all;
   }
 
-  /** {@code "/{id}/"} and {@code "{id}"} both become {@code "/{id}"}; regex parts of a template are dropped. */
+  /**
+   * {@code "/{id}/"} and {@code "{id}"} both become {@code "/{id}"}; regex parts of a template are
+   * dropped.
+   */
   private static String normalise(String template) {
     String t = template.replaceAll("\\{([^:}]+):[^}]*}", "{$1}").replaceAll("/+$", "");
     if (t.isEmpty()) {

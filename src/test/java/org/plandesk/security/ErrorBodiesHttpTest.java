@@ -41,13 +41,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 class ErrorBodiesHttpTest {
 
-  private static final Pattern SERVER_ERROR = Pattern.compile("Something went wrong\\. Reference: ([0-9a-f]{12})");
-  private static final String START = "/engine-rest/process-definition/key/plan-version/submit-form";
-  private static final String INPUT = """
+  private static final Pattern SERVER_ERROR =
+      Pattern.compile("Something went wrong\\. Reference: ([0-9a-f]{12})");
+  private static final String START =
+      "/engine-rest/process-definition/key/plan-version/submit-form";
+  private static final String INPUT =
+      """
       {"variables":{"inputComments":{"value":"Recorded second"},"proposedActions":{"value":""},
        "priorityVotes":{"value":"[]","type":"Json"}}}""";
+
   /** An empty java.util.ArrayList, Java-serialized. */
-  private static final String JAVA_SERIALIZED = """
+  private static final String JAVA_SERIALIZED =
+      """
       {"type":"Object","value":"rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==",
        "valueInfo":{"serializationDataFormat":"application/x-java-serialized-object","objectTypeName":"java.util.ArrayList"}}""";
 
@@ -74,14 +79,17 @@ class ErrorBodiesHttpTest {
 
   /** A draft with the lending department's input task open. */
   private ProcessInstance inConsultation(String code) {
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan(
+            "coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("lending"), LocalDate.of(2026, 10, 8));
     return pi;
   }
 
   private HttpResponse<String> submitAsAnna(Task task, String form) {
-    web.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"anna\"}", "anna", "demo");
+    web.postJson(
+        "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"anna\"}", "anna", "demo");
     return web.postJson("/engine-rest/task/" + task.getId() + "/submit-form", form, "anna", "demo");
   }
 
@@ -99,13 +107,21 @@ class ErrorBodiesHttpTest {
   }
 
   private String corruptContent(long versionId) {
-    String content = jdbc.sql("SELECT content FROM plan_version WHERE id = ?").param(versionId).query(String.class).single();
-    jdbc.sql("UPDATE plan_version SET content = ? WHERE id = ?").params("{\"startingPoint\": [", versionId).update();
+    String content =
+        jdbc.sql("SELECT content FROM plan_version WHERE id = ?")
+            .param(versionId)
+            .query(String.class)
+            .single();
+    jdbc.sql("UPDATE plan_version SET content = ? WHERE id = ?")
+        .params("{\"startingPoint\": [", versionId)
+        .update();
     return content;
   }
 
   private void restoreContent(long versionId, String content) {
-    jdbc.sql("UPDATE plan_version SET content = ? WHERE id = ?").params(content, versionId).update();
+    jdbc.sql("UPDATE plan_version SET content = ? WHERE id = ?")
+        .params(content, versionId)
+        .update();
   }
 
   @Test
@@ -114,17 +130,28 @@ class ErrorBodiesHttpTest {
     long versionId = driver.versionId(pi);
     Task task = driver.departmentTask(pi, "lending");
     // Someone else's submission of the same department's input commits first (a unique-key race).
-    plans.recordInput(versionId, "lending", "Recorded first", "", List.of(), new Person("anna", "Anna Lindqvist"));
+    plans.recordInput(
+        versionId,
+        "lending",
+        "Recorded first",
+        "",
+        List.of(),
+        new Person("anna", "Anna Lindqvist"));
 
     var response = submitAsAnna(task, INPUT);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
     assertThat(type(response)).isEqualTo("ConflictException");
-    assertThat(message(response)).isEqualTo(
-        "The input of department lending on this version is already recorded, so nothing was saved: reload to see it");
+    assertThat(message(response))
+        .isEqualTo(
+            "The input of department lending on this version is already recorded, so nothing was saved: reload to see it");
     showsNothingOfTheInside(response);
-    assertThat(plans.inputs(versionId)).extracting(DepartmentInput::comments).containsExactly("Recorded first");
-    assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT)).extracting(Task::getId).containsExactly(task.getId());
+    assertThat(plans.inputs(versionId))
+        .extracting(DepartmentInput::comments)
+        .containsExactly("Recorded first");
+    assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT))
+        .extracting(Task::getId)
+        .containsExactly(task.getId());
   }
 
   @Test
@@ -132,14 +159,21 @@ class ErrorBodiesHttpTest {
     ProcessInstance pi = inConsultation("ERR-DUP-2");
     long versionId = driver.versionId(pi);
     Task task = driver.departmentTask(pi, "lending");
-    plans.recordInput(versionId, "lending", "Recorded first", "", List.of(), new Person("anna", "Anna Lindqvist"));
+    plans.recordInput(
+        versionId,
+        "lending",
+        "Recorded first",
+        "",
+        List.of(),
+        new Person("anna", "Anna Lindqvist"));
     WebClient tasklist = annaInTheTasklist();
     tasklist.postJsonAsWebapp(tasks + "/" + task.getId() + "/claim", "{\"userId\":\"anna\"}");
 
     var response = tasklist.postJsonAsWebapp(tasks + "/" + task.getId() + "/submit-form", INPUT);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
-    assertThat(message(response)).startsWith("The input of department lending on this version is already recorded");
+    assertThat(message(response))
+        .startsWith("The input of department lending on this version is already recorded");
     showsNothingOfTheInside(response);
     assertThat(plans.inputs(versionId)).hasSize(1);
     assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT)).hasSize(1);
@@ -147,9 +181,14 @@ class ErrorBodiesHttpTest {
 
   @Test
   void aUserIdThatExistsIs409AndTheUserStaysAsItWas() {
-    var response = web.postJson("/engine-rest/user/create", """
+    var response =
+        web.postJson(
+            "/engine-rest/user/create",
+            """
         {"profile":{"id":"anna","firstName":"Forged","lastName":"Name","email":"forged@example.org"},
-         "credentials":{"password":"forged-1"}}""", "admin", "admin");
+         "credentials":{"password":"forged-1"}}""",
+            "admin",
+            "admin");
 
     // The identity table's unique key refused it; Camunda's words, as a conflict.
     assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
@@ -162,24 +201,39 @@ class ErrorBodiesHttpTest {
 
   @Test
   void aGroupIdThatExistsIs409AndTheGroupStaysAsItWas() {
-    var response = web.postJson("/engine-rest/group/create", "{\"id\":\"lending\",\"name\":\"Forged\",\"type\":\"WORKFLOW\"}",
-        "admin", "admin");
+    var response =
+        web.postJson(
+            "/engine-rest/group/create",
+            "{\"id\":\"lending\",\"name\":\"Forged\",\"type\":\"WORKFLOW\"}",
+            "admin",
+            "admin");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
     assertThat(message(response)).isEqualTo("The group already exists");
     showsNothingOfTheInside(response);
-    assertThat(engine.getIdentityService().createGroupQuery().groupId("lending").singleResult().getName())
+    assertThat(
+            engine
+                .getIdentityService()
+                .createGroupQuery()
+                .groupId("lending")
+                .singleResult()
+                .getName())
         .isEqualTo("Lending and reader services");
   }
 
   @Test
   void aUserIdWithSpacesOrSlashesIs400AndNoUserIsCreated() {
-    var response = web.postJson("/engine-rest/user/create", """
+    var response =
+        web.postJson(
+            "/engine-rest/user/create",
+            """
         {"profile":{"id":"a b/c","firstName":"A","lastName":"B","email":"ab@example.org"},"credentials":{"password":"pw-12345"}}""",
-        "admin", "admin");
+            "admin",
+            "admin");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(message(response)).isEqualTo("Not a valid user id: use only the letters A-Z and a-z and the digits 0-9");
+    assertThat(message(response))
+        .isEqualTo("Not a valid user id: use only the letters A-Z and a-z and the digits 0-9");
     showsNothingOfTheInside(response);
     assertThat(engine.getIdentityService().createUserQuery().userId("a b/c").count()).isZero();
   }
@@ -187,12 +241,18 @@ class ErrorBodiesHttpTest {
   @Test
   void aUserIdTooLongToStoreIs400AndNoUserIsCreated() {
     String id = "u".repeat(65);
-    var response = web.postJson("/engine-rest/user/create", """
+    var response =
+        web.postJson(
+            "/engine-rest/user/create",
+            """
         {"profile":{"id":"%s","firstName":"A","lastName":"B","email":"ab@example.org"},"credentials":{"password":"pw-12345"}}"""
-        .formatted(id), "admin", "admin");
+                .formatted(id),
+            "admin",
+            "admin");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(message(response)).startsWith("A value is too long to be stored, so nothing was saved")
+    assertThat(message(response))
+        .startsWith("A value is too long to be stored, so nothing was saved")
         .contains("at most 64 characters");
     showsNothingOfTheInside(response);
     assertThat(engine.getIdentityService().createUserQuery().userId(id).count()).isZero();
@@ -200,10 +260,16 @@ class ErrorBodiesHttpTest {
 
   @Test
   void aGroupIdWithSpacesOrSlashesIs400AndNoGroupIsCreated() {
-    var response = web.postJson("/engine-rest/group/create", "{\"id\":\"a b/c\",\"name\":\"X\",\"type\":\"WORKFLOW\"}", "admin", "admin");
+    var response =
+        web.postJson(
+            "/engine-rest/group/create",
+            "{\"id\":\"a b/c\",\"name\":\"X\",\"type\":\"WORKFLOW\"}",
+            "admin",
+            "admin");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(message(response)).isEqualTo("Not a valid group id: use only the letters A-Z and a-z and the digits 0-9");
+    assertThat(message(response))
+        .isEqualTo("Not a valid group id: use only the letters A-Z and a-z and the digits 0-9");
     showsNothingOfTheInside(response);
     assertThat(engine.getIdentityService().createGroupQuery().groupId("a b/c").count()).isZero();
   }
@@ -211,8 +277,12 @@ class ErrorBodiesHttpTest {
   @Test
   void aGroupIdTooLongToStoreIs400AndNoGroupIsCreated() {
     String id = "g".repeat(65);
-    var response = web.postJson("/engine-rest/group/create", "{\"id\":\"" + id + "\",\"name\":\"X\",\"type\":\"WORKFLOW\"}",
-        "admin", "admin");
+    var response =
+        web.postJson(
+            "/engine-rest/group/create",
+            "{\"id\":\"" + id + "\",\"name\":\"X\",\"type\":\"WORKFLOW\"}",
+            "admin",
+            "admin");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(message(response)).startsWith("A value is too long to be stored");
@@ -223,16 +293,22 @@ class ErrorBodiesHttpTest {
   @Test
   void aJavaSerializedVariableInAStartIs400AndStartsNothing() {
     long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
-    var response = web.postJson(START, """
+    var response =
+        web.postJson(
+            START,
+            """
         {"variables":{"requestKind":{"value":"NEW_PLAN"},"planCode":{"value":"ERR-SER-1"},"planTitle":%s,
-         "planType":{"value":"COMMUNICATION_PLAN"},"planLanguage":{"value":"hu"}}}""".formatted(JAVA_SERIALIZED),
-        "coordinator", "demo");
+         "planType":{"value":"COMMUNICATION_PLAN"},"planLanguage":{"value":"hu"}}}"""
+                .formatted(JAVA_SERIALIZED),
+            "coordinator",
+            "demo");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(message(response)).contains("not accepted");
     showsNothingOfTheInside(response);
     assertThat(plans.plans()).noneMatch(p -> p.code().equals("ERR-SER-1"));
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+        .isEqualTo(instancesBefore);
   }
 
   @Test
@@ -240,9 +316,12 @@ class ErrorBodiesHttpTest {
     ProcessInstance pi = inConsultation("ERR-SER-2");
     Task task = driver.departmentTask(pi, "lending");
 
-    var response = submitAsAnna(task, """
+    var response =
+        submitAsAnna(
+            task,
+            """
         {"variables":{"inputComments":%s,"proposedActions":{"value":""},"priorityVotes":{"value":"[]","type":"Json"}}}"""
-        .formatted(JAVA_SERIALIZED));
+                .formatted(JAVA_SERIALIZED));
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(message(response)).contains("not accepted");
@@ -260,12 +339,14 @@ class ErrorBodiesHttpTest {
 
     var misshapen = web.postJson(START, "{\"variables\": 5}", "coordinator", "demo");
     assertThat(misshapen.statusCode()).isEqualTo(400);
-    assertThat(message(misshapen)).isEqualTo("The request body does not have the shape this request takes at 'variables'");
+    assertThat(message(misshapen))
+        .isEqualTo("The request body does not have the shape this request takes at 'variables'");
     showsNothingOfTheInside(misshapen);
   }
 
   @Test
-  void anUnexpectedFailureOnEngineRestIs500WithAReferenceThatIsLoggedWithTheWholeException(CapturedOutput log) {
+  void anUnexpectedFailureOnEngineRestIs500WithAReferenceThatIsLoggedWithTheWholeException(
+      CapturedOutput log) {
     ProcessInstance pi = inConsultation("ERR-500-1");
     long versionId = driver.versionId(pi);
     Task task = driver.departmentTask(pi, "lending");
@@ -278,7 +359,8 @@ class ErrorBodiesHttpTest {
       String reference = reference(response);
       assertThat(message(response)).isEqualTo("Something went wrong. Reference: " + reference);
       showsNothingOfTheInside(response);
-      assertThat(log.getOut()).contains("Unexpected failure, reference " + reference)
+      assertThat(log.getOut())
+          .contains("Unexpected failure, reference " + reference)
           .contains("Stored plan content is not readable JSON");
     } finally {
       restoreContent(versionId, content);
@@ -300,7 +382,8 @@ class ErrorBodiesHttpTest {
 
       assertThat(response.statusCode()).isEqualTo(500);
       assertThat(type(response)).isEqualTo("ServerError");
-      assertThat(message(response)).isEqualTo("Something went wrong. Reference: " + reference(response));
+      assertThat(message(response))
+          .isEqualTo("Something went wrong. Reference: " + reference(response));
       showsNothingOfTheInside(response);
     } finally {
       restoreContent(versionId, content);
@@ -321,7 +404,9 @@ class ErrorBodiesHttpTest {
       assertThat(message(response)).isEqualTo("Something went wrong. Reference: " + reference);
       assertThat(Bodies.json(response).path("error").asText()).isEqualTo(message(response));
       showsNothingOfTheInside(response);
-      assertThat(log.getOut()).contains("Unexpected failure, reference " + reference + ", on GET /api/versions/" + versionId);
+      assertThat(log.getOut())
+          .contains(
+              "Unexpected failure, reference " + reference + ", on GET /api/versions/" + versionId);
     } finally {
       restoreContent(versionId, content);
     }
@@ -336,7 +421,8 @@ class ErrorBodiesHttpTest {
       var page = coordinator.get("/plans/versions/" + versionId);
 
       assertThat(page.statusCode()).isEqualTo(500);
-      assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+      assertThat(page.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
       assertThat(page.body()).contains("<h1>Something went wrong</h1>");
       reference(page);
       showsNothingOfTheInside(page);
@@ -367,10 +453,13 @@ class ErrorBodiesHttpTest {
 
   @Test
   void claimingATaskThatIsGoneIs404SayingSoAndNothingOfTheEngine() {
-    var gone = web.postJson("/engine-rest/task/no-such-task/claim", "{\"userId\":\"anna\"}", "anna", "demo");
+    var gone =
+        web.postJson(
+            "/engine-rest/task/no-such-task/claim", "{\"userId\":\"anna\"}", "anna", "demo");
 
     assertThat(gone.statusCode()).isEqualTo(404);
-    assertThat(message(gone)).isEqualTo("The task is no longer open: someone else completed it or it was closed");
+    assertThat(message(gone))
+        .isEqualTo("The task is no longer open: someone else completed it or it was closed");
     showsNothingOfTheInside(gone);
   }
 }

@@ -24,9 +24,31 @@ import org.plandesk.plan.TextRules;
 class FormPatternsTest {
 
   private static final List<String> GOOD_CODES =
-      List.of("KÜLSŐ KOMM", "ЛУЦЬК-2026", "Програма_Луцьк.1", "Kauno ŽĮ-3", "Åtgärdsplan 2026", "ЇЖАК є ґ", "2026.1");
+      List.of(
+          "KÜLSŐ KOMM",
+          "ЛУЦЬК-2026",
+          "Програма_Луцьк.1",
+          "Kauno ŽĮ-3",
+          "Åtgärdsplan 2026",
+          "ЇЖАК є ґ",
+          "2026.1");
   private static final List<String> BAD_CODES =
-      List.of("../../etc", "A/B", "A\\B", "..", ".A", "-A", "A..B", "A\u0000", "A\tB", "A?B", "A#B", "A%2F", "A;B", "A<B", "A\"B");
+      List.of(
+          "../../etc",
+          "A/B",
+          "A\\B",
+          "..",
+          ".A",
+          "-A",
+          "A..B",
+          "A\u0000",
+          "A\tB",
+          "A?B",
+          "A#B",
+          "A%2F",
+          "A;B",
+          "A<B",
+          "A\"B");
 
   record Field(String form, String key, String type, String pattern) {}
 
@@ -34,7 +56,10 @@ class FormPatternsTest {
     List<Field> fields = new ArrayList<>();
     try (Stream<Path> forms = Files.list(Path.of("forms"))) {
       for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
-        collect(form.getFileName().toString(), new ObjectMapper().readTree(form.toFile()).path("components"), fields);
+        collect(
+            form.getFileName().toString(),
+            new ObjectMapper().readTree(form.toFile()).path("components"),
+            fields);
       }
     }
     return fields;
@@ -44,7 +69,12 @@ class FormPatternsTest {
     for (JsonNode c : components) {
       String type = c.path("type").asText();
       if (type.equals("textfield") || type.equals("textarea")) {
-        fields.add(new Field(form, c.path("key").asText(), type, c.path("validate").path("pattern").asText(null)));
+        fields.add(
+            new Field(
+                form,
+                c.path("key").asText(),
+                type,
+                c.path("validate").path("pattern").asText(null)));
       }
       collect(form, c.path("components"), fields);
     }
@@ -65,11 +95,15 @@ class FormPatternsTest {
     List<Field> fields = textFields();
     assertThat(fields).hasSizeGreaterThan(30);
     for (Field f : fields) {
-      String expected = switch (f.key()) {
-        case "planCode" -> TextRules.PLAN_CODE_FORM_PATTERN;
-        case "currency" -> "^[A-Z]{3}$";
-        default -> f.type().equals("textfield") ? TextRules.ONE_LINE_FORM_PATTERN : TextRules.MULTI_LINE_FORM_PATTERN;
-      };
+      String expected =
+          switch (f.key()) {
+            case "planCode" -> TextRules.PLAN_CODE_FORM_PATTERN;
+            case "currency" -> "^[A-Z]{3}$";
+            default ->
+                f.type().equals("textfield")
+                    ? TextRules.ONE_LINE_FORM_PATTERN
+                    : TextRules.MULTI_LINE_FORM_PATTERN;
+          };
       assertThat(f.pattern()).as(f.form() + " " + f.key()).isEqualTo(expected);
     }
   }
@@ -83,7 +117,9 @@ class FormPatternsTest {
     }
     for (String code : BAD_CODES) {
       assertThat(form.matcher(code).find()).as(code).isFalse();
-      assertThatThrownBy(() -> TextRules.planCode(code, "Plan code")).as(code).isInstanceOf(PlanRuleViolation.class);
+      assertThatThrownBy(() -> TextRules.planCode(code, "Plan code"))
+          .as(code)
+          .isInstanceOf(PlanRuleViolation.class);
     }
   }
 
@@ -91,11 +127,15 @@ class FormPatternsTest {
   void theFormsTextPatternsAndTheServerAgree() {
     Pattern oneLine = asInTheBrowser(TextRules.ONE_LINE_FORM_PATTERN);
     Pattern multiLine = asInTheBrowser(TextRules.MULTI_LINE_FORM_PATTERN);
-    for (String ok : List.of("Külső kommunikációs terv", "Програма «Луцьк» — 2026", "Åtgärd: 50 % av målet", "")) {
+    for (String ok :
+        List.of(
+            "Külső kommunikációs terv", "Програма «Луцьк» — 2026", "Åtgärd: 50 % av målet", "")) {
       assertThat(oneLine.matcher(ok).find()).as(ok).isTrue();
       assertThat(TextRules.oneLineProblem(ok)).isNull();
     }
-    for (String bad : List.of("A\u0000", "A\nB", "A\rB", "A\tB", "A\u001bB", "A\u007fB", "A\u0085B", "A\u2028B")) {
+    for (String bad :
+        List.of(
+            "A\u0000", "A\nB", "A\rB", "A\tB", "A\u001bB", "A\u007fB", "A\u0085B", "A\u2028B")) {
       assertThat(oneLine.matcher(bad).find()).as(bad).isFalse();
       assertThat(TextRules.oneLineProblem(bad)).as(bad).isNotNull();
     }

@@ -45,9 +45,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class InputRulesHttpTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
-  private static final String START = "/engine-rest/process-definition/key/plan-version/submit-form";
-  private static final String GRANT_START = "/engine-rest/process-definition/key/grant-request/submit-form";
-  private static final String CODE_CHARACTERS = "letters (any script), digits, spaces, '-', '_' and '.'";
+  private static final String START =
+      "/engine-rest/process-definition/key/plan-version/submit-form";
+  private static final String GRANT_START =
+      "/engine-rest/process-definition/key/grant-request/submit-form";
+  private static final String CODE_CHARACTERS =
+      "letters (any script), digits, spaces, '-', '_' and '.'";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -69,10 +72,14 @@ class InputRulesHttpTest {
   }
 
   private HttpResponse<String> startNewPlan(String code, String title) {
-    return web.postJson(START, """
+    return web.postJson(
+        START,
+        """
         {"variables":{"requestKind":{"value":"NEW_PLAN"},"planCode":{"value":%s},"planTitle":{"value":%s},
-         "planType":{"value":"COMMUNICATION_PLAN"},"planLanguage":{"value":"hu"}}}""".formatted(str(code), str(title)),
-        "coordinator", "demo");
+         "planType":{"value":"COMMUNICATION_PLAN"},"planLanguage":{"value":"hu"}}}"""
+            .formatted(str(code), str(title)),
+        "coordinator",
+        "demo");
   }
 
   /** Asserts the start was refused with this message and created no plan and no process. */
@@ -86,7 +93,8 @@ class InputRulesHttpTest {
     assertThat(message(response)).isEqualTo(expected);
     showsNothingOfTheInside(response);
     assertThat(plans.plans()).hasSize(plansBefore);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+        .isEqualTo(instancesBefore);
   }
 
   private static String enc(String s) {
@@ -95,13 +103,22 @@ class InputRulesHttpTest {
 
   @Test
   void aPlanCodeThatClimbsDirectoriesIsRefused() {
-    refusedStart("../../etc", "Terv", "Plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
+    refusedStart(
+        "../../etc",
+        "Terv",
+        "Plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
   }
 
   @Test
   void aPlanCodeWithASlashOrBackslashIsRefused() {
-    refusedStart("KOMM/2026", "Terv", "Plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
-    refusedStart("KOMM\\2026", "Terv", "Plan code may contain only " + CODE_CHARACTERS + ", not '\\' (U+005C)");
+    refusedStart(
+        "KOMM/2026",
+        "Terv",
+        "Plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
+    refusedStart(
+        "KOMM\\2026",
+        "Terv",
+        "Plan code may contain only " + CODE_CHARACTERS + ", not '\\' (U+005C)");
   }
 
   @Test
@@ -116,7 +133,8 @@ class InputRulesHttpTest {
 
   @Test
   void aPlanCodeWithAControlCharacterIsRefused() {
-    refusedStart("KOMM\u0000", "Terv", "Plan code may contain only " + CODE_CHARACTERS + ", not U+0000");
+    refusedStart(
+        "KOMM\u0000", "Terv", "Plan code may contain only " + CODE_CHARACTERS + ", not U+0000");
   }
 
   @Test
@@ -124,7 +142,9 @@ class InputRulesHttpTest {
     for (String code : List.of("KOMM?x=1", "KOMM#top", "KOMM%2F", "KOMM;x")) {
       var response = startNewPlan(code, "Terv");
       assertThat(response.statusCode()).as(code).isEqualTo(400);
-      assertThat(message(response)).as(code).startsWith("Plan code may contain only " + CODE_CHARACTERS + ", not '");
+      assertThat(message(response))
+          .as(code)
+          .startsWith("Plan code may contain only " + CODE_CHARACTERS + ", not '");
     }
     assertThat(plans.plans()).extracting(Plan::code).noneMatch(c -> c.startsWith("KOMM"));
   }
@@ -136,7 +156,14 @@ class InputRulesHttpTest {
 
   @Test
   void planCodesInTheScriptsOfTheSeedsAreAcceptedAndTheirPagesOpen() {
-    for (String code : List.of("KÜLSŐ KOMM 2", "ЛУЦЬК-2026", "Програма_Луцьк.1", "Kauno ŽĮ-3", "Åtgärdsplan 2026", "ЇЖАК є ґ")) {
+    for (String code :
+        List.of(
+            "KÜLSŐ KOMM 2",
+            "ЛУЦЬК-2026",
+            "Програма_Луцьк.1",
+            "Kauno ŽĮ-3",
+            "Åtgärdsplan 2026",
+            "ЇЖАК є ґ")) {
       var response = startNewPlan(code, "Terv " + code);
       assertThat(response.statusCode()).as(code + ": " + response.body()).isEqualTo(200);
 
@@ -144,7 +171,9 @@ class InputRulesHttpTest {
       var page = new WebClient(port).signIn("anna", "demo").get("/plans/" + enc(code));
       assertThat(page.statusCode()).as(code).isEqualTo(200);
       assertThat(page.body()).contains("Terv " + code);
-      assertThat(web.getWithBasic("/api/plans/" + enc(code), "anna", "demo").statusCode()).as(code).isEqualTo(200);
+      assertThat(web.getWithBasic("/api/plans/" + enc(code), "anna", "demo").statusCode())
+          .as(code)
+          .isEqualTo(200);
     }
   }
 
@@ -161,12 +190,17 @@ class InputRulesHttpTest {
 
   @Test
   void aNulInATitleIsRefused() {
-    refusedStart("RULES-NUL", "Terv\u0000", "Title must not contain control characters or line breaks (found U+0000)");
+    refusedStart(
+        "RULES-NUL",
+        "Terv\u0000",
+        "Title must not contain control characters or line breaks (found U+0000)");
   }
 
   @Test
   void aLineBreakInATitleIsRefused() {
-    refusedStart("RULES-LF", "Terv\r\nBcc: victim@example.org",
+    refusedStart(
+        "RULES-LF",
+        "Terv\r\nBcc: victim@example.org",
         "Title must not contain control characters or line breaks (found U+000D)");
   }
 
@@ -179,7 +213,8 @@ class InputRulesHttpTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(message(response))
-        .isEqualTo("Comments must not contain control characters other than tab and line breaks (found U+0007)");
+        .isEqualTo(
+            "Comments must not contain control characters other than tab and line breaks (found U+0007)");
     assertThat(plans.inputs(driver.versionId(pi))).isEmpty();
     assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT)).hasSize(1);
   }
@@ -192,62 +227,89 @@ class InputRulesHttpTest {
     var response = submitInput(task, "Első sor\r\n\tMásodik sor");
 
     assertThat(response.statusCode()).as(response.body()).isIn(200, 204);
-    assertThat(plans.inputs(driver.versionId(pi))).extracting(DepartmentInput::comments)
+    assertThat(plans.inputs(driver.versionId(pi)))
+        .extracting(DepartmentInput::comments)
         .containsExactly("Első sor\r\n\tMásodik sor");
   }
 
   @Test
   void aControlCharacterInTheDirectorsCommentIsRefusedAndTheVersionStaysInApproval() {
-    ProcessInstance pi = driver.startNewPlan("coordinator", "RULES-DECIDE", "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", "RULES-DECIDE", "Terv", "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of(), TODAY.plusDays(5));
     driver.consolidate(pi);
     Task task = driver.task(pi, PlanVersionProcess.APPROVE_VERSION);
-    web.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"director\"}", "director", "demo");
+    web.postJson(
+        "/engine-rest/task/" + task.getId() + "/claim",
+        "{\"userId\":\"director\"}",
+        "director",
+        "demo");
 
-    var response = web.postJson("/engine-rest/task/" + task.getId() + "/submit-form", """
+    var response =
+        web.postJson(
+            "/engine-rest/task/" + task.getId() + "/submit-form",
+            """
         {"variables":{"decision":{"value":"REQUEST_CHANGES"},"directorComment":{"value":%s}}}"""
-        .formatted(str("\u001b[31mRewrite section 2")), "director", "demo");
+                .formatted(str("\u001b[31mRewrite section 2")),
+            "director",
+            "demo");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(message(response)).isEqualTo(
-        "A comment saying what to change must not contain control characters other than tab and line breaks (found U+001B)");
+    assertThat(message(response))
+        .isEqualTo(
+            "A comment saying what to change must not contain control characters other than tab and line breaks (found U+001B)");
     assertThat(plans.version(driver.versionId(pi)).status()).isEqualTo(VersionStatus.IN_APPROVAL);
     assertThat(driver.tasks(pi, PlanVersionProcess.APPROVE_VERSION)).hasSize(1);
   }
 
   @Test
   void aControlCharacterInAWithdrawalReasonIsRefusedOnTheApi() {
-    ProcessInstance pi = driver.startNewPlan("coordinator", "RULES-WITHDRAW", "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", "RULES-WITHDRAW", "Terv", "COMMUNICATION_PLAN", "hu");
     long id = driver.versionId(pi);
 
-    var response = web.postJson("/api/versions/" + id + "/withdraw", "{\"reason\":" + str("Elavult\u0000") + "}", "coordinator", "demo");
+    var response =
+        web.postJson(
+            "/api/versions/" + id + "/withdraw",
+            "{\"reason\":" + str("Elavult\u0000") + "}",
+            "coordinator",
+            "demo");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains(
-        "A reason for the withdrawal must not contain control characters other than tab and line breaks (found U+0000)");
+    assertThat(response.body())
+        .contains(
+            "A reason for the withdrawal must not contain control characters other than tab and line breaks (found U+0000)");
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.DRAFT);
   }
 
   @Test
   void aControlCharacterInTheEditorsFileNameIsRefusedAndNothingIsSaved() {
-    long id = driver.versionId(driver.startNewPlan("coordinator", "RULES-EDIT-1", "Terv", "COMMUNICATION_PLAN", "hu"));
+    long id =
+        driver.versionId(
+            driver.startNewPlan("coordinator", "RULES-EDIT-1", "Terv", "COMMUNICATION_PLAN", "hu"));
     int revision = plans.version(id).revision();
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/plans/versions/" + id).body();
 
-    var response = coordinator.postForm("/plans/versions/" + id,
-        EditorFields.withCsrf(page, EditorFields.of("Terv\u0000_2026", SeedPlans.kulsoKommunikacio())));
+    var response =
+        coordinator.postForm(
+            "/plans/versions/" + id,
+            EditorFields.withCsrf(
+                page, EditorFields.of("Terv\u0000_2026", SeedPlans.kulsoKommunikacio())));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.body()).contains("File name must not contain control characters or line breaks (found U+0000)");
+    assertThat(response.body())
+        .contains("File name must not contain control characters or line breaks (found U+0000)");
     assertThat(plans.version(id).revision()).isEqualTo(revision);
     assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
   }
 
   @Test
   void aLineBreakInAOneLineFieldOfTheEditorIsRefusedNamingTheRow() {
-    long id = driver.versionId(driver.startNewPlan("coordinator", "RULES-EDIT-2", "Terv", "COMMUNICATION_PLAN", "hu"));
+    long id =
+        driver.versionId(
+            driver.startNewPlan("coordinator", "RULES-EDIT-2", "Terv", "COMMUNICATION_PLAN", "hu"));
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/plans/versions/" + id).body();
     var fields = new ArrayList<>(EditorFields.of("Terv_2026", SeedPlans.kulsoKommunikacio()));
@@ -256,7 +318,8 @@ class InputRulesHttpTest {
     fields.add(Map.entry("tg.message", "Üzenet"));
     fields.add(Map.entry("tg.channels", "Honlap"));
 
-    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, fields));
+    var response =
+        coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, fields));
 
     assertThat(response.statusCode()).isEqualTo(422);
     int row = SeedPlans.kulsoKommunikacio().targetGroups().size();
@@ -270,11 +333,13 @@ class InputRulesHttpTest {
   void aControlCharacterInAGrantRequestsTitleIsRefusedAndNoRequestIsCreated() {
     int before = grants.list(null).size();
 
-    var response = web.postJson(GRANT_START, grantForm(str("Mobility\u001b"), "null"), "anna", "demo");
+    var response =
+        web.postJson(GRANT_START, grantForm(str("Mobility\u001b"), "null"), "anna", "demo");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(message(response))
-        .isEqualTo("The title of the project must not contain control characters or line breaks (found U+001B)");
+        .isEqualTo(
+            "The title of the project must not contain control characters or line breaks (found U+001B)");
     assertThat(grants.list(null)).hasSize(before);
   }
 
@@ -282,48 +347,74 @@ class InputRulesHttpTest {
   void aGrantRequestNamingAPlanCodeOutsideTheCharacterSetIsRefused() {
     int before = grants.list(null).size();
 
-    var response = web.postJson(GRANT_START, grantForm(str("Mobility"), str("../etc")), "anna", "demo");
+    var response =
+        web.postJson(GRANT_START, grantForm(str("Mobility"), str("../etc")), "anna", "demo");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(message(response)).isEqualTo("The plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
+    assertThat(message(response))
+        .isEqualTo("The plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
     assertThat(grants.list(null)).hasSize(before);
   }
 
   @Test
   void aControlCharacterInAReviewRemarkIsRefusedAndTheReviewStaysOpen() {
-    ProcessInstance pi = driver.startNewPlan("coordinator", "RULES-REVIEW", "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", "RULES-REVIEW", "Terv", "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of(), TODAY.plusDays(5));
     driver.consolidate(pi);
     driver.decide(pi, "APPROVE", null, TODAY);
     driver.reachDay(TODAY);
     driver.reachDay(TODAY.plusYears(1));
-    ProcessInstance reviewProcess = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PlanReviewProcess.KEY).variableValueEquals("versionId", driver.versionId(pi)).singleResult();
+    ProcessInstance reviewProcess =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PlanReviewProcess.KEY)
+            .variableValueEquals("versionId", driver.versionId(pi))
+            .singleResult();
     Task review = driver.task(reviewProcess, PlanReviewProcess.REVIEW_PLAN);
-    web.postJson("/engine-rest/task/" + review.getId() + "/claim", "{\"userId\":\"coordinator\"}", "coordinator", "demo");
+    web.postJson(
+        "/engine-rest/task/" + review.getId() + "/claim",
+        "{\"userId\":\"coordinator\"}",
+        "coordinator",
+        "demo");
 
-    var response = web.postJson("/engine-rest/task/" + review.getId() + "/submit-form", """
-        {"variables":{"reviewOutcome":{"value":"REVISE"},"reviewRemark":{"value":%s}}}""".formatted(str("Új célok\u0000")),
-        "coordinator", "demo");
+    var response =
+        web.postJson(
+            "/engine-rest/task/" + review.getId() + "/submit-form",
+            """
+        {"variables":{"reviewOutcome":{"value":"REVISE"},"reviewRemark":{"value":%s}}}"""
+                .formatted(str("Új célok\u0000")),
+            "coordinator",
+            "demo");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(message(response)).isEqualTo("Remark must not contain control characters other than tab and line breaks (found U+0000)");
-    assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
+    assertThat(message(response))
+        .isEqualTo(
+            "Remark must not contain control characters other than tab and line breaks (found U+0000)");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count())
+        .isEqualTo(1);
   }
 
   private ProcessInstance inConsultation(String code) {
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "hu");
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of("lending"), TODAY.plusDays(7));
     return pi;
   }
 
   private HttpResponse<String> submitInput(Task task, String comments) {
-    web.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"anna\"}", "anna", "demo");
-    return web.postJson("/engine-rest/task/" + task.getId() + "/submit-form", """
+    web.postJson(
+        "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"anna\"}", "anna", "demo");
+    return web.postJson(
+        "/engine-rest/task/" + task.getId() + "/submit-form",
+        """
         {"variables":{"inputComments":{"value":%s},"proposedActions":{"value":""},"priorityVotes":{"value":"[]","type":"Json"}}}"""
-        .formatted(str(comments)), "anna", "demo");
+            .formatted(str(comments)),
+        "anna",
+        "demo");
   }
 
   private static String grantForm(String title, String planCode) {
@@ -332,6 +423,7 @@ class InputRulesHttpTest {
          "amountRequested":{"value":5000,"type":"Double"},"currency":{"value":"EUR"},
          "ownContribution":{"value":0,"type":"Long"},"purpose":{"value":"Staff mobility"},
          "expectedResults":{"value":"12 librarians trained"},"planCode":{"value":%s},"funderDeadline":{"value":"%s"},
-         "responsible":{"value":"anna"}}}""".formatted(title, planCode, LocalDate.now().plusYears(1));
+         "responsible":{"value":"anna"}}}"""
+        .formatted(title, planCode, LocalDate.now().plusYears(1));
   }
 }

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * PlanDesk's pages and API send a strict Content-Security-Policy and a same-origin
- * Referrer-Policy; the Camunda webapps keep their own policy; every cookie is SameSite=Lax.
+ * PlanDesk's pages and API send a strict Content-Security-Policy and a same-origin Referrer-Policy;
+ * the Camunda webapps keep their own policy; every cookie is SameSite=Lax.
  */
 @PlanDeskWebTest
 class SecurityHeadersHttpTest {
@@ -29,10 +29,18 @@ class SecurityHeadersHttpTest {
   @Autowired ProcessEngine engine;
 
   private static void hasPlanDesksHeaders(HttpResponse<?> response, String what) {
-    assertThat(response.headers().allValues("Content-Security-Policy")).as(what).containsExactly(POLICY);
-    assertThat(response.headers().allValues("Referrer-Policy")).as(what).containsExactly("same-origin");
-    assertThat(response.headers().allValues("X-Frame-Options")).as(what).containsExactly("SAMEORIGIN");
-    assertThat(response.headers().allValues("X-Content-Type-Options")).as(what).containsExactly("nosniff");
+    assertThat(response.headers().allValues("Content-Security-Policy"))
+        .as(what)
+        .containsExactly(POLICY);
+    assertThat(response.headers().allValues("Referrer-Policy"))
+        .as(what)
+        .containsExactly("same-origin");
+    assertThat(response.headers().allValues("X-Frame-Options"))
+        .as(what)
+        .containsExactly("SAMEORIGIN");
+    assertThat(response.headers().allValues("X-Content-Type-Options"))
+        .as(what)
+        .containsExactly("nosniff");
   }
 
   /** Every Set-Cookie header of a response, by cookie name. */
@@ -45,7 +53,9 @@ class SecurityHeadersHttpTest {
   }
 
   private HttpResponse<String> send(HttpRequest request) throws Exception {
-    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()
         .send(request, HttpResponse.BodyHandlers.ofString());
   }
 
@@ -54,7 +64,10 @@ class SecurityHeadersHttpTest {
     var page = new WebClient(port).get("/login");
 
     hasPlanDesksHeaders(page, "/login");
-    assertThat(page.body()).doesNotContain("<script>").doesNotContain("style=").doesNotContain("<style");
+    assertThat(page.body())
+        .doesNotContain("<script>")
+        .doesNotContain("style=")
+        .doesNotContain("<style");
   }
 
   @Test
@@ -63,7 +76,9 @@ class SecurityHeadersHttpTest {
     for (String path : List.of("/plans", "/css/plandesk.css", "/js/editor.js")) {
       hasPlanDesksHeaders(coordinator.get(path), path);
     }
-    assertThat(coordinator.get("/plans").body()).doesNotContainPattern("<script(?![^>]*\\ssrc=)").doesNotContain(" style=");
+    assertThat(coordinator.get("/plans").body())
+        .doesNotContainPattern("<script(?![^>]*\\ssrc=)")
+        .doesNotContain(" style=");
   }
 
   @Test
@@ -93,34 +108,63 @@ class SecurityHeadersHttpTest {
     assertThat(tasklist.statusCode()).isEqualTo(200);
     List<String> policies = tasklist.headers().allValues("Content-Security-Policy");
     assertThat(policies).hasSize(1);
-    assertThat(policies.get(0)).as("Camunda's policy, with its script nonce").isNotEqualTo(POLICY).contains("'nonce-");
-    assertThat(setCookies(tasklist).get("XSRF-TOKEN")).as("Camunda's CSRF cookie").containsIgnoringCase("SameSite=Lax");
+    assertThat(policies.get(0))
+        .as("Camunda's policy, with its script nonce")
+        .isNotEqualTo(POLICY)
+        .contains("'nonce-");
+    assertThat(setCookies(tasklist).get("XSRF-TOKEN"))
+        .as("Camunda's CSRF cookie")
+        .containsIgnoringCase("SameSite=Lax");
   }
 
   @Test
   void theSessionAndCsrfCookiesAreSameSiteLaxAndHttpOnly() throws Exception {
-    var signInPage = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build());
+    var signInPage =
+        send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .GET()
+                .build());
     String csrfCookie = setCookies(signInPage).get("PLANDESK-CSRF");
-    assertThat(csrfCookie).as("the CSRF cookie").isNotNull().containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+    assertThat(csrfCookie)
+        .as("the CSRF cookie")
+        .isNotNull()
+        .containsIgnoringCase("SameSite=Lax")
+        .containsIgnoringCase("HttpOnly");
 
     String token = WebClient.csrf(signInPage.body());
     String csrf = csrfCookie.substring(0, csrfCookie.indexOf(';'));
-    var signIn = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Cookie", csrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=anna&password=demo&_csrf=" + token)).build());
+    var signIn =
+        send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", csrf)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=anna&password=demo&_csrf=" + token))
+                .build());
 
     assertThat(signIn.statusCode()).isEqualTo(302);
     String session = setCookies(signIn).get("JSESSIONID");
-    assertThat(session).as("the session cookie").isNotNull().containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+    assertThat(session)
+        .as("the session cookie")
+        .isNotNull()
+        .containsIgnoringCase("SameSite=Lax")
+        .containsIgnoringCase("HttpOnly");
   }
 
   @Test
   void thePageToReturnToIsKeptInASameSiteCookie() throws Exception {
-    var tasklist = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/"))
-        .header("Accept", "text/html").GET().build());
+    var tasklist =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/camunda/app/tasklist/"))
+                .header("Accept", "text/html")
+                .GET()
+                .build());
 
     assertThat(tasklist.statusCode()).isEqualTo(302);
-    assertThat(setCookies(tasklist).values()).isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("SameSite=Lax"));
+    assertThat(setCookies(tasklist).values())
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c).containsIgnoringCase("SameSite=Lax"));
   }
 }

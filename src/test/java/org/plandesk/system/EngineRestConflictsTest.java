@@ -17,24 +17,29 @@ import org.junit.jupiter.api.Test;
 class EngineRestConflictsTest {
 
   private static final OptimisticLockingException LOST_RACE =
-      new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE VariableInstanceEntity[1]' failed.");
+      new OptimisticLockingException(
+          "ENGINE-03005 Execution of 'UPDATE VariableInstanceEntity[1]' failed.");
 
   @Test
   void aConcurrentChangeIs409WithAMessageThatSaysWhatToDo() {
     Response response = new EngineRestConflicts.OptimisticLocking().toResponse(LOST_RACE);
 
     assertThat(response.getStatus()).isEqualTo(409);
-    assertThat(((ExceptionDto) response.getEntity()).getMessage()).startsWith("Someone else changed this at the same moment");
+    assertThat(((ExceptionDto) response.getEntity()).getMessage())
+        .startsWith("Someone else changed this at the same moment");
   }
 
   @Test
   void aTaskFormSubmissionThatLostTheRaceIs409() {
-    RestException wrapped = new RestException(Response.Status.INTERNAL_SERVER_ERROR, LOST_RACE, "Cannot submit task form 42");
+    RestException wrapped =
+        new RestException(
+            Response.Status.INTERNAL_SERVER_ERROR, LOST_RACE, "Cannot submit task form 42");
 
     Response response = new EngineRestErrors().toResponse(wrapped);
 
     assertThat(response.getStatus()).isEqualTo(409);
-    assertThat(((ExceptionDto) response.getEntity()).getType()).isEqualTo("OptimisticLockingException");
+    assertThat(((ExceptionDto) response.getEntity()).getType())
+        .isEqualTo("OptimisticLockingException");
   }
 
   @Test
@@ -48,7 +53,11 @@ class EngineRestConflictsTest {
 
   @Test
   void anyOtherServerErrorStaysA500() {
-    RestException other = new RestException(Response.Status.INTERNAL_SERVER_ERROR, new ProcessEngineException("boom"), "Cannot submit");
+    RestException other =
+        new RestException(
+            Response.Status.INTERNAL_SERVER_ERROR,
+            new ProcessEngineException("boom"),
+            "Cannot submit");
 
     assertThat(new EngineRestErrors().toResponse(other).getStatus()).isEqualTo(500);
   }

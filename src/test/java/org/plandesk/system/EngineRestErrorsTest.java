@@ -16,16 +16,23 @@ class EngineRestErrorsTest {
 
   @Test
   void aFormSubmittedWhileTheSameProcessChangedElsewhereIsAConflictToSubmitAgainNotAServerError() {
-    // What the task resource throws when a timer of the same process committed first (seen in the crash run).
-    var concurrent = new OptimisticLockingException(
-        "ENGINE-03005 Execution of 'DELETE ExecutionEntity[1348]' failed. Entity was updated by another transaction concurrently.");
-    var exception = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
-        new ProcessEngineException("wrapped by the engine", concurrent), "Cannot submit task form 1348");
+    // What the task resource throws when a timer of the same process committed first (seen in the
+    // crash run).
+    var concurrent =
+        new OptimisticLockingException(
+            "ENGINE-03005 Execution of 'DELETE ExecutionEntity[1348]' failed. Entity was updated by another transaction concurrently.");
+    var exception =
+        new RestException(
+            Response.Status.INTERNAL_SERVER_ERROR,
+            new ProcessEngineException("wrapped by the engine", concurrent),
+            "Cannot submit task form 1348");
 
     Response response = errors.toResponse(exception);
 
     assertThat(response.getStatus()).isEqualTo(409);
-    assertThat(((ExceptionDto) response.getEntity()).getMessage()).startsWith("Someone else changed this at the same moment").contains("try again");
+    assertThat(((ExceptionDto) response.getEntity()).getMessage())
+        .startsWith("Someone else changed this at the same moment")
+        .contains("try again");
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PlanDeskWebTest
 class ApiAndEngineRestHttpTest {
 
-  private static final String START = "/engine-rest/process-definition/key/plan-version/submit-form";
+  private static final String START =
+      "/engine-rest/process-definition/key/plan-version/submit-form";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -51,31 +52,45 @@ class ApiAndEngineRestHttpTest {
 
   @Test
   void everyApiAnswers401WithoutCredentials() {
-    for (String path : List.of("/api/plans", "/api/versions/1", "/engine-rest/task", "/engine-rest/process-definition")) {
+    for (String path :
+        List.of(
+            "/api/plans",
+            "/api/versions/1",
+            "/engine-rest/task",
+            "/engine-rest/process-definition")) {
       assertThat(web.getWithBasic(path, "nobody", "wrong").statusCode()).as(path).isEqualTo(401);
       assertThat(web.get(path).statusCode()).as(path).isIn(401);
     }
-    assertThat(web.postJson(START, startForm("NEW_PLAN", "X", "Y"), null, null).statusCode()).isEqualTo(401);
-    assertThat(web.get("/actuator/health").statusCode()).as("health stays open for load balancers").isEqualTo(200);
+    assertThat(web.postJson(START, startForm("NEW_PLAN", "X", "Y"), null, null).statusCode())
+        .isEqualTo(401);
+    assertThat(web.get("/actuator/health").statusCode())
+        .as("health stays open for load balancers")
+        .isEqualTo(200);
   }
 
   @Test
   void aStartThatBreaksARuleGets400WithTheReasonAndCreatesNothing() {
     long instancesBefore = engine.getRuntimeService().createProcessInstanceQuery().count();
-    var missingTitle = web.postJson(START, startForm("NEW_PLAN", "API-1", ""), "coordinator", "demo");
+    var missingTitle =
+        web.postJson(START, startForm("NEW_PLAN", "API-1", ""), "coordinator", "demo");
     assertThat(missingTitle.statusCode()).isEqualTo(400);
     assertThat(missingTitle.body()).contains("Title is required");
 
-    var tooLong = web.postJson(START, startForm("NEW_PLAN", "C".repeat(41), "Terv"), "coordinator", "demo");
+    var tooLong =
+        web.postJson(START, startForm("NEW_PLAN", "C".repeat(41), "Terv"), "coordinator", "demo");
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("Plan code is too long: at most 40 characters");
 
-    var unknown = web.postJson(START, startForm("NEW_VERSION", "NO-SUCH-PLAN", ""), "coordinator", "demo");
+    var unknown =
+        web.postJson(START, startForm("NEW_VERSION", "NO-SUCH-PLAN", ""), "coordinator", "demo");
     assertThat(unknown.statusCode()).isEqualTo(400);
     assertThat(unknown.body()).contains("There is no plan with code NO-SUCH-PLAN");
 
-    assertThat(plans.plans()).extracting(p -> p.code()).doesNotContain("API-1", "C".repeat(41), "NO-SUCH-PLAN");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    assertThat(plans.plans())
+        .extracting(p -> p.code())
+        .doesNotContain("API-1", "C".repeat(41), "NO-SUCH-PLAN");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count())
+        .isEqualTo(instancesBefore);
   }
 
   @Test
@@ -93,28 +108,62 @@ class ApiAndEngineRestHttpTest {
       engine.getIdentityService().saveUser(second);
       engine.getIdentityService().createMembership("coordinator2", "coordinator");
     }
-    ProcessInstance pi = driver.startNewPlan("coordinator", "API-409", "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", "API-409", "Terv", "COMMUNICATION_PLAN", "hu");
     var task = driver.task(pi, "Task_DraftVersion");
-    assertThat(web.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"coordinator\"}", "coordinator", "demo")
-        .statusCode()).isEqualTo(204);
+    assertThat(
+            web.postJson(
+                    "/engine-rest/task/" + task.getId() + "/claim",
+                    "{\"userId\":\"coordinator\"}",
+                    "coordinator",
+                    "demo")
+                .statusCode())
+        .isEqualTo(204);
 
-    var late = web.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"coordinator2\"}", "coordinator2", "demo");
+    var late =
+        web.postJson(
+            "/engine-rest/task/" + task.getId() + "/claim",
+            "{\"userId\":\"coordinator2\"}",
+            "coordinator2",
+            "demo");
 
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(late.body()).contains("TaskAlreadyClaimedException").contains("already claimed");
-    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("coordinator");
-    assertThat(web.postJson("/engine-rest/task/no-such-task/claim", "{\"userId\":\"coordinator2\"}", "coordinator2", "demo")
-        .statusCode()).as("a task completed meanwhile").isEqualTo(404);
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskId(task.getId())
+                .singleResult()
+                .getAssignee())
+        .isEqualTo("coordinator");
+    assertThat(
+            web.postJson(
+                    "/engine-rest/task/no-such-task/claim",
+                    "{\"userId\":\"coordinator2\"}",
+                    "coordinator2",
+                    "demo")
+                .statusCode())
+        .as("a task completed meanwhile")
+        .isEqualTo(404);
   }
 
   @Test
   void aTaskCompletionThatBreaksARuleGets400() {
-    ProcessInstance pi = driver.startNewPlan("coordinator", "API-3", "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", "API-3", "Terv", "COMMUNICATION_PLAN", "hu");
     var task = driver.task(pi, "Task_DraftVersion");
-    web.postJson("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"coordinator\"}", "coordinator", "demo");
-    var response = web.postJson("/engine-rest/task/" + task.getId() + "/submit-form",
-        "{\"variables\":{\"departments\":{\"value\":\"[]\",\"type\":\"Json\"},\"inputDeadline\":{\"value\":\"2026-09-01\"}}}",
-        "coordinator", "demo");
+    web.postJson(
+        "/engine-rest/task/" + task.getId() + "/claim",
+        "{\"userId\":\"coordinator\"}",
+        "coordinator",
+        "demo");
+    var response =
+        web.postJson(
+            "/engine-rest/task/" + task.getId() + "/submit-form",
+            "{\"variables\":{\"departments\":{\"value\":\"[]\",\"type\":\"Json\"},\"inputDeadline\":{\"value\":\"2026-09-01\"}}}",
+            "coordinator",
+            "demo");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("The input deadline must lie after today (2026-10-01)");
     assertThat(driver.tasks(pi, "Task_DraftVersion")).hasSize(1);
@@ -122,13 +171,21 @@ class ApiAndEngineRestHttpTest {
 
   @Test
   void plansVersionsAndModificationListAreReadableAndWithdrawalIsTheCoordinators() {
-    ProcessInstance pi = driver.startNewPlan("coordinator", SeedPlans.KULSO_KOMM, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan(
+            "coordinator",
+            SeedPlans.KULSO_KOMM,
+            SeedPlans.KULSO_KOMM_TITLE,
+            "COMMUNICATION_PLAN",
+            "hu");
     long id = driver.versionId(pi);
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
 
     var list = web.getWithBasic("/api/plans", "auditor", "demo");
     assertThat(list.statusCode()).isEqualTo(200);
-    assertThat(list.body()).contains("\"code\":\"KÜLSŐ KOMM\"").contains("\"openVersionStatus\":\"DRAFT\"");
+    assertThat(list.body())
+        .contains("\"code\":\"KÜLSŐ KOMM\"")
+        .contains("\"openVersionStatus\":\"DRAFT\"");
 
     var plan = web.getWithBasic("/api/plans/KÜLSŐ%20KOMM", "anna", "demo");
     assertThat(plan.statusCode()).isEqualTo(200);
@@ -136,18 +193,31 @@ class ApiAndEngineRestHttpTest {
 
     var version = web.getWithBasic("/api/versions/" + id, "director", "demo");
     assertThat(version.body()).contains("Regisztrált használók");
-    assertThat(web.getWithBasic("/api/plans/KÜLSŐ%20KOMM/in-force", "director", "demo").statusCode()).isEqualTo(404);
-    assertThat(web.getWithBasic("/api/versions/999999", "director", "demo").statusCode()).isEqualTo(404);
+    assertThat(
+            web.getWithBasic("/api/plans/KÜLSŐ%20KOMM/in-force", "director", "demo").statusCode())
+        .isEqualTo(404);
+    assertThat(web.getWithBasic("/api/versions/999999", "director", "demo").statusCode())
+        .isEqualTo(404);
 
     String reason = "{\"reason\":\"A stratégia megváltozott.\"}";
-    assertThat(web.postJson("/api/versions/" + id + "/withdraw", reason, "anna", "demo").statusCode()).isEqualTo(403);
-    assertThat(web.postJson("/api/versions/" + id + "/withdraw", reason, "auditor", "demo").statusCode()).isEqualTo(403);
-    var noReason = web.postJson("/api/versions/" + id + "/withdraw", "{\"reason\":\"\"}", "coordinator", "demo");
+    assertThat(
+            web.postJson("/api/versions/" + id + "/withdraw", reason, "anna", "demo").statusCode())
+        .isEqualTo(403);
+    assertThat(
+            web.postJson("/api/versions/" + id + "/withdraw", reason, "auditor", "demo")
+                .statusCode())
+        .isEqualTo(403);
+    var noReason =
+        web.postJson(
+            "/api/versions/" + id + "/withdraw", "{\"reason\":\"\"}", "coordinator", "demo");
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(noReason.body()).contains("A reason for the withdrawal is required");
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.DRAFT);
 
-    assertThat(web.postJson("/api/versions/" + id + "/withdraw", reason, "coordinator", "demo").statusCode()).isEqualTo(204);
+    assertThat(
+            web.postJson("/api/versions/" + id + "/withdraw", reason, "coordinator", "demo")
+                .statusCode())
+        .isEqualTo(204);
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.WITHDRAWN);
     assertThat(plans.version(id).withdrawalReason()).isEqualTo("A stratégia megváltozott.");
     var again = web.postJson("/api/versions/" + id + "/withdraw", reason, "coordinator", "demo");

@@ -46,9 +46,14 @@ class DocumentDownloadHttpTest {
   private HttpResponse<byte[]> get(String path, String user) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (user != null) {
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test
@@ -56,7 +61,13 @@ class DocumentDownloadHttpTest {
     LifecycleDriver driver = new LifecycleDriver(engine, plans);
     LocalDate today = LocalDate.of(2026, 10, 1);
     driver.reachDay(today);
-    ProcessInstance first = driver.startNewPlan("coordinator", "DL-" + System.nanoTime(), SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance first =
+        driver.startNewPlan(
+            "coordinator",
+            "DL-" + System.nanoTime(),
+            SeedPlans.KULSO_KOMM_TITLE,
+            "COMMUNICATION_PLAN",
+            "hu");
     long v1 = driver.versionId(first);
     String code = plans.planOf(plans.version(v1)).code();
     driver.writeContent(first, SeedPlans.kulsoKommunikacio());
@@ -67,31 +78,44 @@ class DocumentDownloadHttpTest {
     for (String decider : List.of("coordinator", "director")) {
       var preview = get("/api/versions/" + v1 + "/preview.docx", decider);
       assertThat(preview.statusCode()).as(decider).isEqualTo(200);
-      var text = WordprocessingMLPackage.load(new ByteArrayInputStream(preview.body())).getMainDocumentPart().getContent().toString();
-      assertThat(preview.headers().firstValue("Content-Disposition").orElseThrow()).contains("(draft).docx");
+      var text =
+          WordprocessingMLPackage.load(new ByteArrayInputStream(preview.body()))
+              .getMainDocumentPart()
+              .getContent()
+              .toString();
+      assertThat(preview.headers().firstValue("Content-Disposition").orElseThrow())
+          .contains("(draft).docx");
       assertThat(text).isNotEmpty();
     }
     assertThat(get("/api/versions/" + v1 + "/preview.docx", "anna").statusCode()).isEqualTo(403);
     assertThat(get("/api/versions/" + v1 + "/preview.docx", "auditor").statusCode()).isEqualTo(403);
-    assertThat(get("/api/versions/" + v1 + "/document.docx", "anna").statusCode()).as("no document before approval").isEqualTo(404);
+    assertThat(get("/api/versions/" + v1 + "/document.docx", "anna").statusCode())
+        .as("no document before approval")
+        .isEqualTo(404);
 
     driver.decide(first, "APPROVE", null, today);
     driver.reachDay(today);
 
     var docx = get("/api/versions/" + v1 + "/document.docx", "anna");
     assertThat(docx.statusCode()).isEqualTo(200);
-    assertThat(docx.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
+    assertThat(docx.headers().firstValue("Content-Type").orElseThrow())
+        .contains("wordprocessingml");
     assertThat(docx.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("filename*=UTF-8''K%C3%BCls%C5%91%20kommunik%C3%A1ci%C3%B3_2022.docx");
-    assertThat(docx.headers().firstValue("X-Content-SHA256").orElseThrow()).isEqualTo(DocumentArchive.sha256(docx.body()));
+    assertThat(docx.headers().firstValue("X-Content-SHA256").orElseThrow())
+        .isEqualTo(DocumentArchive.sha256(docx.body()));
     WordprocessingMLPackage.load(new ByteArrayInputStream(docx.body()));
 
     var pdf = get("/api/versions/" + v1 + "/document.pdf", "anna");
     assertThat(pdf.statusCode()).isEqualTo(404);
-    assertThat(new String(pdf.body(), StandardCharsets.UTF_8)).contains("not available: LibreOffice was not installed");
+    assertThat(new String(pdf.body(), StandardCharsets.UTF_8))
+        .contains("not available: LibreOffice was not installed");
     assertThat(new String(get("/api/versions/" + v1, "auditor").body(), StandardCharsets.UTF_8))
-        .contains("\"pdfAvailable\":false").contains("\"pdfStatus\":\"not available");
-    assertThat(get("/api/versions/" + v1 + "/preview.docx", "director").statusCode()).as("no preview once approved").isEqualTo(400);
+        .contains("\"pdfAvailable\":false")
+        .contains("\"pdfStatus\":\"not available");
+    assertThat(get("/api/versions/" + v1 + "/preview.docx", "director").statusCode())
+        .as("no preview once approved")
+        .isEqualTo(400);
     assertThat(get("/api/versions/" + v1 + "/document.docx", null).statusCode()).isEqualTo(401);
 
     ProcessInstance second = driver.startNewVersion("coordinator", code);

@@ -50,7 +50,8 @@ public final class EditorFields {
   }
 
   /** The fields with the CSRF token of the page the form came from. */
-  public static List<Map.Entry<String, String>> withCsrf(String page, List<Map.Entry<String, String>> fields) {
+  public static List<Map.Entry<String, String>> withCsrf(
+      String page, List<Map.Entry<String, String>> fields) {
     List<Map.Entry<String, String>> all = new ArrayList<>(fields);
     all.add(Map.entry("_csrf", WebClient.csrf(page)));
     return all;

@@ -1,7 +1,6 @@
 package org.plandesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plandesk.web.EditorFields.withCsrf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +42,9 @@ class PlanEditorHttpTest {
   }
 
   private long newDraft(String code) {
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan(
+            "coordinator", code, SeedPlans.KULSO_KOMM_TITLE, "COMMUNICATION_PLAN", "hu");
     return driver.versionId(pi);
   }
 
@@ -53,14 +54,23 @@ class PlanEditorHttpTest {
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/plans/versions/" + id).body();
 
-    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, EditorFields.of(SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio())));
+    var response =
+        coordinator.postForm(
+            "/plans/versions/" + id,
+            EditorFields.withCsrf(
+                page, EditorFields.of(SeedPlans.KULSO_KOMM_FILE, SeedPlans.kulsoKommunikacio())));
 
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(plans.version(id).content()).isEqualTo(SeedPlans.kulsoKommunikacio());
     assertThat(plans.version(id).fileName()).isEqualTo(SeedPlans.KULSO_KOMM_FILE);
     String reloaded = coordinator.get("/plans/versions/" + id).body();
     assertThat(reloaded).contains("Saved.").contains("Önkormányzat (fenntartó)");
-    assertThat(engine.getRuntimeService().createVariableInstanceQuery().variableName("contentSummary").list())
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createVariableInstanceQuery()
+                .variableName("contentSummary")
+                .list())
         .anyMatch(v -> v.getValue().toString().contains("5 target groups"));
   }
 
@@ -80,7 +90,8 @@ class PlanEditorHttpTest {
     fields.add(Map.entry("tg.message", "Без назви"));
     fields.add(Map.entry("tg.channels", ""));
 
-    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, fields));
+    var response =
+        coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, fields));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body())
@@ -89,7 +100,9 @@ class PlanEditorHttpTest {
         .contains("targetGroups[0].name: Required")
         .contains("Без назви")
         .contains("наступного тижня");
-    assertThat(plans.version(id).content()).as("nothing half-written").isEqualTo(PlanContent.empty());
+    assertThat(plans.version(id).content())
+        .as("nothing half-written")
+        .isEqualTo(PlanContent.empty());
   }
 
   @Test
@@ -98,9 +111,20 @@ class PlanEditorHttpTest {
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/plans/versions/" + id).body();
     var content = SeedPlans.kulsoKommunikacio();
-    var tooLong = new PlanContent("x".repeat(4001), content.strategicGoals(), List.of(), List.of(), List.of(), List.of(), List.of(), "");
+    var tooLong =
+        new PlanContent(
+            "x".repeat(4001),
+            content.strategicGoals(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "");
 
-    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, EditorFields.of("Terv", tooLong)));
+    var response =
+        coordinator.postForm(
+            "/plans/versions/" + id, EditorFields.withCsrf(page, EditorFields.of("Terv", tooLong)));
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("startingPoint: At most 4000 characters (now 4001)");
@@ -113,11 +137,19 @@ class PlanEditorHttpTest {
     for (String user : List.of("director", "anna", "auditor")) {
       WebClient other = new WebClient(port).signIn(user, "demo");
       String page = other.get("/plans/versions/" + id).body();
-      assertThat(page).as(user + " reads").contains("read-only-notice").doesNotContain("id=\"save\"");
-      var response = other.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, EditorFields.of("Terv", SeedPlans.kulsoKommunikacio())));
+      assertThat(page)
+          .as(user + " reads")
+          .contains("read-only-notice")
+          .doesNotContain("id=\"save\"");
+      var response =
+          other.postForm(
+              "/plans/versions/" + id,
+              EditorFields.withCsrf(page, EditorFields.of("Terv", SeedPlans.kulsoKommunikacio())));
       assertThat(response.statusCode()).as(user + " may not save").isEqualTo(403);
     }
-    assertThat(new WebClient(port).get("/plans/versions/" + id).statusCode()).as("signed out").isEqualTo(302);
+    assertThat(new WebClient(port).get("/plans/versions/" + id).statusCode())
+        .as("signed out")
+        .isEqualTo(302);
     assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
   }
 
@@ -125,14 +157,17 @@ class PlanEditorHttpTest {
   void aSaveWithoutTheCsrfTokenIsRefused() {
     long id = newDraft("EDIT-5");
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
-    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.of("Terv", SeedPlans.kulsoKommunikacio()));
+    var response =
+        coordinator.postForm(
+            "/plans/versions/" + id, EditorFields.of("Terv", SeedPlans.kulsoKommunikacio()));
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
   }
 
   @Test
   void anApprovedVersionOpensReadOnlyAndCannotBeChanged() {
-    ProcessInstance pi = driver.startNewPlan("coordinator", "EDIT-6", "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", "EDIT-6", "Terv", "COMMUNICATION_PLAN", "hu");
     long id = driver.versionId(pi);
     driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
     driver.draft(pi, List.of(), LocalDate.of(2026, 10, 5));
@@ -142,10 +177,13 @@ class PlanEditorHttpTest {
 
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/plans/versions/" + id).body();
-    assertThat(page).contains("this version is APPROVED and can no longer change").doesNotContain("id=\"save\"");
+    assertThat(page)
+        .contains("this version is APPROVED and can no longer change")
+        .doesNotContain("id=\"save\"");
 
     var changed = new ArrayList<>(EditorFields.of("Más", SeedPlans.lutskProgramme()));
-    var response = coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, changed));
+    var response =
+        coordinator.postForm("/plans/versions/" + id, EditorFields.withCsrf(page, changed));
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("can no longer change");
     assertThat(plans.version(id).content()).isEqualTo(SeedPlans.kulsoKommunikacio());

@@ -35,11 +35,18 @@ public final class WebClient {
   /** A client of PlanDesk at a base address such as {@code http://127.0.0.1:8089}. */
   public WebClient(String base) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_1_1).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
   }
 
-  /** Sends this Accept-Language (e.g. {@code hu, en;q=0.5}) with every page request, as a browser set to it would. */
+  /**
+   * Sends this Accept-Language (e.g. {@code hu, en;q=0.5}) with every page request, as a browser
+   * set to it would.
+   */
   public WebClient language(String acceptLanguage) {
     this.language = acceptLanguage;
     return this;
@@ -48,12 +55,15 @@ public final class WebClient {
   /** The value of the cookie the server set, or null. */
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /**
-   * A JSON request as the Camunda webapps send it: with the signed-in session and the webapps'
-   * CSRF token (the {@code XSRF-TOKEN} cookie echoed in a header).
+   * A JSON request as the Camunda webapps send it: with the signed-in session and the webapps' CSRF
+   * token (the {@code XSRF-TOKEN} cookie echoed in a header).
    */
   public HttpResponse<String> postJsonAsWebapp(String path, String json) {
     return sendAsWebapp("POST", path, json);
@@ -61,9 +71,14 @@ public final class WebClient {
 
   /** Any request as the Camunda webapps send it; {@code json} may be null for none. */
   public HttpResponse<String> sendAsWebapp(String method, String path, String json) {
-    var builder = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    var builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
       builder.header("Content-Type", "application/json");
     }
@@ -75,13 +90,24 @@ public final class WebClient {
   }
 
   public HttpResponse<String> getJson(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .GET()
+            .build());
   }
 
   public WebClient signIn(String user, String password) {
     String token = csrf(get("/login").body());
-    var response = postForm("/login", List.of(Map.entry("username", user), Map.entry("password", password), Map.entry("_csrf", token)));
-    if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+    var response =
+        postForm(
+            "/login",
+            List.of(
+                Map.entry("username", user),
+                Map.entry("password", password),
+                Map.entry("_csrf", token)));
+    if (response.statusCode() != 302
+        || response.headers().firstValue("Location").orElse("").contains("error")) {
       throw new IllegalStateException("Sign-in of " + user + " failed: " + response.statusCode());
     }
     return this;
@@ -99,20 +125,32 @@ public final class WebClient {
     return api("POST", path, json, user, password);
   }
 
-  /** A call of the JSON API with HTTP Basic (anonymous when user is null) and an optional JSON body. */
-  public HttpResponse<String> api(String method, String path, String json, String user, String password) {
-    return send(basicRequest(method, path, json, user, password), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  /**
+   * A call of the JSON API with HTTP Basic (anonymous when user is null) and an optional JSON body.
+   */
+  public HttpResponse<String> api(
+      String method, String path, String json, String user, String password) {
+    return send(
+        basicRequest(method, path, json, user, password),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   /** A file download through the API with HTTP Basic (anonymous when user is null). */
   public HttpResponse<byte[]> download(String path, String user, String password) {
-    return send(basicRequest("GET", path, null, user, password), HttpResponse.BodyHandlers.ofByteArray());
+    return send(
+        basicRequest("GET", path, null, user, password), HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  private HttpRequest basicRequest(String method, String path, String json, String user, String password) {
-    var builder = HttpRequest.newBuilder(URI.create(base + path))
-        .header("Accept", "application/json, */*;q=0.8")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+  private HttpRequest basicRequest(
+      String method, String path, String json, String user, String password) {
+    var builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json, */*;q=0.8")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
     if (json != null) {
       builder.header("Content-Type", "application/json");
     }
@@ -123,16 +161,20 @@ public final class WebClient {
   }
 
   public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
-    String body = fields.stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&"));
-    return send(page(path)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    String body =
+        fields.stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        page(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   private HttpRequest.Builder page(String path) {
-    var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8");
+    var builder =
+        HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html,*/*;q=0.8");
     if (language != null) {
       builder.header("Accept-Language", language);
     }
@@ -163,7 +205,9 @@ public final class WebClient {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static String enc(String s) {

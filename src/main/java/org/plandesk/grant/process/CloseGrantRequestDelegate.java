@@ -6,8 +6,8 @@ import org.plandesk.grant.GrantService;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task {@code Task_CloseGrantRequest}, after every instance of SubProcess_Reporting
- * ended: the request is CLOSED. Reads grantId.
+ * Service task {@code Task_CloseGrantRequest}, after every instance of SubProcess_Reporting ended:
+ * the request is CLOSED. Reads grantId.
  */
 @Component("closeGrantRequest")
 class CloseGrantRequestDelegate implements JavaDelegate {

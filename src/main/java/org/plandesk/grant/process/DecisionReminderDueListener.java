@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of {@code EndEvent_DecisionReminded}, reached when {@code Event_DecisionOverdue}
- * fires (plandesk.grant.decision-reminder-after the submission): records the reminder and
- * announces it. Reads grantId.
+ * fires (plandesk.grant.decision-reminder-after the submission): records the reminder and announces
+ * it. Reads grantId.
  */
 @Component("decisionReminderDue")
 class DecisionReminderDueListener implements ExecutionListener {

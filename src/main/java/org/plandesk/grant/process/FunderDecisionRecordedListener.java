@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of {@code Task_RecordFunderDecision}: AWARDED (amount awarded, conditions,
- * reporting obligations as lines {@code YYYY-MM-DD description}) or DECLINED. Reads
- * funderDecision, amountAwarded, awardConditions, obligationLines, decisionComment; writes
- * reportingObligations (the obligations' ids, the collection of SubProcess_Reporting).
+ * reporting obligations as lines {@code YYYY-MM-DD description}) or DECLINED. Reads funderDecision,
+ * amountAwarded, awardConditions, obligationLines, decisionComment; writes reportingObligations
+ * (the obligations' ids, the collection of SubProcess_Reporting).
  */
 @Component("funderDecisionRecorded")
 class FunderDecisionRecordedListener implements TaskListener {
@@ -27,18 +27,26 @@ class FunderDecisionRecordedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(() -> {
-      String by = staff.completing(task);
-      String decision = vars.funderDecision();
-      if (GrantRequestProcess.AWARDED.equals(decision)) {
-        var obligations = grants.award(
-            vars.grantId(), vars.amountAwarded(), vars.awardConditions(), vars.obligationLines(), vars.decisionComment(), by);
-        vars.setReportingObligations(obligations.stream().map(ReportingObligation::id).toList());
-      } else if (GrantRequestProcess.DECLINED.equals(decision)) {
-        grants.decline(vars.grantId(), vars.decisionComment(), by);
-      } else {
-        throw new PlanRuleViolation("Record whether the funder awarded or declined the grant");
-      }
-    });
+    GrantGuard.enforce(
+        () -> {
+          String by = staff.completing(task);
+          String decision = vars.funderDecision();
+          if (GrantRequestProcess.AWARDED.equals(decision)) {
+            var obligations =
+                grants.award(
+                    vars.grantId(),
+                    vars.amountAwarded(),
+                    vars.awardConditions(),
+                    vars.obligationLines(),
+                    vars.decisionComment(),
+                    by);
+            vars.setReportingObligations(
+                obligations.stream().map(ReportingObligation::id).toList());
+          } else if (GrantRequestProcess.DECLINED.equals(decision)) {
+            grants.decline(vars.grantId(), vars.decisionComment(), by);
+          } else {
+            throw new PlanRuleViolation("Record whether the funder awarded or declined the grant");
+          }
+        });
   }
 }

@@ -23,6 +23,7 @@ class GenerateAwardDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    documents.generate(GrantRequestVariables.of(execution).grantId(), GrantDocumentEdition.AWARD, "plandesk");
+    documents.generate(
+        GrantRequestVariables.of(execution).grantId(), GrantDocumentEdition.AWARD, "plandesk");
   }
 }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_GenerateRequestDocument} (asynchronous, after the director's approval is committed):
- * generates and stores the request document. Reads grantId. A failure is a technical error: the
- * job retries and then becomes an incident; the generation is idempotent, so a retry never makes a
+ * generates and stores the request document. Reads grantId. A failure is a technical error: the job
+ * retries and then becomes an incident; the generation is idempotent, so a retry never makes a
  * second document.
  */
 @Component("generateRequestDocument")
@@ -23,6 +23,7 @@ class GenerateRequestDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    documents.generate(GrantRequestVariables.of(execution).grantId(), GrantDocumentEdition.REQUEST, "plandesk");
+    documents.generate(
+        GrantRequestVariables.of(execution).grantId(), GrantDocumentEdition.REQUEST, "plandesk");
   }
 }

@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
  * Grant and fundraising requests through the JSON API (any signed-in user; see ReviewApiSecurity):
  * {@code GET /api/grants[?status=AWARDED]} lists them newest first; {@code GET /api/grants/{id}}
  * shows one with its reporting obligations and its history; {@code GET
- * /api/grants/{id}/document.docx} and {@code .pdf} download its latest document (or the one named by
- * {@code ?edition=REQUEST|AWARD}). Requests are prepared and decided through their process (Tasklist
- * or engine-rest), never here; an administrator may regenerate missing documents and PDFs.
+ * /api/grants/{id}/document.docx} and {@code .pdf} download its latest document (or the one named
+ * by {@code ?edition=REQUEST|AWARD}). Requests are prepared and decided through their process
+ * (Tasklist or engine-rest), never here; an administrator may regenerate missing documents and
+ * PDFs.
  */
 @RestController
 @RequestMapping("/api/grants")
@@ -53,9 +54,11 @@ class GrantApiController {
   }
 
   @GetMapping("/{id}/document.docx")
-  ResponseEntity<byte[]> docx(@PathVariable long id, @RequestParam(required = false) String edition) {
+  ResponseEntity<byte[]> docx(
+      @PathVariable long id, @RequestParam(required = false) String edition) {
     StoredGrantDocument document = documents.document(id, edition(edition));
-    return Downloads.file(document.docx(), Downloads.DOCX, document.fileName(), document.docxSha256());
+    return Downloads.file(
+        document.docx(), Downloads.DOCX, document.fileName(), document.docxSha256());
   }
 
   @GetMapping("/{id}/document.pdf")
@@ -67,12 +70,14 @@ class GrantApiController {
   @PostMapping("/{id}/document/regenerate")
   List<Map<String, Object>> regenerate(@PathVariable long id, Principal admin) {
     return documents.regenerate(id, admin.getName()).stream()
-        .map(d -> Map.<String, Object>of(
-            "edition", d.edition(),
-            "fileName", d.fileName(),
-            "sha256", d.docxSha256(),
-            "pdfAvailable", d.hasPdf(),
-            "pageCount", d.pageCount() == null ? "not available" : d.pageCount()))
+        .map(
+            d ->
+                Map.<String, Object>of(
+                    "edition", d.edition(),
+                    "fileName", d.fileName(),
+                    "sha256", d.docxSha256(),
+                    "pdfAvailable", d.hasPdf(),
+                    "pageCount", d.pageCount() == null ? "not available" : d.pageCount()))
         .toList();
   }
 
@@ -81,14 +86,17 @@ class GrantApiController {
   }
 
   private static GrantDocumentEdition edition(String text) {
-    return text == null || text.isBlank() ? null : choice(GrantDocumentEdition.class, text, "edition");
+    return text == null || text.isBlank()
+        ? null
+        : choice(GrantDocumentEdition.class, text, "edition");
   }
 
   private static <E extends Enum<E>> E choice(Class<E> type, String text, String what) {
     try {
       return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new PlanRuleViolation("Unknown " + what + " " + text + "; one of " + Arrays.toString(type.getEnumConstants()));
+      throw new PlanRuleViolation(
+          "Unknown " + what + " " + text + "; one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
 }

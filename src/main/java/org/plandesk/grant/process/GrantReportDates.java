@@ -7,10 +7,10 @@ import org.plandesk.grant.ReportingObligation;
 import org.springframework.stereotype.Component;
 
 /**
- * Input mappings of {@code SubProcess_Reporting} ({@code ${grantReportDates.dueAt(obligation)}}
- * and so on): the due date, the reminder date and the description of one reporting obligation,
- * given its id (the multi-instance element variable). Public because the expression language
- * only calls methods of public classes.
+ * Input mappings of {@code SubProcess_Reporting} ({@code ${grantReportDates.dueAt(obligation)}} and
+ * so on): the due date, the reminder date and the description of one reporting obligation, given
+ * its id (the multi-instance element variable). Public because the expression language only calls
+ * methods of public classes.
  */
 @Component("grantReportDates")
 public class GrantReportDates {
@@ -31,7 +31,8 @@ public class GrantReportDates {
   /** plandesk.grant.report-reminder-before the due date, but not before today. */
   public String reminderAt(Object obligation) {
     LocalDate due = find(obligation).dueDate();
-    return GrantRequestVariables.minus(due, properties.reportReminderBefore(), Staff.today()).toString();
+    return GrantRequestVariables.minus(due, properties.reportReminderBefore(), Staff.today())
+        .toString();
   }
 
   public String description(Object obligation) {

@@ -24,7 +24,13 @@ class GrantReportSubmittedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(() ->
-        grants.report(vars.obligation(), vars.reportedOn(), vars.reportSummary(), staff.completing(task), Staff.today()));
+    GrantGuard.enforce(
+        () ->
+            grants.report(
+                vars.obligation(),
+                vars.reportedOn(),
+                vars.reportSummary(),
+                staff.completing(task),
+                Staff.today()));
   }
 }

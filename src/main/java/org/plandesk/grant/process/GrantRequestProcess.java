@@ -1,6 +1,8 @@
 package org.plandesk.grant.process;
 
-/** The grant request BPMN ({@code processes/grant-request.bpmn}): its key, elements and outcomes. */
+/**
+ * The grant request BPMN ({@code processes/grant-request.bpmn}): its key, elements and outcomes.
+ */
 public final class GrantRequestProcess {
 
   public static final String KEY = "grant-request";
@@ -40,11 +42,13 @@ public final class GrantRequestProcess {
 
   /** The director's decisions. */
   public static final String APPROVE = "APPROVE";
+
   public static final String REQUEST_CHANGES = "REQUEST_CHANGES";
   public static final String REJECT = "REJECT";
 
   /** The funder's decisions. */
   public static final String AWARDED = "AWARDED";
+
   public static final String DECLINED = "DECLINED";
 
   private GrantRequestProcess() {}

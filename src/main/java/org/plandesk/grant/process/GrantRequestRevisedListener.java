@@ -27,14 +27,16 @@ class GrantRequestRevisedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(() -> {
-      var draft = vars.draft();
-      staff.requireUser(draft.responsible());
-      var request = grants.revise(vars.grantId(), draft, staff.completing(task), Staff.today());
-      vars.setRequest(request);
-      vars.setSubmissionReminder(
-          GrantRequestVariables.minus(request.funderDeadline(), properties.submissionReminderBefore(), Staff.today()));
-      vars.clearDecision();
-    });
+    GrantGuard.enforce(
+        () -> {
+          var draft = vars.draft();
+          staff.requireUser(draft.responsible());
+          var request = grants.revise(vars.grantId(), draft, staff.completing(task), Staff.today());
+          vars.setRequest(request);
+          vars.setSubmissionReminder(
+              GrantRequestVariables.minus(
+                  request.funderDeadline(), properties.submissionReminderBefore(), Staff.today()));
+          vars.clearDecision();
+        });
   }
 }

@@ -13,9 +13,9 @@ import org.plandesk.grant.GrantRequest;
 import org.plandesk.plan.PlanRuleViolation;
 
 /**
- * Every variable of the grant-request process, declared once with its type. Delegates and
- * listeners read and write through this facade only. Form fields arrive as the Tasklist sends
- * them: dates as {@code YYYY-MM-DD} strings, numbers as Long or Double (or strings via REST).
+ * Every variable of the grant-request process, declared once with its type. Delegates and listeners
+ * read and write through this facade only. Form fields arrive as the Tasklist sends them: dates as
+ * {@code YYYY-MM-DD} strings, numbers as Long or Double (or strings via REST).
  */
 final class GrantRequestVariables {
 
@@ -53,8 +53,10 @@ final class GrantRequestVariables {
   static final String AWARD_CONDITIONS = "awardConditions";
   static final String OBLIGATION_LINES = "obligationLines";
   static final String DECISION_COMMENT = "decisionComment";
+
   /** Ids of the reporting obligations: the collection of SubProcess_Reporting. */
   static final String REPORTING_OBLIGATIONS = "reportingObligations";
+
   // Per obligation (local to one instance of SubProcess_Reporting)
   static final String OBLIGATION = "obligation";
   static final String REPORTED_ON = "reportedOn";
@@ -70,7 +72,9 @@ final class GrantRequestVariables {
     return new GrantRequestVariables(scope);
   }
 
-  /** The preparer's fields as a draft; unreadable values become a rule violation naming the field. */
+  /**
+   * The preparer's fields as a draft; unreadable values become a rule violation naming the field.
+   */
   GrantDraft draft() {
     return new GrantDraft(
         string(TITLE),

@@ -7,9 +7,9 @@ import org.plandesk.grant.GrantService;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of {@code Task_SubmitToFunder}: records the submission (not after the
- * funder's deadline, not in the future) and sets when to remind about a missing funder's decision.
- * Reads submittedOn and submissionNote; writes decisionReminderAt.
+ * Complete listener of {@code Task_SubmitToFunder}: records the submission (not after the funder's
+ * deadline, not in the future) and sets when to remind about a missing funder's decision. Reads
+ * submittedOn and submissionNote; writes decisionReminderAt.
  */
 @Component("grantSubmitted")
 class GrantSubmittedListener implements TaskListener {
@@ -27,11 +27,17 @@ class GrantSubmittedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(() -> {
-      var submittedOn = vars.submittedOn();
-      grants.submit(vars.grantId(), submittedOn, vars.submissionNote(), staff.completing(task), Staff.today());
-      var reminder = submittedOn.plus(properties.decisionReminderAfter());
-      vars.setDecisionReminder(reminder.isBefore(Staff.today()) ? Staff.today() : reminder);
-    });
+    GrantGuard.enforce(
+        () -> {
+          var submittedOn = vars.submittedOn();
+          grants.submit(
+              vars.grantId(),
+              submittedOn,
+              vars.submissionNote(),
+              staff.completing(task),
+              Staff.today());
+          var reminder = submittedOn.plus(properties.decisionReminderAfter());
+          vars.setDecisionReminder(reminder.isBefore(Staff.today()) ? Staff.today() : reminder);
+        });
   }
 }

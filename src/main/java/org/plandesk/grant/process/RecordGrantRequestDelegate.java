@@ -28,14 +28,18 @@ class RecordGrantRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var vars = GrantRequestVariables.of(execution);
-    GrantGuard.enforce(() -> {
-      String group = staff.preparerGroup(vars.initiator());
-      var draft = vars.draft();
-      staff.requireUser(draft.responsible());
-      var request = grants.prepare(draft, vars.initiator(), execution.getProcessInstanceId(), Staff.today());
-      vars.setRecorded(request, group);
-      vars.setSubmissionReminder(
-          GrantRequestVariables.minus(request.funderDeadline(), properties.submissionReminderBefore(), Staff.today()));
-    });
+    GrantGuard.enforce(
+        () -> {
+          String group = staff.preparerGroup(vars.initiator());
+          var draft = vars.draft();
+          staff.requireUser(draft.responsible());
+          var request =
+              grants.prepare(
+                  draft, vars.initiator(), execution.getProcessInstanceId(), Staff.today());
+          vars.setRecorded(request, group);
+          vars.setSubmissionReminder(
+              GrantRequestVariables.minus(
+                  request.funderDeadline(), properties.submissionReminderBefore(), Staff.today()));
+        });
   }
 }

@@ -37,21 +37,30 @@ class Staff {
    * department. Anyone else may not prepare a grant request.
    */
   String preparerGroup(String userId) {
-    Set<String> groups = userId == null ? Set.of()
-        : identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).collect(Collectors.toSet());
+    Set<String> groups =
+        userId == null
+            ? Set.of()
+            : identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .collect(Collectors.toSet());
     if (groups.contains(Groups.COORDINATOR)) {
       return Groups.COORDINATOR;
     }
     return departments.namesById().keySet().stream()
         .filter(groups::contains)
         .findFirst()
-        .orElseThrow(() -> new PlanRuleViolation(
-            "Grant requests are prepared by the coordinator's or a department's staff; " + userId + " is neither"));
+        .orElseThrow(
+            () ->
+                new PlanRuleViolation(
+                    "Grant requests are prepared by the coordinator's or a department's staff; "
+                        + userId
+                        + " is neither"));
   }
 
   void requireUser(String userId) {
     if (userId != null && identity.createUserQuery().userId(userId).count() == 0) {
-      throw new PlanRuleViolation("The responsible person '" + userId + "' is not a PlanDesk user (give the user name)");
+      throw new PlanRuleViolation(
+          "The responsible person '" + userId + "' is not a PlanDesk user (give the user name)");
     }
   }
 

@@ -40,6 +40,7 @@ class MonitoringResultRecordedListener implements TaskListener {
                 performers.userId(task)));
     vars.normaliseFinalResult();
     var instrument = instruments.instrument(vars.versionId(), vars.instrument());
-    vars.setMonitoringDue(vars.monitoringDue().plus(MonitoringStartedListener.period(instrument.periodicity())));
+    vars.setMonitoringDue(
+        vars.monitoringDue().plus(MonitoringStartedListener.period(instrument.periodicity())));
   }
 }

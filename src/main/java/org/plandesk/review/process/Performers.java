@@ -40,8 +40,11 @@ public class Performers {
     if (user == null) {
       return new Person(userId, userId);
     }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-            + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    String name =
+        ((user.getFirstName() == null ? "" : user.getFirstName())
+                + " "
+                + (user.getLastName() == null ? "" : user.getLastName()))
+            .strip();
     return new Person(userId, name.isEmpty() ? userId : name);
   }
 

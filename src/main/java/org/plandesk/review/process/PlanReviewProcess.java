@@ -1,6 +1,8 @@
 package org.plandesk.review.process;
 
-/** The periodic review BPMN ({@code processes/plan-review.bpmn}): its key, elements and messages. */
+/**
+ * The periodic review BPMN ({@code processes/plan-review.bpmn}): its key, elements and messages.
+ */
 public final class PlanReviewProcess {
 
   public static final String KEY = "plan-review";
@@ -31,6 +33,7 @@ public final class PlanReviewProcess {
 
   /** The coordinator's outcomes and the director's answers. */
   public static final String STILL_VALID = "STILL_VALID";
+
   public static final String REVISE = "REVISE";
   public static final String RETIRE = "RETIRE";
   public static final String CONFIRM = "CONFIRM";

@@ -25,8 +25,10 @@ final class PlanReviewVariables {
   static final String EFFECTIVE_DATE = "effectiveDate";
   static final String EDITOR_URL = "editorUrl";
   static final String MONITORING_INSTRUMENTS = "monitoringInstruments";
+
   /** Result of the review-interval decision: reviewInterval (ISO period), untilEndOfPeriod. */
   static final String REVIEW_RULE = "reviewRule";
+
   static final String REVIEW_FROM = "reviewFrom";
   static final String REVIEW_DUE_DATE = "reviewDueDate";
   static final String REVIEW_DUE_AT = "reviewDueAt";
@@ -60,8 +62,14 @@ final class PlanReviewVariables {
 
   /** The start variables of a review of one version in force. */
   static Map<String, Object> start(
-      long versionId, String planCode, String planTitle, String planType, String versionNumber,
-      LocalDate effectiveDate, String editorUrl, List<String> instruments) {
+      long versionId,
+      String planCode,
+      String planTitle,
+      String planType,
+      String versionNumber,
+      LocalDate effectiveDate,
+      String editorUrl,
+      List<String> instruments) {
     Map<String, Object> vars = new HashMap<>();
     vars.put(VERSION_ID, versionId);
     vars.put(PLAN_CODE, planCode);
@@ -187,7 +195,9 @@ final class PlanReviewVariables {
     return string(INDICATOR_VALUES);
   }
 
-  /** Whether this was the instrument's last use; normalised so the gateway always finds a boolean. */
+  /**
+   * Whether this was the instrument's last use; normalised so the gateway always finds a boolean.
+   */
   boolean normaliseFinalResult() {
     Object value = scope.getVariable(FINAL_RESULT);
     boolean last = Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));

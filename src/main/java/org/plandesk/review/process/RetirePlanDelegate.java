@@ -1,15 +1,15 @@
 package org.plandesk.review.process;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.IdentityService;
 import org.plandesk.plan.Person;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RetirePlan}: the version in force (and so the plan) ends as RETIRED and the review
- * is recorded, in the director's transaction. Reads versionId, reviewedBy, reviewRemark,
+ * {@code Task_RetirePlan}: the version in force (and so the plan) ends as RETIRED and the review is
+ * recorded, in the director's transaction. Reads versionId, reviewedBy, reviewRemark,
  * reviewDueDate.
  */
 @Component("retirePlan")

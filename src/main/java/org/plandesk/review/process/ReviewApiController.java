@@ -35,18 +35,22 @@ class ReviewApiController {
     ReviewOverview overview = reviews.overview(code);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("review", overview);
-    body.put("nextReviewDue", overview.versionInForceId() == null ? null : nextDue(overview.versionInForceId()));
+    body.put(
+        "nextReviewDue",
+        overview.versionInForceId() == null ? null : nextDue(overview.versionInForceId()));
     return body;
   }
 
   @PutMapping("/plans/{code}/interval")
-  Map<String, Object> interval(@PathVariable String code, @RequestBody Map<String, String> body, Principal user) {
+  Map<String, Object> interval(
+      @PathVariable String code, @RequestBody Map<String, String> body, Principal user) {
     reviews.overrideInterval(code, body.get("interval"), user.getName());
     return plan(code);
   }
 
   private Object nextDue(long versionId) {
-    return runtime.createProcessInstanceQuery()
+    return runtime
+        .createProcessInstanceQuery()
         .processDefinitionKey(PlanReviewProcess.KEY)
         .variableValueEquals(PlanReviewVariables.VERSION_ID, versionId)
         .list()

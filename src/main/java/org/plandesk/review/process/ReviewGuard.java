@@ -6,8 +6,8 @@ import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanRuleViolation;
 
 /**
- * Turns a broken review or grant rule into the engine's form validation error: the form stays
- * open, the transaction rolls back, and the REST API answers 400 with the message.
+ * Turns a broken review or grant rule into the engine's form validation error: the form stays open,
+ * the transaction rolls back, and the REST API answers 400 with the message.
  */
 public final class ReviewGuard {
 

@@ -29,7 +29,8 @@ class ReviewPlanListener implements TaskListener {
       vars.setMonitoringSummary(reviews.monitoringSummary(vars.versionId()));
       return;
     }
-    ReviewGuard.enforce(() -> reviews.checkOutcome(vars.versionId(), vars.reviewOutcome(), vars.reviewRemark()));
+    ReviewGuard.enforce(
+        () -> reviews.checkOutcome(vars.versionId(), vars.reviewOutcome(), vars.reviewRemark()));
     vars.setReviewedBy(performers.userId(task));
   }
 }

@@ -33,7 +33,9 @@ class ReviewReminderDueListener implements ExecutionListener {
     // newer version in force, an instance deleted in Cockpit). Those reviews run for a year or
     // more, so they must not remind anyone of a review that will never come.
     if (execution instanceof PvmExecutionImpl waiting && waiting.isCanceled()) {
-      log.info("No review reminder for version {}: its review ended before the reminder was due", vars.versionId());
+      log.info(
+          "No review reminder for version {}: its review ended before the reminder was due",
+          vars.versionId());
       return;
     }
     events.publishEvent(new ReviewEvents.ReviewReminderDue(vars.versionId(), vars.reviewDueDate()));

@@ -34,9 +34,13 @@ class ReviewStarter {
       var ended =
           runtime
               .createMessageCorrelation(PlanReviewProcess.MESSAGE_VERSION_SUPERSEDED)
-              .processInstanceVariableEquals(PlanReviewVariables.VERSION_ID, event.supersededVersionId())
+              .processInstanceVariableEquals(
+                  PlanReviewVariables.VERSION_ID, event.supersededVersionId())
               .correlateAllWithResult();
-      log.info("Review of superseded version {} ended ({} instance(s))", event.supersededVersionId(), ended.size());
+      log.info(
+          "Review of superseded version {} ended ({} instance(s))",
+          event.supersededVersionId(),
+          ended.size());
     }
     PlanVersion version = plans.version(event.versionId());
     Plan plan = plans.planOf(version);
@@ -56,6 +60,10 @@ class ReviewStarter {
                     .map(PlanContent.MonitoringInstrument::name)
                     .distinct()
                     .toList()));
-    log.info("Review of plan {} version {} started ({})", plan.code(), version.versionNumber(), instance.getId());
+    log.info(
+        "Review of plan {} version {} started ({})",
+        plan.code(),
+        version.versionNumber(),
+        instance.getId());
   }
 }

@@ -41,10 +41,15 @@ class StartRevisionDelegate implements JavaDelegate {
     ReviewGuard.enforce(
         () ->
             reviews.recordRevision(
-                vars.versionId(), performers.person(vars.reviewedBy()), vars.reviewRemark(), today, vars.reviewDueDate()));
+                vars.versionId(),
+                performers.person(vars.reviewedBy()),
+                vars.reviewRemark(),
+                today,
+                vars.reviewDueDate()));
     runtime.startProcessInstanceByKey(
         PlanVersionProcess.KEY,
-        Map.of(REQUEST_KIND, NEW_VERSION, PLAN_CODE, vars.planCode(), INITIATOR, vars.reviewedBy()));
+        Map.of(
+            REQUEST_KIND, NEW_VERSION, PLAN_CODE, vars.planCode(), INITIATOR, vars.reviewedBy()));
     vars.setReviewFrom(today);
   }
 }

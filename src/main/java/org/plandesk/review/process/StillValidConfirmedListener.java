@@ -38,7 +38,9 @@ class StillValidConfirmedListener implements TaskListener {
             throw new PlanRuleViolation("Confirm the review or send it back");
           }
           LocalDate today = Performers.today();
-          var next = reviews.schedule(vars.versionId(), today, false, vars.ruleInterval(), vars.ruleUntilEndOfPeriod());
+          var next =
+              reviews.schedule(
+                  vars.versionId(), today, false, vars.ruleInterval(), vars.ruleUntilEndOfPeriod());
           reviews.recordStillValid(
               vars.versionId(),
               performers.person(vars.reviewedBy()),
