@@ -85,7 +85,8 @@ final class HistoryJustifiesMails {
 
   /**
    * @param engineClockAhead how far the engine's clock (history) runs ahead of the outbox's (a test
-   *     that moves the engine clock to fire a timer); zero in production, where both are the machine's
+   *     that moves the engine clock to fire a timer); zero in production, where both are the
+   *     machine's
    */
   HistoryJustifiesMails(JdbcClient db, Duration engineClockAhead) {
     this.db = db;
@@ -146,8 +147,11 @@ final class HistoryJustifiesMails {
                       """
               SELECT COUNT(*) FROM act_hi_job_log WHERE process_instance_id_ IN (:processes) AND act_id_ = :timer
               AND job_state_ = 2 AND job_duedate_ <= :latest""")
-          .param("processes", processes).param("timer", timer).param("latest", latest(mail))
-          .query(Long.class).single();
+                  .param("processes", processes)
+                  .param("timer", timer)
+                  .param("latest", latest(mail))
+                  .query(Long.class)
+                  .single();
       if (fired == 0) {
         problems.add(mail + ": " + whatBecameOf(timer, processes));
       }
@@ -159,8 +163,11 @@ final class HistoryJustifiesMails {
   }
 
   private String taskCreated(Mail mail) {
-    long started = db.sql("SELECT COUNT(*) FROM act_hi_actinst WHERE task_id_ = ? AND start_time_ <= ?")
-        .params(mail.taskId(), latest(mail)).query(Long.class).single();
+    long started =
+        db.sql("SELECT COUNT(*) FROM act_hi_actinst WHERE task_id_ = ? AND start_time_ <= ?")
+            .params(mail.taskId(), latest(mail))
+            .query(Long.class)
+            .single();
     return started > 0 ? null : "its task " + mail.taskId() + " was never created before it";
   }
 
@@ -174,8 +181,12 @@ final class HistoryJustifiesMails {
                 """
             SELECT COUNT(*) FROM act_hi_identitylink WHERE task_id_ = ? AND type_ = 'assignee'
             AND operation_type_ = 'add' AND user_id_ = ? AND timestamp_ <= ?""")
-        .params(mail.taskId(), mail.recipient(), latest(mail)).query(Long.class).single();
-    return assigned > 0 ? null : "the history never assigned task " + mail.taskId() + " to " + mail.recipient();
+            .params(mail.taskId(), mail.recipient(), latest(mail))
+            .query(Long.class)
+            .single();
+    return assigned > 0
+        ? null
+        : "the history never assigned task " + mail.taskId() + " to " + mail.recipient();
   }
 
   private String activityRan(Mail mail) {
@@ -192,8 +203,12 @@ final class HistoryJustifiesMails {
                 """
             SELECT COUNT(*) FROM act_hi_actinst WHERE proc_inst_id_ IN (:processes) AND act_id_ = :activity
             AND start_time_ <= :latest AND end_time_ IS NOT NULL AND COALESCE(act_inst_state_, 0) <> :canceled""")
-        .param("processes", processes).param("activity", activity).param("latest", latest(mail)).param("canceled", CANCELED)
-        .query(Long.class).single();
+            .param("processes", processes)
+            .param("activity", activity)
+            .param("latest", latest(mail))
+            .param("canceled", CANCELED)
+            .query(Long.class)
+            .single();
     return ran > 0 ? null : whatBecameOf(activity, processes);
   }
 

@@ -220,15 +220,19 @@ class PostgresOutageTest {
    */
   private void retriedToTheEnd(Started node, String code, ProcessInstance pi, long versionId) {
     ClockUtil.offset(ENGINE_CLOCK_AHEAD.toMillis());
-    HttpLifecycle lifecycle = HttpLifecycle.begun(code, List.of(), List.of(Decision.APPROVE), pi.getId());
+    HttpLifecycle lifecycle =
+        HttpLifecycle.begun(code, List.of(), List.of(Decision.APPROVE), pi.getId());
     Quiet.await(database, List.of(lifecycle), Duration.ofMinutes(2));
     var version = node.client().get("/api/versions/" + versionId, "director");
     assertThat(version.at("/version/status").asText()).isEqualTo("IN_FORCE");
     assertThat(version.at("/document/sha256").asText()).hasSize(64);
 
-    List<ReceivedMail> received = Arrays.stream(smtp.getReceivedMessages()).map(ReceivedMail::of).toList();
-    var checks = new ExactlyOnceChecks(database.jdbc()).engineClockAhead(ENGINE_CLOCK_AHEAD)
-        .run(List.of(lifecycle), received, true);
+    List<ReceivedMail> received =
+        Arrays.stream(smtp.getReceivedMessages()).map(ReceivedMail::of).toList();
+    var checks =
+        new ExactlyOnceChecks(database.jdbc())
+            .engineClockAhead(ENGINE_CLOCK_AHEAD)
+            .run(List.of(lifecycle), received, true);
     assertThat(checks).allMatch(ExactlyOnceChecks.Check::passed);
   }
 

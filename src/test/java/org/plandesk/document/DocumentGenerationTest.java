@@ -172,17 +172,46 @@ class DocumentGenerationTest {
   void userTextComesOutExactlyAsTypedInEveryScript() throws Exception {
     String tricky = "Library & Archives <b>\"quoted\"</b> 'single' ${notAPlaceholder}";
     String lines = "Első sor – Ąžuolas\nВторая строка: Луцьк і «Ґанок»\nÅsa öppnar";
-    PlanContent content = new PlanContent(lines, List.of(tricky), List.of(), List.of(
-        new PlanContent.TargetGroup(PlanContent.Tier.SECONDARY, "Den nyinflyttade flyktingen", "Välkommen & <hej>", "Webb, \"bibliotek\"")),
-        List.of(), List.of(), List.of(), "");
-    PlanVersion v = versions().approved("ESC Åä-1", "Tom & Jerry's <plan>", PlanLanguage.sv, "Fil \"ett\" & två", content,
-        LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 1));
+    PlanContent content =
+        new PlanContent(
+            lines,
+            List.of(tricky),
+            List.of(),
+            List.of(
+                new PlanContent.TargetGroup(
+                    PlanContent.Tier.SECONDARY,
+                    "Den nyinflyttade flyktingen",
+                    "Välkommen & <hej>",
+                    "Webb, \"bibliotek\"")),
+            List.of(),
+            List.of(),
+            List.of(),
+            "");
+    PlanVersion v =
+        versions()
+            .approved(
+                "ESC Åä-1",
+                "Tom & Jerry's <plan>",
+                PlanLanguage.sv,
+                "Fil \"ett\" & två",
+                content,
+                LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 1));
 
     DocxText doc = new DocxText(documents.generateApproved(v.id(), "test").docx());
 
-    assertThat(doc.paragraphs()).contains("Tom & Jerry's <plan>", lines, "• " + tricky, "2. Strategiska mål", "Sekundära målgrupper");
-    assertThat(doc.table("Dokumentkod")).contains(List.of("Dokumentkod", "ESC Åä-1"), List.of("Filnamn", "Fil \"ett\" & två"));
-    assertThat(doc.table("Målgrupp")).contains(List.of("Den nyinflyttade flyktingen", "Välkommen & <hej>", "Webb, \"bibliotek\""));
+    assertThat(doc.paragraphs())
+        .contains(
+            "Tom & Jerry's <plan>",
+            lines,
+            "• " + tricky,
+            "2. Strategiska mål",
+            "Sekundära målgrupper");
+    assertThat(doc.table("Dokumentkod"))
+        .contains(List.of("Dokumentkod", "ESC Åä-1"), List.of("Filnamn", "Fil \"ett\" & två"));
+    assertThat(doc.table("Målgrupp"))
+        .contains(
+            List.of("Den nyinflyttade flyktingen", "Välkommen & <hej>", "Webb, \"bibliotek\""));
   }
 
   @Test
