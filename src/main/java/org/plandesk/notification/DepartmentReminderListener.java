@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.task.Task;
-import org.plandesk.lifecycle.PlanVersionProcess;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.plandesk.notification;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.plandesk.lifecycle.EditorLinks;
+import org.plandesk.plan.process.EditorLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

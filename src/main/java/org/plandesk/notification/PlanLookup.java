@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the plan version a process step is about. Mail reads two variables of the plan-version
- * process ({@code org.plandesk.lifecycle.PlanVersionVariables} declares them): {@value #VERSION_ID}
- * and {@value #DEPARTMENT}; processes without them get mails without plan details.
+ * process ({@code org.plandesk.plan.process.PlanVersionVariables} declares them): {@value
+ * #VERSION_ID} and {@value #DEPARTMENT}; processes without them get mails without plan details.
  */
 @Component
 class PlanLookup {

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.plandesk.grant.process.GrantRequestProcess;
-import org.plandesk.lifecycle.PlanVersionProcess;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

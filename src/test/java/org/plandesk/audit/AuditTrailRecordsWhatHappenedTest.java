@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
-import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanService;
+import org.plandesk.plan.process.LifecycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The audit trail records what happened, never a step that was cancelled before its moment. */

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.plandesk.lifecycle.LifecycleActions;
-import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanService;
+import org.plandesk.plan.process.LifecycleActions;
+import org.plandesk.plan.process.LifecycleDriver;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

@@ -6,10 +6,10 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.plandesk.SeedPlans;
-import org.plandesk.lifecycle.LifecycleActions;
-import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
+import org.plandesk.plan.process.LifecycleActions;
+import org.plandesk.plan.process.LifecycleDriver;
 
 /**
  * The real lifecycles the scale data set is cloned from: one plan per shape a library's register

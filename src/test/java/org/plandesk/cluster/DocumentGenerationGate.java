@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.plandesk.lifecycle.PlanVersionProcess;
+import org.plandesk.plan.process.PlanVersionProcess;
 
 /**
  * A test's hold on the first document generation: the job executor's thread stops at the start of

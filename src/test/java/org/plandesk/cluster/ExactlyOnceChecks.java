@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.notification.ReceivedMail;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.plandesk.cluster.ExactlyOnceChecks.Check;
 import org.plandesk.grant.process.GrantRequestProcess;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.notification.MailKind;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.plandesk.SeedPlans;
-import org.plandesk.lifecycle.PlanVersionProcess;
+import org.plandesk.plan.process.PlanVersionProcess;
 
 /**
  * One plan-version lifecycle driven over HTTP as its users drive it: the coordinator starts it

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskApplication;
 import org.plandesk.cluster.HttpLifecycle.Decision;
-import org.plandesk.lifecycle.LifecycleDriver;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.notification.ReceivedMail;
 import org.plandesk.plan.PlanService;
+import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plandesk.cluster.HttpLifecycle.Decision;
 import org.plandesk.cluster.NodeProcess.Launch;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.notification.ReceivedMail;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.plandesk.grant.process.GrantRequestProcess;
-import org.plandesk.lifecycle.LifecycleDriver;
+import org.plandesk.plan.process.LifecycleDriver;
 
 /**
  * Drives grant requests the way people do, through the engine's form and task services as signed-in

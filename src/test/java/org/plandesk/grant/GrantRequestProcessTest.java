@@ -29,9 +29,9 @@ import org.plandesk.SeedPlans;
 import org.plandesk.document.GrantDocumentEdition;
 import org.plandesk.document.GrantDocumentService;
 import org.plandesk.grant.process.GrantRequestProcess;
-import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
+import org.plandesk.plan.process.LifecycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

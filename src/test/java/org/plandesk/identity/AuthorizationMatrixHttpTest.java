@@ -21,9 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
-import org.plandesk.lifecycle.LifecycleDriver;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.PlanService;
+import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

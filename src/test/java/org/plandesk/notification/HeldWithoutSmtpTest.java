@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
-import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanService;
+import org.plandesk.plan.process.LifecycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 

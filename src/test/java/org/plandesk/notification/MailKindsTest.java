@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.SeedPlans;
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.StoredDocument;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.VersionStatus;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

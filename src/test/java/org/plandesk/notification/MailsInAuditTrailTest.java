@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.SeedPlans;
 import org.plandesk.audit.AuditEntry;
 import org.plandesk.audit.AuditTrail;
-import org.plandesk.lifecycle.PlanVersionProcess;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

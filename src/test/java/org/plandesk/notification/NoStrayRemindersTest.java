@@ -22,9 +22,9 @@ import org.plandesk.grant.GrantDriver;
 import org.plandesk.grant.GrantEvent;
 import org.plandesk.grant.GrantService;
 import org.plandesk.grant.process.GrantRequestProcess;
-import org.plandesk.lifecycle.LifecycleActions;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.VersionStatus;
+import org.plandesk.plan.process.LifecycleActions;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 

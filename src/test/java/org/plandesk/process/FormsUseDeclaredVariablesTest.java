@@ -30,7 +30,7 @@ class FormsUseDeclaredVariablesTest {
   /** Each BPMN file and the class that declares its variables. */
   private static final Map<String, String> VARIABLES =
       Map.of(
-          "plan-version.bpmn", "org.plandesk.lifecycle.PlanVersionVariables",
+          "plan-version.bpmn", "org.plandesk.plan.process.PlanVersionVariables",
           "plan-review.bpmn", "org.plandesk.review.process.PlanReviewVariables",
           "grant-request.bpmn", "org.plandesk.grant.process.GrantRequestVariables");
 

@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.SeedPlans;
-import org.plandesk.lifecycle.LifecycleDriver;
-import org.plandesk.lifecycle.PlanVersionProcess;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
+import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 

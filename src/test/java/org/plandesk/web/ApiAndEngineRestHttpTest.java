@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
-import org.plandesk.lifecycle.LifecycleDriver;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
+import org.plandesk.plan.process.LifecycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

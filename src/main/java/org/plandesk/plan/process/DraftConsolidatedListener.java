@@ -1,0 +1,31 @@
+package org.plandesk.plan.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of {@code Task_ConsolidateDraft}: sends the consolidated draft to the director
+ * (DRAFT to IN_APPROVAL) once its content is complete. Refreshes contentSummary and clears
+ * directorComment.
+ */
+@Component("draftConsolidated")
+class DraftConsolidatedListener implements TaskListener {
+
+  private final PlanService plans;
+
+  DraftConsolidatedListener(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var vars = PlanVersionVariables.of(task);
+    PlanContent sent = RuleGuard.enforce(() -> plans.submitForApproval(vars.versionId()));
+    vars.setContentSummary(ContentSummary.of(sent));
+    // The coordinator has seen the director's request; the next approval starts without it.
+    vars.clearDirectorComment();
+  }
+}

@@ -1,0 +1,66 @@
+package org.plandesk.plan.process;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.plandesk.identity.DepartmentDirectory;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.PlanService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of {@code Task_DraftVersion}: checks the departments to ask and the input
+ * deadline, then prepares the input round. Reads departments and inputDeadline; writes
+ * departmentsToAsk, reminderAt, deadlineAt, targetGroupOptions and contentSummary.
+ */
+@Component("draftVersionCompleted")
+class DraftVersionCompletedListener implements TaskListener {
+
+  private final PlanService plans;
+  private final DepartmentDirectory departments;
+  private final LifecycleProperties properties;
+
+  DraftVersionCompletedListener(
+      PlanService plans, DepartmentDirectory departments, LifecycleProperties properties) {
+    this.plans = plans;
+    this.departments = departments;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    var vars = PlanVersionVariables.of(task);
+    RuleGuard.enforce(() -> prepareInputRound(vars));
+  }
+
+  private void prepareInputRound(PlanVersionVariables vars) {
+    List<String> chosen = vars.departments();
+    for (String department : chosen) {
+      if (!departments.exists(department)) {
+        throw new PlanRuleViolation("Unknown department '" + department + "'");
+      }
+    }
+    LocalDate deadline = vars.inputDeadline();
+    LocalDate today = EngineClock.today();
+    if (deadline == null) {
+      throw new PlanRuleViolation("Set the deadline for the departments' input");
+    }
+    if (!deadline.isAfter(today)) {
+      throw new PlanRuleViolation("The input deadline must lie after today (" + today + ")");
+    }
+    // The deadline day counts in full: the round closes when it ends.
+    LocalDateTime deadlineAt = deadline.plusDays(1).atStartOfDay();
+    vars.setInputRound(chosen, deadlineAt.minus(properties.inputReminderBefore()), deadlineAt);
+
+    PlanContent content = plans.version(vars.versionId()).content();
+    Map<String, String> groups = new LinkedHashMap<>();
+    content.targetGroups().forEach(g -> groups.put(g.name(), g.name() + " (" + g.tier() + ")"));
+    vars.setTargetGroupOptions(groups);
+    vars.setContentSummary(ContentSummary.of(content));
+  }
+}

@@ -1,0 +1,16 @@
+package org.plandesk.plan.process;
+
+/** Links from the Tasklist forms to PlanDesk's own pages (relative, so they work on any host). */
+public final class EditorLinks {
+
+  private EditorLinks() {}
+
+  public static String editor(long versionId) {
+    return "/plans/versions/" + versionId;
+  }
+
+  /** The draft-marked document of a version in approval (coordinator and director). */
+  public static String preview(long versionId) {
+    return "/api/versions/" + versionId + "/preview.docx";
+  }
+}

@@ -1,0 +1,50 @@
+package org.plandesk.plan.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanVersion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What PlanDesk's own pages and API ask of a running lifecycle. */
+@Service
+public class LifecycleActions {
+
+  private final RuntimeService runtime;
+  private final PlanService plans;
+
+  LifecycleActions(RuntimeService runtime, PlanService plans) {
+    this.runtime = runtime;
+    this.plans = plans;
+  }
+
+  /**
+   * Withdraws a version before approval: checked first, so a refused withdrawal changes nothing.
+   */
+  @Transactional
+  public void withdraw(long versionId, String reason) {
+    plans.checkWithdrawal(versionId, reason);
+    PlanVersion version = plans.version(versionId);
+    runtime
+        .createMessageCorrelation(PlanVersionProcess.MESSAGE_WITHDRAW)
+        .processInstanceId(version.processInstanceId())
+        .setVariable(PlanVersionVariables.WITHDRAWAL_REASON, reason)
+        .correlate();
+  }
+
+  /** Keeps the forms' summary of a draft in step with what the editor saved. */
+  @Transactional
+  public void contentSaved(PlanVersion version) {
+    if (version.processInstanceId() != null
+        && runtime
+                .createProcessInstanceQuery()
+                .processInstanceId(version.processInstanceId())
+                .count()
+            > 0) {
+      runtime.setVariable(
+          version.processInstanceId(),
+          PlanVersionVariables.CONTENT_SUMMARY,
+          ContentSummary.of(version.content()));
+    }
+  }
+}

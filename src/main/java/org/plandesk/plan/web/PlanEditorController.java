@@ -1,0 +1,144 @@
+package org.plandesk.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.plandesk.document.DocumentArchive;
+import org.plandesk.identity.DepartmentDirectory;
+import org.plandesk.identity.Groups;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanContentRules;
+import org.plandesk.plan.PlanContentRules.Problem;
+import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.process.EditorLinks;
+import org.plandesk.plan.process.LifecycleActions;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The plan editor: the coordinator edits a draft's long, structured content here (the Tasklist
+ * forms link to it). Everyone signed in may read a version; only the coordinator edits, and only
+ * while the version is a draft.
+ */
+@Controller
+class PlanEditorController {
+
+  private final PlanService plans;
+  private final LifecycleActions lifecycle;
+  private final DepartmentDirectory departments;
+  private final DocumentArchive documents;
+
+  PlanEditorController(
+      PlanService plans,
+      LifecycleActions lifecycle,
+      DepartmentDirectory departments,
+      DocumentArchive documents) {
+    this.plans = plans;
+    this.lifecycle = lifecycle;
+    this.departments = departments;
+    this.documents = documents;
+  }
+
+  @GetMapping("/")
+  String home() {
+    return "redirect:/plans";
+  }
+
+  @GetMapping("/plans/versions/{id}")
+  String show(@PathVariable long id, Model model, Authentication user) {
+    PlanVersion version = plans.version(id);
+    return render(
+        model,
+        version,
+        EditorForm.of(version.fileName(), version.revision(), version.content()),
+        List.of(),
+        user);
+  }
+
+  @PostMapping("/plans/versions/{id}")
+  String save(
+      @PathVariable long id,
+      @RequestParam MultiValueMap<String, String> params,
+      Model model,
+      Authentication user,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    PlanVersion version = plans.version(id);
+    EditorForm form = EditorForm.from(params);
+    EditorForm.Parsed parsed = form.parse();
+    List<Problem> problems = new ArrayList<>(parsed.problems());
+    problems.addAll(PlanContentRules.checkDraft(parsed.content()));
+    if (problems.isEmpty()) {
+      try {
+        PlanVersion saved = plans.saveDraft(id, form.revision(), form.fileName(), parsed.content());
+        lifecycle.contentSaved(saved);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/plans/versions/" + id;
+      } catch (PlanRuleViolation e) {
+        problems.add(new Problem("", e.getMessage()));
+      }
+    }
+    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    return render(model, version, form, problems, user);
+  }
+
+  private String render(
+      Model model,
+      PlanVersion version,
+      EditorForm form,
+      List<Problem> problems,
+      Authentication user) {
+    boolean coordinator = hasRole(user, Groups.COORDINATOR);
+    boolean director = hasRole(user, Groups.DIRECTOR);
+    model.addAttribute("document", documents.info(version.id()).orElse(null));
+    model.addAttribute(
+        "previewLink",
+        (coordinator || director) && version.status().isOpen()
+            ? EditorLinks.preview(version.id())
+            : null);
+    model.addAttribute("plan", plans.planOf(version));
+    model.addAttribute("version", version);
+    model.addAttribute("form", form);
+    model.addAttribute("editable", coordinator && version.status().isEditable());
+    model.addAttribute("problems", problems);
+    model.addAttribute("problemsByRow", problemsByRow(problems));
+    model.addAttribute("inputs", plans.inputs(version.id()));
+    model.addAttribute("departmentNames", departments.namesById());
+    model.addAttribute("tiers", PlanContent.Tier.values());
+    model.addAttribute("periodicities", PlanContent.Periodicity.values());
+    return "editor";
+  }
+
+  private static boolean hasRole(Authentication user, String group) {
+    return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + group));
+  }
+
+  /** Problems keyed by their row ("targetGroups[2]") or field, each with the sub-field named. */
+  private static Map<String, String> problemsByRow(List<Problem> problems) {
+    return problems.stream()
+        .collect(
+            Collectors.groupingBy(
+                p ->
+                    p.field().contains("]")
+                        ? p.field().substring(0, p.field().indexOf(']') + 1)
+                        : p.field(),
+                Collectors.mapping(
+                    p ->
+                        p.field().contains("].")
+                            ? p.field().substring(p.field().indexOf("].") + 2) + ": " + p.message()
+                            : p.message(),
+                    Collectors.joining("; "))));
+  }
+}

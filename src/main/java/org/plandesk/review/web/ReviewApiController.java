@@ -1,0 +1,54 @@
+package org.plandesk.review.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.plandesk.review.ReviewOverview;
+import org.plandesk.review.ReviewService;
+import org.plandesk.review.process.ReviewDueDates;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reviews and monitoring through the JSON API: {@code GET /api/reviews/plans/{code}} (reviews,
+ * monitoring results, indicators target against actual, the next due date) and {@code PUT
+ * /api/reviews/plans/{code}/interval {"interval": "P6M"}} (coordinator; null restores the table's).
+ */
+@RestController
+@RequestMapping("/api/reviews")
+class ReviewApiController {
+
+  private final ReviewService reviews;
+  private final ReviewDueDates dueDates;
+
+  ReviewApiController(ReviewService reviews, ReviewDueDates dueDates) {
+    this.reviews = reviews;
+    this.dueDates = dueDates;
+  }
+
+  @GetMapping("/plans/{code}")
+  Map<String, Object> plan(@PathVariable String code) {
+    ReviewOverview overview = reviews.overview(code);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("review", overview);
+    body.put(
+        "nextReviewDue",
+        overview.versionInForceId() == null ? null : nextDue(overview.versionInForceId()));
+    return body;
+  }
+
+  @PutMapping("/plans/{code}/interval")
+  Map<String, Object> interval(
+      @PathVariable String code, @RequestBody Map<String, String> body, Principal user) {
+    reviews.overrideInterval(code, body.get("interval"), user.getName());
+    return plan(code);
+  }
+
+  private Object nextDue(long versionId) {
+    return dueDates.nextDue(versionId).orElse(null);
+  }
+}

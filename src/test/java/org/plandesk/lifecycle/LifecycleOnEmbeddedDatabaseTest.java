@@ -1,7 +1,0 @@
-package org.plandesk.lifecycle;
-
-import org.plandesk.PlanDeskTest;
-
-/** The lifecycle as users drive it, on the embedded H2 database. */
-@PlanDeskTest
-class LifecycleOnEmbeddedDatabaseTest extends LifecycleAsUsersTest {}
