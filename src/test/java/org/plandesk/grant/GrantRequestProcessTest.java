@@ -9,21 +9,15 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.SeedPlans;
 import org.plandesk.document.GrantDocumentEdition;
@@ -32,16 +26,19 @@ import org.plandesk.grant.process.GrantRequestProcess;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.process.FlowNodeCoverage;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One test per path through grant-request.bpmn, as the users would do it (anna of the lending
- * department prepares, the director decides, peter is responsible); the last one checks every flow
- * node was reached.
+ * department prepares, the director decides, peter is responsible); after the last, {@link
+ * FlowNodeCoverage} checks every flow node was reached.
  */
 @PlanDeskTest
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GrantRequestProcessTest {
+
+  @RegisterExtension
+  static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage(GrantRequestProcess.KEY);
 
   private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
   private static final LocalDate DEADLINE = TODAY.plusDays(30);
@@ -114,7 +111,6 @@ class GrantRequestProcessTest {
   }
 
   @Test
-  @Order(1)
   void approvedSubmittedAwardedAndReportedRequestCloses() {
     Map<String, Object> withPlan = requestForm("Простір громади");
     withPlan.put("planCode", PLAN);
@@ -300,7 +296,6 @@ class GrantRequestProcessTest {
   }
 
   @Test
-  @Order(2)
   void theServerRefusesWhatTheFormsRefuseAndStoresNothing() {
     int before = grants.list(null).size();
     Map<String, String> refusals =
@@ -353,7 +348,6 @@ class GrantRequestProcessTest {
   }
 
   @Test
-  @Order(3)
   void changesRequestedGoBackToThePreparerAndTheRevisionIsApprovedAgain() {
     ProcessInstance pi = prepare("Revised request");
     assertThatThrownBy(() -> decide(pi, "REQUEST_CHANGES", " "))
@@ -390,7 +384,6 @@ class GrantRequestProcessTest {
   }
 
   @Test
-  @Order(4)
   void rejectedRequestEndsWithTheDirectorsReason() {
     ProcessInstance pi = prepare("Rejected request");
     assertThatThrownBy(() -> decide(pi, "REJECT", null))
@@ -405,7 +398,6 @@ class GrantRequestProcessTest {
   }
 
   @Test
-  @Order(5)
   void unsubmittedRequestClosesAsMissedWhenTheFundersDeadlinePasses() {
     ProcessInstance pi = prepare("Missed request");
     decide(pi, "APPROVE", null);
@@ -432,7 +424,6 @@ class GrantRequestProcessTest {
   }
 
   @Test
-  @Order(6)
   void declinedRequestEndsWithTheFundersDecision() {
     ProcessInstance pi = prepare("Declined request");
     decide(pi, "APPROVE", null);
@@ -456,45 +447,5 @@ class GrantRequestProcessTest {
     assertThat(request.status()).isEqualTo(GrantStatus.DECLINED);
     assertThat(request.decisionComment()).isEqualTo("Too many applications");
     assertThat(request.amountAwarded()).isNull();
-  }
-
-  @Test
-  @Order(100)
-  void everyFlowNodeOfTheDiagramWasReached() {
-    String definitionId =
-        engine
-            .getRepositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(GrantRequestProcess.KEY)
-            .latestVersion()
-            .singleResult()
-            .getId();
-    Set<String> nodes =
-        engine
-            .getRepositoryService()
-            .getBpmnModelInstance(definitionId)
-            .getModelElementsByType(FlowNode.class)
-            .stream()
-            .map(FlowNode::getId)
-            .collect(Collectors.toSet());
-    Set<String> reached =
-        engine
-            .getHistoryService()
-            .createHistoricActivityInstanceQuery()
-            .processDefinitionId(definitionId)
-            .list()
-            .stream()
-            .map(HistoricActivityInstance::getActivityId)
-            .collect(Collectors.toSet());
-    Set<String> missed =
-        nodes.stream().filter(n -> !reached.contains(n)).collect(Collectors.toSet());
-    System.getLogger("coverage")
-        .log(
-            System.Logger.Level.INFO,
-            "grant-request flow-node coverage: "
-                + (nodes.size() - missed.size())
-                + "/"
-                + nodes.size());
-    assertThat(missed).as("flow nodes no test reached").isEmpty();
   }
 }

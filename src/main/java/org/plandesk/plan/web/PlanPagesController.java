@@ -1,14 +1,7 @@
 package org.plandesk.plan.web;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.plandesk.audit.AuditEntry;
-import org.plandesk.audit.AuditExports;
-import org.plandesk.audit.AuditTrail;
-import org.plandesk.audit.IntegrityCheck;
-import org.plandesk.audit.VersionComparison;
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.DocumentInfo;
 import org.plandesk.identity.DepartmentDirectory;
@@ -22,11 +15,7 @@ import org.plandesk.plan.RegisterPage;
 import org.plandesk.plan.RegisterQuery;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.OpenTasks;
-import org.plandesk.web.Downloads;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * PlanDesk's reading pages: the plan register, a plan with its versions, documents, open tasks and
- * modification list, the comparison of two versions, and the audit trail with its exports.
+ * PlanDesk's reading pages of plans: the plan register, and a plan with its versions, documents,
+ * open tasks and modification list (the comparison, audit trail and integrity pages are the audit
+ * module's).
  */
 @Controller
 class PlanPagesController {
@@ -45,22 +35,16 @@ class PlanPagesController {
   private final PlanService plans;
   private final DocumentArchive documents;
   private final OpenTasks openTasks;
-  private final AuditTrail audit;
-  private final IntegrityCheck integrity;
   private final DepartmentDirectory departments;
 
   PlanPagesController(
       PlanService plans,
       DocumentArchive documents,
       OpenTasks openTasks,
-      AuditTrail audit,
-      IntegrityCheck integrity,
       DepartmentDirectory departments) {
     this.plans = plans;
     this.documents = documents;
     this.openTasks = openTasks;
-    this.audit = audit;
-    this.integrity = integrity;
     this.departments = departments;
   }
 
@@ -116,100 +100,10 @@ class PlanPagesController {
     return "plan";
   }
 
-  @GetMapping("/plans/{code}/compare")
-  String compare(
-      @PathVariable String code, @RequestParam long from, @RequestParam long to, Model model) {
-    PlanOverview overview = plans.overview(code);
-    PlanVersion a = versionOf(overview, from);
-    PlanVersion b = versionOf(overview, to);
-    model.addAttribute("overview", overview);
-    model.addAttribute("from", a);
-    model.addAttribute("to", b);
-    model.addAttribute("changes", VersionComparison.compare(a.content(), b.content()));
-    return "compare";
-  }
-
-  @GetMapping("/plans/{code}/audit")
-  String audit(
-      @PathVariable String code,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String person,
-      Model model) {
-    PlanOverview overview = plans.overview(code);
-    model.addAttribute("overview", overview);
-    model.addAttribute("entries", audit.trail(overview, new AuditTrail.Filter(from, to, person)));
-    model.addAttribute("from", from);
-    model.addAttribute("to", to);
-    model.addAttribute("person", person);
-    return "audit";
-  }
-
-  @GetMapping("/plans/{code}/audit.csv")
-  ResponseEntity<byte[]> auditCsv(
-      @PathVariable String code,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String person) {
-    List<AuditEntry> entries = audit.trail(code, new AuditTrail.Filter(from, to, person));
-    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] csv = AuditExports.csv(entries).getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[bom.length + csv.length];
-    System.arraycopy(bom, 0, body, 0, bom.length);
-    System.arraycopy(csv, 0, body, bom.length, csv.length);
-    return download(
-        body, new MediaType("text", "csv", StandardCharsets.UTF_8), "audit " + code + ".csv");
-  }
-
-  @GetMapping("/plans/{code}/audit.docx")
-  ResponseEntity<byte[]> auditPack(
-      @PathVariable String code,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String person) {
-    PlanOverview overview = plans.overview(code);
-    List<AuditEntry> entries = audit.trail(overview, new AuditTrail.Filter(from, to, person));
-    String filter =
-        "period "
-            + (from == null ? "…" : from)
-            + " – "
-            + (to == null ? "…" : to)
-            + (blank(person) ? "" : ", person " + person);
-    return download(
-        AuditExports.auditPack(code, overview.plan().title(), filter, entries),
-        Downloads.DOCX,
-        "audit pack " + code + ".docx");
-  }
-
-  @GetMapping("/plans/versions/{id}/integrity")
-  String integrity(@PathVariable long id, Model model) {
-    PlanVersion version = plans.version(id);
-    model.addAttribute("overview", plans.overview(plans.planOf(version).code()));
-    model.addAttribute("version", version);
-    model.addAttribute("result", integrity.check(id));
-    return "integrity";
-  }
-
   @ExceptionHandler(PlanNotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound(PlanNotFound e, Model model) {
     model.addAttribute("message", e.getMessage());
     return "not-found";
-  }
-
-  private static PlanVersion versionOf(PlanOverview overview, long id) {
-    return overview.versions().stream()
-        .filter(v -> v.id() == id)
-        .findFirst()
-        .orElseThrow(
-            () -> new PlanNotFound("Plan " + overview.plan().code() + " has no version " + id));
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-    return Downloads.file(body, type, name, null);
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }
