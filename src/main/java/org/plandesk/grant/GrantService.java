@@ -58,10 +58,10 @@ public class GrantService {
 
   /** The preparer's revision after the director requested changes; back to the director. */
   public GrantRequest revise(long id, GrantDraft draft, String by, LocalDate today) {
-    require(id, GrantStatus.CHANGES_REQUESTED);
+    GrantRequest request = require(id, GrantStatus.CHANGES_REQUESTED);
     check(draft, today);
     grants.update(id, draft);
-    grants.updateStatus(id, GrantStatus.IN_APPROVAL);
+    grants.updateStatus(request.moveTo(GrantStatus.IN_APPROVAL));
     grants.insertEvent(id, "REVISED", null, by);
     return request(id);
   }
@@ -92,10 +92,10 @@ public class GrantService {
 
   private void decide(
       long id, GrantStatus status, String kind, String comment, String director, LocalDate today) {
-    require(id, GrantStatus.IN_APPROVAL);
+    GrantRequest request = require(id, GrantStatus.IN_APPROVAL);
     GrantDraft.optional(comment, "comment", 4000);
     grants.recordDirectorDecision(id, comment, director, today);
-    grants.updateStatus(id, status);
+    grants.updateStatus(request.moveTo(status));
     grants.insertEvent(id, kind, comment, director);
   }
 
@@ -125,7 +125,7 @@ public class GrantService {
     String text = GrantDraft.trim(note);
     GrantDraft.optional(text, "submission note", 4000);
     grants.recordSubmission(id, submittedOn);
-    grants.updateStatus(id, GrantStatus.SUBMITTED);
+    grants.updateStatus(request.moveTo(GrantStatus.SUBMITTED));
     grants.insertEvent(
         id, "SUBMITTED", text == null ? submittedOn.toString() : submittedOn + ": " + text, by);
   }
@@ -133,7 +133,7 @@ public class GrantService {
   /** The funder's deadline passed before the request was submitted: it ends as MISSED. */
   public void recordMissed(long id) {
     GrantRequest request = require(id, GrantStatus.APPROVED);
-    grants.updateStatus(id, GrantStatus.MISSED);
+    grants.updateStatus(request.moveTo(GrantStatus.MISSED));
     grants.insertEvent(id, "DEADLINE_MISSED", "Deadline " + request.funderDeadline(), null);
     log.info("Grant request {} missed the funder's deadline {}", id, request.funderDeadline());
   }
@@ -158,7 +158,7 @@ public class GrantService {
       String obligationLines,
       String comment,
       String by) {
-    require(id, GrantStatus.SUBMITTED);
+    GrantRequest request = require(id, GrantStatus.SUBMITTED);
     if (amountAwarded == null) {
       throw new PlanRuleViolation("The amount awarded is required");
     }
@@ -173,7 +173,7 @@ public class GrantService {
     GrantDraft.optional(commentText, "comment", 4000);
     List<ObligationLines.Line> lines = ObligationLines.parse(obligationLines);
     grants.recordDecision(id, amountAwarded, conditionsText, commentText);
-    grants.updateStatus(id, GrantStatus.AWARDED);
+    grants.updateStatus(request.moveTo(GrantStatus.AWARDED));
     List<Long> ids = new ArrayList<>();
     for (ObligationLines.Line line : lines) {
       ids.add(grants.insertObligation(id, line.dueDate(), line.description()));
@@ -187,11 +187,11 @@ public class GrantService {
   }
 
   public void decline(long id, String comment, String by) {
-    require(id, GrantStatus.SUBMITTED);
+    GrantRequest request = require(id, GrantStatus.SUBMITTED);
     String text = GrantDraft.trim(comment);
     GrantDraft.optional(text, "comment", 4000);
     grants.recordDecision(id, null, null, text);
-    grants.updateStatus(id, GrantStatus.DECLINED);
+    grants.updateStatus(request.moveTo(GrantStatus.DECLINED));
     grants.insertEvent(id, "DECLINED", text, by);
   }
 
@@ -235,13 +235,13 @@ public class GrantService {
 
   /** Every reporting obligation is reported: the request is CLOSED. */
   public void close(long id) {
-    require(id, GrantStatus.AWARDED);
+    GrantRequest request = require(id, GrantStatus.AWARDED);
     long open = grants.findObligations(id).stream().filter(o -> !o.isReported()).count();
     if (open > 0) {
       throw new IllegalStateException(
           "Grant request " + id + " still has " + open + " unreported obligation(s)");
     }
-    grants.updateStatus(id, GrantStatus.CLOSED);
+    grants.updateStatus(request.moveTo(GrantStatus.CLOSED));
     grants.insertEvent(id, "CLOSED", null, null);
   }
 

@@ -3,8 +3,12 @@ package org.plandesk.grant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.plandesk.plan.PlanRuleViolation;
@@ -50,5 +54,47 @@ class GrantStatusTest {
                     GrantStatus.MISSED,
                     GrantStatus.CLOSED)
                 .contains(status));
+  }
+
+  @Test
+  void aRequestIsMovedAsAWholeAndRefusedWhereItsLifeForbids() {
+    GrantRequest approved = request(GrantStatus.APPROVED);
+
+    GrantRequest submitted = approved.moveTo(GrantStatus.SUBMITTED);
+
+    assertThat(submitted.status()).isEqualTo(GrantStatus.SUBMITTED);
+    assertThat(submitted).usingRecursiveComparison().ignoringFields("status").isEqualTo(approved);
+    assertThatThrownBy(() -> approved.moveTo(GrantStatus.CLOSED))
+        .isInstanceOf(PlanRuleViolation.class)
+        .hasMessage("A grant request that is APPROVED cannot become CLOSED");
+  }
+
+  private static GrantRequest request(GrantStatus status) {
+    return new GrantRequest(
+        7,
+        status,
+        "Reading garden",
+        "House of Europe",
+        "Culture bridges",
+        new BigDecimal("12500.50"),
+        "EUR",
+        new BigDecimal("1500"),
+        "A garden to read in",
+        "Readers outdoors",
+        "KOMM",
+        "Summer readings",
+        LocalDate.of(2026, 5, 1),
+        "peter",
+        "anna",
+        "Good luck",
+        "director",
+        LocalDate.of(2026, 3, 2),
+        null,
+        null,
+        null,
+        null,
+        "pi-7",
+        Instant.parse("2026-03-01T08:00:00Z"),
+        Instant.parse("2026-03-02T09:00:00Z"));
   }
 }
