@@ -169,10 +169,10 @@ class GrantRepository {
         .list();
   }
 
-  void insertEvent(long grantId, String kind, String detail, String actor) {
+  void insertEvent(long grantId, GrantEvent.Kind kind, String detail, String actor) {
     jdbc.sql(
             "INSERT INTO grant_event (grant_id, kind, detail, actor, happened_at) VALUES (?, ?, ?, ?, ?)")
-        .params(grantId, kind, detail, actor, Timestamp.from(Instant.now()))
+        .params(grantId, kind.name(), detail, actor, Timestamp.from(Instant.now()))
         .update();
   }
 
@@ -183,7 +183,7 @@ class GrantRepository {
             (rs, n) ->
                 new GrantEvent(
                     rs.getLong("id"),
-                    rs.getString("kind"),
+                    GrantEvent.Kind.valueOf(rs.getString("kind")),
                     rs.getString("detail"),
                     rs.getString("actor"),
                     rs.getTimestamp("happened_at").toInstant()))

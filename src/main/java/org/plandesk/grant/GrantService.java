@@ -45,7 +45,7 @@ public class GrantService {
       GrantDraft draft, String preparedBy, String processInstanceId, LocalDate today) {
     check(draft, today);
     long id = grants.insert(draft, preparedBy, processInstanceId);
-    grants.insertEvent(id, "PREPARED", draft.title(), preparedBy);
+    grants.insertEvent(id, GrantEvent.Kind.PREPARED, draft.title(), preparedBy);
     log.info(
         "Grant request {} prepared by {}: {} ({} {})",
         id,
@@ -62,19 +62,25 @@ public class GrantService {
     check(draft, today);
     grants.update(id, draft);
     grants.updateStatus(request.moveTo(GrantStatus.IN_APPROVAL));
-    grants.insertEvent(id, "REVISED", null, by);
+    grants.insertEvent(id, GrantEvent.Kind.REVISED, null, by);
     return request(id);
   }
 
   public void approve(long id, String comment, String director, LocalDate today) {
-    decide(id, GrantStatus.APPROVED, "APPROVED", GrantDraft.trim(comment), director, today);
+    decide(
+        id,
+        GrantStatus.APPROVED,
+        GrantEvent.Kind.APPROVED,
+        GrantDraft.trim(comment),
+        director,
+        today);
   }
 
   public void requestChanges(long id, String comment, String director, LocalDate today) {
     decide(
         id,
         GrantStatus.CHANGES_REQUESTED,
-        "CHANGES_REQUESTED",
+        GrantEvent.Kind.CHANGES_REQUESTED,
         requireComment(comment, "request changes"),
         director,
         today);
@@ -84,14 +90,19 @@ public class GrantService {
     decide(
         id,
         GrantStatus.REJECTED,
-        "REJECTED",
+        GrantEvent.Kind.REJECTED,
         requireComment(comment, "reject the request"),
         director,
         today);
   }
 
   private void decide(
-      long id, GrantStatus status, String kind, String comment, String director, LocalDate today) {
+      long id,
+      GrantStatus status,
+      GrantEvent.Kind kind,
+      String comment,
+      String director,
+      LocalDate today) {
     GrantRequest request = require(id, GrantStatus.IN_APPROVAL);
     GrantDraft.optional(comment, "comment", 4000);
     grants.recordDirectorDecision(id, comment, director, today);
@@ -101,7 +112,8 @@ public class GrantService {
 
   public void remindSubmission(long id) {
     GrantRequest request = require(id, GrantStatus.APPROVED);
-    grants.insertEvent(id, "SUBMISSION_REMINDER", "Deadline " + request.funderDeadline(), null);
+    grants.insertEvent(
+        id, GrantEvent.Kind.SUBMISSION_REMINDER, "Deadline " + request.funderDeadline(), null);
     events.publishEvent(
         new GrantEvents.SubmissionReminderDue(id, request.responsible(), request.funderDeadline()));
   }
@@ -127,20 +139,25 @@ public class GrantService {
     grants.recordSubmission(id, submittedOn);
     grants.updateStatus(request.moveTo(GrantStatus.SUBMITTED));
     grants.insertEvent(
-        id, "SUBMITTED", text == null ? submittedOn.toString() : submittedOn + ": " + text, by);
+        id,
+        GrantEvent.Kind.SUBMITTED,
+        text == null ? submittedOn.toString() : submittedOn + ": " + text,
+        by);
   }
 
   /** The funder's deadline passed before the request was submitted: it ends as MISSED. */
   public void recordMissed(long id) {
     GrantRequest request = require(id, GrantStatus.APPROVED);
     grants.updateStatus(request.moveTo(GrantStatus.MISSED));
-    grants.insertEvent(id, "DEADLINE_MISSED", "Deadline " + request.funderDeadline(), null);
+    grants.insertEvent(
+        id, GrantEvent.Kind.DEADLINE_MISSED, "Deadline " + request.funderDeadline(), null);
     log.info("Grant request {} missed the funder's deadline {}", id, request.funderDeadline());
   }
 
   public void remindDecision(long id) {
     GrantRequest request = require(id, GrantStatus.SUBMITTED);
-    grants.insertEvent(id, "DECISION_REMINDER", "Submitted " + request.submittedOn(), null);
+    grants.insertEvent(
+        id, GrantEvent.Kind.DECISION_REMINDER, "Submitted " + request.submittedOn(), null);
     events.publishEvent(
         new GrantEvents.DecisionReminderDue(id, request.responsible(), request.submittedOn()));
   }
@@ -180,7 +197,7 @@ public class GrantService {
     }
     grants.insertEvent(
         id,
-        "AWARDED",
+        GrantEvent.Kind.AWARDED,
         amountAwarded.toPlainString() + ", " + lines.size() + " reporting obligation(s)",
         by);
     return grants.findObligations(id).stream().filter(o -> ids.contains(o.id())).toList();
@@ -192,7 +209,7 @@ public class GrantService {
     GrantDraft.optional(text, "comment", 4000);
     grants.recordDecision(id, null, null, text);
     grants.updateStatus(request.moveTo(GrantStatus.DECLINED));
-    grants.insertEvent(id, "DECLINED", text, by);
+    grants.insertEvent(id, GrantEvent.Kind.DECLINED, text, by);
   }
 
   public void remindReport(long obligationId) {
@@ -200,7 +217,7 @@ public class GrantService {
     GrantRequest request = require(obligation.grantId(), GrantStatus.AWARDED);
     grants.insertEvent(
         request.id(),
-        "REPORT_REMINDER",
+        GrantEvent.Kind.REPORT_REMINDER,
         obligation.dueDate() + " " + obligation.description(),
         null);
     events.publishEvent(
@@ -228,7 +245,7 @@ public class GrantService {
     grants.recordReport(obligationId, reportedOn, text, by);
     grants.insertEvent(
         obligation.grantId(),
-        "REPORTED",
+        GrantEvent.Kind.REPORTED,
         obligation.dueDate() + " " + obligation.description(),
         by);
   }
@@ -242,13 +259,13 @@ public class GrantService {
           "Grant request " + id + " still has " + open + " unreported obligation(s)");
     }
     grants.updateStatus(request.moveTo(GrantStatus.CLOSED));
-    grants.insertEvent(id, "CLOSED", null, null);
+    grants.insertEvent(id, GrantEvent.Kind.CLOSED, null, null);
   }
 
   /** A document of the request was generated and stored: recorded in its history. */
   public void recordDocument(long id, String detail) {
     request(id);
-    grants.insertEvent(id, "DOCUMENT_GENERATED", detail, null);
+    grants.insertEvent(id, GrantEvent.Kind.DOCUMENT_GENERATED, detail, null);
   }
 
   /**
