@@ -264,14 +264,31 @@ class PlanRepository {
         .update();
   }
 
-  void updateStatus(long versionId, VersionStatus status) {
-    jdbc.sql(
-            "UPDATE plan_version SET status = ?, open_marker = ?, updated_at = ?,"
-                + " revision = revision + 1 WHERE id = ?")
-        .params(status.name(), status.isOpen() ? Boolean.TRUE : null, now(), versionId)
-        .update();
+  /**
+   * Writes the status of a version moved by {@link PlanVersion#moveTo}, only over a status that may
+   * move to it: a version that someone else moved meanwhile is refused, not overwritten.
+   */
+  void updateStatus(PlanVersion moved) {
+    VersionStatus status = moved.status();
+    int updated =
+        jdbc.sql(
+                "UPDATE plan_version SET status = :status, open_marker = :open, updated_at = :now,"
+                    + " revision = revision + 1 WHERE id = :id AND status IN (:from)")
+            .param("status", status.name())
+            .param("open", status.isOpen() ? Boolean.TRUE : null)
+            .param("now", now())
+            .param("id", moved.id())
+            .param("from", status.predecessors().stream().map(VersionStatus::name).toList())
+            .update();
+    if (updated == 0) {
+      throw new PlanConflict(
+          "Plan version "
+              + moved.id()
+              + " was changed by someone else meanwhile, so nothing was saved: reload and try again",
+          null);
+    }
     jdbc.sql(REFRESH_REGISTER + "(SELECT plan_id FROM plan_version WHERE id = ?)")
-        .param(versionId)
+        .param(moved.id())
         .update();
   }
 

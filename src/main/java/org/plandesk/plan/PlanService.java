@@ -210,9 +210,9 @@ public class PlanService {
    */
   public PlanContent submitForApproval(long versionId) {
     PlanVersion version = lockedVersion(versionId);
-    version.status().moveTo(VersionStatus.IN_APPROVAL);
+    PlanVersion submitted = version.moveTo(VersionStatus.IN_APPROVAL);
     PlanContentRules.requireNone(PlanContentRules.checkReadyForApproval(version.content()));
-    plans.updateStatus(versionId, VersionStatus.IN_APPROVAL);
+    plans.updateStatus(submitted);
     return version.content();
   }
 
@@ -220,8 +220,7 @@ public class PlanService {
   public void requestChanges(long versionId, String comment, Person director) {
     PlanVersion version = lockedVersion(versionId);
     String reason = requireText(comment, "A comment saying what to change", MAX_COMMENT);
-    version.status().moveTo(VersionStatus.DRAFT);
-    plans.updateStatus(versionId, VersionStatus.DRAFT);
+    plans.updateStatus(version.moveTo(VersionStatus.DRAFT));
     plans.recordDecisionComment(versionId, reason);
     plans.insertDecision(versionId, Decision.Kind.REQUEST_CHANGES, reason, null, director.id());
     events.publishEvent(new PlanEvents.ChangesRequested(versionId, reason));
@@ -232,8 +231,7 @@ public class PlanService {
     PlanVersion version = lockedVersion(versionId);
     String reason =
         requireText(comment, "A comment saying why the version is rejected", MAX_COMMENT);
-    version.status().moveTo(VersionStatus.REJECTED);
-    plans.updateStatus(versionId, VersionStatus.REJECTED);
+    plans.updateStatus(version.moveTo(VersionStatus.REJECTED));
     plans.recordDecisionComment(versionId, reason);
     plans.insertDecision(versionId, Decision.Kind.REJECT, reason, null, director.id());
     events.publishEvent(new PlanEvents.VersionRejected(versionId, reason));
@@ -252,7 +250,7 @@ public class PlanService {
       LocalDate effectiveDate,
       String comment) {
     PlanVersion version = lockedVersion(versionId);
-    version.status().moveTo(VersionStatus.APPROVED);
+    PlanVersion approved = version.moveTo(VersionStatus.APPROVED);
     if (effectiveDate == null) {
       throw new PlanRuleViolation("Set the effective date of the approved version");
     }
@@ -270,7 +268,7 @@ public class PlanService {
         approvalDate,
         effectiveDate,
         blankToNull(comment));
-    plans.updateStatus(versionId, VersionStatus.APPROVED);
+    plans.updateStatus(approved);
     plans.insertDecision(
         versionId, Decision.Kind.APPROVE, blankToNull(comment), effectiveDate, director.id());
     events.publishEvent(new PlanEvents.VersionApproved(versionId, number, effectiveDate));
@@ -288,18 +286,17 @@ public class PlanService {
    */
   public void putInForce(long versionId) {
     PlanVersion version = lockedVersion(versionId);
-    version.status().moveTo(VersionStatus.IN_FORCE);
+    PlanVersion inForce = version.moveTo(VersionStatus.IN_FORCE);
     plans.lockPlan(version.planId());
     Long superseded = null;
     var previous = plans.findInForce(version.planId());
     if (previous.isPresent()) {
-      previous.get().status().moveTo(VersionStatus.SUPERSEDED);
-      plans.updateStatus(previous.get().id(), VersionStatus.SUPERSEDED);
+      plans.updateStatus(previous.get().moveTo(VersionStatus.SUPERSEDED));
       superseded = previous.get().id();
       log.info(
           "Version {} superseded by {}", previous.get().versionNumber(), version.versionNumber());
     }
-    plans.updateStatus(versionId, VersionStatus.IN_FORCE);
+    plans.updateStatus(inForce);
     events.publishEvent(new PlanEvents.VersionEnteredForce(versionId, superseded));
     log.info("Version {} (id {}) is in force", version.versionNumber(), versionId);
   }
@@ -311,7 +308,7 @@ public class PlanService {
   public void retire(long versionId, String reason) {
     PlanVersion version = lockedVersion(versionId);
     String why = requireText(reason, "A reason for retiring the plan", MAX_COMMENT);
-    version.status().moveTo(VersionStatus.RETIRED);
+    PlanVersion retired = version.moveTo(VersionStatus.RETIRED);
     plans.lockPlan(version.planId());
     plans.findVersions(version.planId()).stream()
         .filter(v -> v.status().isOpen() || v.status() == VersionStatus.APPROVED)
@@ -324,7 +321,7 @@ public class PlanService {
                       + ": withdraw it before retiring the plan");
             });
     // The reason is kept with the review that decided it (the approval comment stays as it was).
-    plans.updateStatus(versionId, VersionStatus.RETIRED);
+    plans.updateStatus(retired);
     events.publishEvent(new PlanEvents.VersionRetired(versionId, why));
     log.info("Version {} (id {}) retired: {}", version.versionNumber(), versionId, why);
   }
@@ -344,8 +341,7 @@ public class PlanService {
   public void withdraw(long versionId, String reason) {
     PlanVersion version = lockedVersion(versionId);
     String why = requireText(reason, "A reason for the withdrawal", MAX_COMMENT);
-    version.status().moveTo(VersionStatus.WITHDRAWN);
-    plans.updateStatus(versionId, VersionStatus.WITHDRAWN);
+    plans.updateStatus(version.moveTo(VersionStatus.WITHDRAWN));
     plans.recordWithdrawal(versionId, why);
     events.publishEvent(new PlanEvents.VersionWithdrawn(versionId, why));
   }

@@ -27,4 +27,33 @@ public record PlanVersion(
     String processInstanceId,
     int revision,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /**
+   * This version in its next status, when the life of a version allows the move ({@link
+   * VersionStatus#moveTo}); {@code PlanRepository.updateStatus} writes it.
+   */
+  public PlanVersion moveTo(VersionStatus next) {
+    return new PlanVersion(
+        id,
+        planId,
+        sequence,
+        status.moveTo(next),
+        versionNumber,
+        fileName,
+        content,
+        preparedBy,
+        preparedByName,
+        approvedBy,
+        approvedByName,
+        approvalDate,
+        effectiveDate,
+        pageCount,
+        decisionComment,
+        withdrawalReason,
+        processInstanceId,
+        revision,
+        createdAt,
+        updatedAt);
+  }
+}

@@ -133,7 +133,7 @@ class GrantDocumentTest {
         .as("a retry makes no second document")
         .isEqualTo(stored.id());
     assertThat(grants.overview(request.id()).history())
-        .filteredOn(e -> e.kind().equals("DOCUMENT_GENERATED"))
+        .filteredOn(e -> e.kind().name().equals("DOCUMENT_GENERATED"))
         .extracting(GrantEvent::detail)
         .containsExactly("REQUEST " + stored.fileName() + ", sha256 " + stored.docxSha256());
   }

@@ -107,7 +107,7 @@ class GrantRequestProcessTest {
   }
 
   private List<String> history(ProcessInstance pi) {
-    return grants.overview(request(pi).id()).history().stream().map(GrantEvent::kind).toList();
+    return grants.overview(request(pi).id()).history().stream().map(e -> e.kind().name()).toList();
   }
 
   @Test
