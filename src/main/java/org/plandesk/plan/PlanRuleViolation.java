@@ -1,12 +1,14 @@
 package org.plandesk.plan;
 
+import org.plandesk.system.DomainException;
+
 /**
  * A request that breaks a rule of the plan domain (a missing field, an illegal status change, a
  * second version in drafting). Nothing was changed; the message tells the user what to fix.
  */
-public class PlanRuleViolation extends RuntimeException {
+public class PlanRuleViolation extends DomainException {
 
   public PlanRuleViolation(String message) {
-    super(message);
+    super(Kind.RULE_VIOLATION, message);
   }
 }

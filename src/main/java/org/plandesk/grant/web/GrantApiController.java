@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Grant and fundraising requests through the JSON API (any signed-in user; see ReviewApiSecurity):
+ * Grant and fundraising requests through the JSON API (any signed-in user; see GrantApiAccess):
  * {@code GET /api/grants[?status=AWARDED]} lists them newest first; {@code GET /api/grants/{id}}
  * shows one with its reporting obligations and its history; {@code GET
  * /api/grants/{id}/document.docx} and {@code .pdf} download its latest document (or the one named

@@ -2,11 +2,14 @@ package org.plandesk.plan.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.DocumentInfo;
 import org.plandesk.plan.DepartmentInput;
 import org.plandesk.plan.ModificationListRow;
 import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanConflict;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanOverview;
@@ -23,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * PlanDesk's JSON API: plans, their versions and modification lists (authenticated, see
- * SecurityConfig).
+ * PlanDesk's JSON API: plans, their versions and modification lists (authenticated; who may change
+ * what: see PlanAccess).
  */
 @RestController
 @RequestMapping("/api")
@@ -134,9 +137,21 @@ class PlanApiController {
     return details(plans.version(id));
   }
 
+  /**
+   * Withdraws a version. The engine's refusals are conflicts of the version (409): its process has
+   * moved past the withdrawal, or another request changed it at the same moment.
+   */
   @PostMapping("/versions/{id}/withdraw")
   ResponseEntity<Void> withdraw(@PathVariable long id, @RequestBody Withdrawal withdrawal) {
-    lifecycle.withdraw(id, withdrawal == null ? null : withdrawal.reason());
+    try {
+      lifecycle.withdraw(id, withdrawal == null ? null : withdrawal.reason());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new PlanConflict("The version's process no longer accepts a withdrawal", e);
+    } catch (OptimisticLockingException e) {
+      throw new PlanConflict(
+          "Someone else changed this version at the same moment, so nothing was saved: reload and try again",
+          e);
+    }
     return ResponseEntity.noContent().build();
   }
 

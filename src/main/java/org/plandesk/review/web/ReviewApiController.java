@@ -6,6 +6,10 @@ import java.util.Map;
 import org.plandesk.review.ReviewOverview;
 import org.plandesk.review.ReviewService;
 import org.plandesk.review.process.ReviewDueDates;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -46,6 +50,16 @@ class ReviewApiController {
       @PathVariable String code, @RequestBody Map<String, String> body, Principal user) {
     reviews.overrideInterval(code, body.get("interval"), user.getName());
     return plan(code);
+  }
+
+  /**
+   * A body that is not JSON, or JSON of another shape (a list, a number where a text belongs): 400
+   * with the shape the interval takes. Other refusals are answered by the API's error advice.
+   */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .body(Map.of("error", "The body must be a JSON object such as {\"interval\": \"P6M\"}"));
   }
 
   private Object nextDue(long versionId) {
