@@ -10,8 +10,8 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may do what on the plans' API and pages; reading is for anyone signed in. The API: the
  * coordinator withdraws a version, the coordinator and the director open a draft's preview, an
- * administrator regenerates a document. The pages: only the coordinator saves a draft in the
- * editor; the audit trail and the integrity check are for those who answer for the record.
+ * administrator regenerates a document. The pages: only the coordinator saves a draft in the editor
+ * (the audit pages' rules are the audit module's).
  */
 @Configuration
 class PlanAccess {
@@ -28,15 +28,8 @@ class PlanAccess {
 
   @Bean
   PathRules planPageRules() {
-    String[] answerForTheRecord = {
-      Groups.AUDITOR, Groups.DIRECTOR, Groups.COORDINATOR, Groups.ADMIN
-    };
     return PathRules.pages(
-        List.of("/plans/**"),
-        PathRules.on(HttpMethod.POST, "/plans/versions/*").roles(Groups.COORDINATOR),
-        PathRules.on("/plans/*/audit").roles(answerForTheRecord),
-        PathRules.on("/plans/*/audit.csv").roles(answerForTheRecord),
-        PathRules.on("/plans/*/audit.docx").roles(answerForTheRecord),
-        PathRules.on("/plans/versions/*/integrity").roles(answerForTheRecord));
+        List.of("/plans/versions/*"),
+        PathRules.on(HttpMethod.POST, "/plans/versions/*").roles(Groups.COORDINATOR));
   }
 }
