@@ -42,7 +42,9 @@ final class Command implements AutoCloseable {
   static Command start(Class<?> main, List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Dfile.encoding=UTF-8");
+    // Quick to start and light on a shared machine, as the cluster tests' nodes: the figures of a
+    // smoke run mean nothing.
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", testClassPath(), main.getName()));
     command.addAll(List.of(args));
