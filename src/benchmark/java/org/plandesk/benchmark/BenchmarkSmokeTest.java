@@ -31,7 +31,7 @@ import org.plandesk.document.DocumentBenchmark;
 @Tag("integration")
 class BenchmarkSmokeTest {
 
-  /** Only against a command that hangs; a smoke run takes seconds to two minutes. */
+  /** Only against a command that hangs; a smoke run takes seconds to a few minutes. */
   private static final Duration HANG = Duration.ofMinutes(10);
 
   private static final String SUFFIX = "smoke_" + ProcessHandle.current().pid();
@@ -180,23 +180,22 @@ class BenchmarkSmokeTest {
     private static final String NUMBER = "(-?[0-9][0-9.,]*)";
 
     /**
-     * Asserts that a line begins as {@code template} says and returns its figures. In the template,
-     * {@code #} stands for a figure, {@code *} for any text, and a space for any run of spaces (the
-     * columns of a table).
+     * Asserts that a line begins as {@code template} says, with numbers as its figures. In the
+     * template, {@code #} stands for a figure, {@code *} for any text, and a space for any run of
+     * spaces (the columns of a table).
      */
-    List<Double> expect(String template) {
+    void expect(String template) {
       Pattern pattern = pattern(template);
       for (String line : lines) {
         Matcher m = pattern.matcher(line);
         if (m.find()) {
-          List<Double> figures = new ArrayList<>();
           for (int group = 1; group <= m.groupCount(); group++) {
-            figures.add(number(m.group(group), line));
+            assertNumber(m.group(group), line);
           }
-          return figures;
+          return;
         }
       }
-      return fail("No line printed as \"%s\"", template);
+      fail("No line printed as \"%s\"", template);
     }
 
     private static Pattern pattern(String template) {
@@ -216,15 +215,14 @@ class BenchmarkSmokeTest {
     }
 
     /** A figure as the command printed it, in this JVM's (and so the command's) locale. */
-    private static double number(String text, String line) {
+    private static void assertNumber(String text, String line) {
       ParsePosition position = new ParsePosition(0);
       Number number =
           NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT))
               .parse(text, position);
       if (number == null || position.getIndex() != text.length()) {
-        return fail("Not a number: \"%s\" in \"%s\"", text, line);
+        fail("Not a number: \"%s\" in \"%s\"", text, line);
       }
-      return number.doubleValue();
     }
   }
 
