@@ -29,14 +29,14 @@ import org.plandesk.plan.VersionStatus;
  * Prints p50/p95 and peak heap of each and their ratio.
  *
  * <p>{@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.plandesk.document.DocumentBenchmark}
+ * -Dexec.mainClass=org.plandesk.document.DocumentBenchmark} (optional arguments: runs and warm-up
+ * runs, default 100 and 20)
  */
 public final class DocumentBenchmark {
 
-  private static final int WARM_UP = 20;
-  private static final int RUNS = 100;
-
   public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+    int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     // As in the application: docx4j's debug logging would dominate the figures.
     ((ch.qos.logback.classic.Logger)
             org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
@@ -58,10 +58,12 @@ public final class DocumentBenchmark {
             .toList();
     DocumentModel model = PlanDocumentModels.of(plan, version, earlier, false);
 
-    Result floor = measure("bare docx4j load-and-save", () -> loadAndSave(template));
-    Result render = measure("PlanDesk render (large plan)", () -> DocxFiller.fill(template, model));
+    Result floor = measure("bare docx4j load-and-save", runs, warmUp, () -> loadAndSave(template));
+    Result render =
+        measure(
+            "PlanDesk render (large plan)", runs, warmUp, () -> DocxFiller.fill(template, model));
     byte[] rendered = DocxFiller.fill(template, model);
-    measure("load-and-save of the result", () -> loadAndSave(rendered));
+    measure("load-and-save of the result", runs, warmUp, () -> loadAndSave(rendered));
     System.out.printf(
         "ratio render/floor: p50 %.2fx, p95 %.2fx (aim: <= 3x)%n",
         render.p50 / floor.p50, render.p95 / floor.p95);
@@ -69,14 +71,15 @@ public final class DocumentBenchmark {
 
   private record Result(double p50, double p95, long peakHeapMb) {}
 
-  private static Result measure(String name, ThrowingRunnable work) throws Exception {
-    for (int i = 0; i < WARM_UP; i++) {
+  private static Result measure(String name, int runs, int warmUp, ThrowingRunnable work)
+      throws Exception {
+    for (int i = 0; i < warmUp; i++) {
       work.run();
     }
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    double[] millis = new double[RUNS];
-    for (int i = 0; i < RUNS; i++) {
+    double[] millis = new double[runs];
+    for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
       work.run();
       millis[i] = (System.nanoTime() - start) / 1e6;
@@ -88,10 +91,10 @@ public final class DocumentBenchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed())
                 .sum()
             / (1024 * 1024);
-    Result result = new Result(millis[RUNS / 2], millis[(int) (RUNS * 0.95)], peak);
+    Result result = new Result(millis[runs / 2], millis[(int) (runs * 0.95)], peak);
     System.out.printf(
         "%-32s p50 %7.1f ms  p95 %7.1f ms  peak heap %4d MB  (%d runs after %d warm-up)%n",
-        name, result.p50, result.p95, result.peakHeapMb, RUNS, WARM_UP);
+        name, result.p50, result.p95, result.peakHeapMb, runs, warmUp);
     return result;
   }
 

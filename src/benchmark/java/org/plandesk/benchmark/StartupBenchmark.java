@@ -58,7 +58,7 @@ public final class StartupBenchmark {
             "target/test-classes"
                 + File.pathSeparator
                 + classpath(
-                    Path.of("src/test/startup/empty-camunda-pom.xml"),
+                    Path.of("src/benchmark/startup/empty-camunda-pom.xml"),
                     work.resolve("empty.classpath")),
             List.of("--spring.config.name=emptycamunda"));
 

@@ -129,6 +129,9 @@ public final class JobDurationBenchmark {
   }
 
   private static String summary(List<Double> millis) {
+    if (millis.isEmpty()) {
+      return "none";
+    }
     List<Double> sorted = millis.stream().sorted().toList();
     return String.format(
         "%.0f / %.0f", sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));

@@ -36,13 +36,14 @@ import org.slf4j.LoggerFactory;
  *
  * Options: {@code kills}, {@code lifecycles} (at least this many), {@code seed}, {@code jar}
  * (default {@code target/plandesk-0.1.0-SNAPSHOT.jar}), {@code office=true} (LibreOffice renders
- * PDFs in the node; a kill leaves it running, as the OOM killer would). The node's log goes to
- * {@code target/cluster-logs/crash/}. Exits with 1 when a check fails.
+ * PDFs in the node; a kill leaves it running, as the OOM killer would), {@code lock} (seconds a
+ * killed node's jobs stay locked and its sender's mails stay claimed, default 30), {@code db} (the
+ * database is {@code plandesk_cluster_<db>}, default {@code crash}). The node's log goes to {@code
+ * target/cluster-logs/<db>/}. Exits with 1 when a check fails.
  */
 public final class CrashSafetyRun {
 
   private static final String ADMIN_PASSWORD = "crash-admin";
-  private static final Duration LOCK_TIME = Duration.ofSeconds(30);
 
   private CrashSafetyRun() {}
 
@@ -54,19 +55,22 @@ public final class CrashSafetyRun {
         Long.parseLong(options.getOrDefault("seed", String.valueOf(System.currentTimeMillis())));
     Path jar = Path.of(options.getOrDefault("jar", "target/plandesk-0.1.0-SNAPSHOT.jar"));
     boolean office = Boolean.parseBoolean(options.getOrDefault("office", "false"));
+    Duration lockTime = Duration.ofSeconds(Long.parseLong(options.getOrDefault("lock", "30")));
+    String name = options.getOrDefault("db", "crash");
     if (!jar.toFile().isFile()) {
       throw new IllegalStateException(
           "No " + jar + ": build it first with mvn -q -B -o package -DskipTests");
     }
     quietLogging();
 
-    FreshDatabase database = FreshDatabase.create("crash");
+    FreshDatabase database = FreshDatabase.create(name);
     int smtpPort = NodeProcess.freePort();
     GreenMail smtp =
         new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    // Jobs locked and mails claimed by a killed node are taken up again after these times
-    // (production: 5 and 10 minutes); both stay far above the longest job and the longest send.
+    // Jobs locked and mails claimed by a killed node are taken up again after the lock time
+    // (production: 2 and 10 minutes). It must stay above the longest job and the longest send: a
+    // few seconds in a node without LibreOffice, so the smoke run's 15 s are still safe.
     NodeSettings settings =
         new NodeSettings(
             database.url(),
@@ -75,15 +79,15 @@ public final class CrashSafetyRun {
             "https://plandesk.example",
             Map.of(
                 "camunda.bpm.job-execution.lock-time-in-millis",
-                    String.valueOf(LOCK_TIME.toMillis()),
-                "plandesk.notification.claim-timeout", "PT30S",
+                    String.valueOf(lockTime.toMillis()),
+                "plandesk.notification.claim-timeout", lockTime.toString(),
                 "plandesk.documents.office-enabled", String.valueOf(office)));
     NodeProcess node =
         settings.node(
             "crash-node",
             NodeProcess.freePort(),
             Launch.jar(jar),
-            Path.of("target", "cluster-logs", "crash"));
+            Path.of("target", "cluster-logs", name));
     // A node left running would go on working on the next run's database of the same name.
     Runtime.getRuntime().addShutdownHook(new Thread(node::kill, "kill-node"));
     long began = System.nanoTime();
@@ -95,7 +99,7 @@ public final class CrashSafetyRun {
       node.start().awaitUp(Duration.ofMinutes(5));
       stream = new LifecycleStream(node, new NodeClient(node, ADMIN_PASSWORD), new Random(seed));
       killer =
-          new RandomKiller(node, database, LOCK_TIME, stream::steps, kills, new Random(seed + 1));
+          new RandomKiller(node, database, lockTime, stream::steps, kills, new Random(seed + 1));
       Thread killing = new Thread(killer, "killer");
       killing.setDaemon(true);
       killing.start();
@@ -104,7 +108,7 @@ public final class CrashSafetyRun {
       Quiet.await(database, stream.lifecycles(), Duration.ofMinutes(5));
       // Claims of the last kill expire after the claim timeout; then an admin settles what is
       // unconfirmed.
-      NodeProcess.sleep(Duration.ofSeconds(40).toMillis());
+      NodeProcess.sleep(lockTime.plusSeconds(10).toMillis());
       settled = UnconfirmedMails.settle(new NodeClient(node, ADMIN_PASSWORD), received(smtp));
       Quiet.await(database, stream.lifecycles(), Duration.ofMinutes(2));
 
