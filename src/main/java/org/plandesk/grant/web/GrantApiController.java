@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.plandesk.document.GrantDocumentEdition;
-import org.plandesk.document.GrantDocumentService;
-import org.plandesk.document.StoredGrantDocument;
+import org.plandesk.document.StoredDocument;
+import org.plandesk.grant.GrantDocumentEdition;
+import org.plandesk.grant.GrantDocuments;
 import org.plandesk.grant.GrantOverview;
 import org.plandesk.grant.GrantRequest;
 import org.plandesk.grant.GrantService;
@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 class GrantApiController {
 
   private final GrantService grants;
-  private final GrantDocumentService documents;
+  private final GrantDocuments documents;
 
-  GrantApiController(GrantService grants, GrantDocumentService documents) {
+  GrantApiController(GrantService grants, GrantDocuments documents) {
     this.grants = grants;
     this.documents = documents;
   }
@@ -56,14 +56,14 @@ class GrantApiController {
   @GetMapping("/{id}/document.docx")
   ResponseEntity<byte[]> docx(
       @PathVariable long id, @RequestParam(required = false) String edition) {
-    StoredGrantDocument document = documents.document(id, edition(edition));
+    StoredDocument document = documents.document(id, edition(edition));
     return Downloads.file(
         document.docx(), Downloads.DOCX, document.fileName(), document.docxSha256());
   }
 
   @GetMapping("/{id}/document.pdf")
   ResponseEntity<?> pdf(@PathVariable long id, @RequestParam(required = false) String edition) {
-    StoredGrantDocument document = documents.document(id, edition(edition));
+    StoredDocument document = documents.document(id, edition(edition));
     return Downloads.pdf(document.pdf(), document.fileName(), document.pdfSha256());
   }
 

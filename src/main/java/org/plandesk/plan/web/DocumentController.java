@@ -1,8 +1,8 @@
 package org.plandesk.plan.web;
 
 import java.util.Map;
-import org.plandesk.document.DocumentService;
 import org.plandesk.document.StoredDocument;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.web.Downloads;
@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/versions/{id}")
 class DocumentController {
 
-  private final DocumentService documents;
+  private final PlanDocuments documents;
   private final PlanService plans;
 
-  DocumentController(DocumentService documents, PlanService plans) {
+  DocumentController(PlanDocuments documents, PlanService plans) {
     this.documents = documents;
     this.plans = plans;
   }

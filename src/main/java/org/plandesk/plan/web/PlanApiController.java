@@ -2,12 +2,13 @@ package org.plandesk.plan.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.plandesk.document.DocumentArchive;
-import org.plandesk.document.DocumentInfo;
+import java.util.Map;
+import org.plandesk.plan.ApprovedDocument;
 import org.plandesk.plan.DepartmentInput;
 import org.plandesk.plan.ModificationListRow;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
@@ -32,9 +33,9 @@ class PlanApiController {
 
   private final PlanService plans;
   private final LifecycleActions lifecycle;
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
 
-  PlanApiController(PlanService plans, LifecycleActions lifecycle, DocumentArchive documents) {
+  PlanApiController(PlanService plans, LifecycleActions lifecycle, PlanDocuments documents) {
     this.plans = plans;
     this.lifecycle = lifecycle;
     this.documents = documents;
@@ -65,7 +66,8 @@ class PlanApiController {
       String decisionComment,
       String withdrawalReason) {
 
-    static VersionSummary of(PlanVersion v) {
+    /** A version; the page count is that of its approved document (null without one). */
+    static VersionSummary of(PlanVersion v, ApprovedDocument document) {
       return new VersionSummary(
           v.id(),
           v.sequence(),
@@ -76,7 +78,7 @@ class PlanApiController {
           v.approvedByName(),
           v.approvalDate(),
           v.effectiveDate(),
-          v.pageCount(),
+          document == null ? null : document.pageCount(),
           v.decisionComment(),
           v.withdrawalReason());
     }
@@ -90,7 +92,7 @@ class PlanApiController {
       VersionSummary version,
       PlanContent content,
       List<DepartmentInput> inputs,
-      DocumentInfo document) {}
+      ApprovedDocument document) {}
 
   record Withdrawal(String reason) {}
 
@@ -113,9 +115,13 @@ class PlanApiController {
   @GetMapping("/plans/{code}")
   PlanDetails plan(@PathVariable String code) {
     PlanOverview overview = plans.overview(code);
+    Map<Long, ApprovedDocument> documentsOf =
+        documents.info(overview.versions().stream().map(PlanVersion::id).toList());
     return new PlanDetails(
         overview.plan(),
-        overview.versions().stream().map(VersionSummary::of).toList(),
+        overview.versions().stream()
+            .map(v -> VersionSummary.of(v, documentsOf.get(v.id())))
+            .toList(),
         overview.modificationList());
   }
 
@@ -141,11 +147,12 @@ class PlanApiController {
   }
 
   private VersionDetails details(PlanVersion version) {
+    ApprovedDocument document = documents.info(version.id()).orElse(null);
     return new VersionDetails(
         plans.planOf(version).code(),
-        VersionSummary.of(version),
+        VersionSummary.of(version, document),
         version.content(),
         plans.inputs(version.id()),
-        documents.info(version.id()).orElse(null));
+        document);
   }
 }
