@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.plandesk.document.DocumentSubjects;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanRuleViolation;
 import org.springframework.http.HttpStatus;
@@ -11,8 +12,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Clear 4xx answers of PlanDesk's JSON API: {"error": "..."}; nothing was changed. */
-@RestControllerAdvice(assignableTypes = {PlanApiController.class, DocumentController.class})
+/**
+ * Clear 4xx answers of PlanDesk's JSON API: {"error": "..."}; nothing was changed. Also those of
+ * the document module's download controller (the documents of versions and grants; selected by its
+ * package, whose API {@link DocumentSubjects} is).
+ */
+@RestControllerAdvice(
+    assignableTypes = PlanApiController.class,
+    basePackageClasses = DocumentSubjects.class)
 class ApiErrors {
 
   @ExceptionHandler({PlanRuleViolation.class, FormFieldValidationException.class})
