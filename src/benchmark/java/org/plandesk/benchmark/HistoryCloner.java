@@ -164,11 +164,11 @@ final class HistoryCloner {
         update(
             """
         INSERT INTO plan_version (id, plan_id, sequence_no, status, open_marker, version_number, file_name, content,
-               prepared_by, prepared_by_name, approved_by, approved_by_name, approval_date, effective_date, page_count,
+               prepared_by, prepared_by_name, approved_by, approved_by_name, approval_date, effective_date,
                decision_comment, withdrawal_reason, process_instance_id, revision, created_at, updated_at)
         SELECT x.id + g.n * %1$d, x.plan_id + g.n * %1$d, x.sequence_no, x.status, x.open_marker, x.version_number,
                x.file_name, x.content, x.prepared_by, x.prepared_by_name, x.approved_by, x.approved_by_name,
-               x.approval_date - %2$s, x.effective_date - %2$s, x.page_count, x.decision_comment, x.withdrawal_reason,
+               x.approval_date - %2$s, x.effective_date - %2$s, x.decision_comment, x.withdrawal_reason,
                %3$s, x.revision, x.created_at - make_interval(days => %2$s), x.updated_at - make_interval(days => %2$s)
         FROM plan_version x CROSS JOIN generate_series(1, %4$d) g(n) WHERE x.id IN %5$s
         """
@@ -199,14 +199,16 @@ final class HistoryCloner {
                 .formatted(stride, SHIFT_DAYS, copies, versions),
             codes));
     inserted.put(
-        "plan_document",
+        "document",
         update(
             """
-        INSERT INTO plan_document (id, version_id, file_name, docx, docx_sha256, pdf, pdf_sha256, page_count,
-               generated_at, generated_by)
-        SELECT x.id + g.n * %1$d, x.version_id + g.n * %1$d, x.file_name, x.docx, x.docx_sha256, x.pdf, x.pdf_sha256,
-               x.page_count, x.generated_at - make_interval(days => %2$s), x.generated_by
-        FROM plan_document x CROSS JOIN generate_series(1, %3$d) g(n) WHERE x.version_id IN %4$s
+        INSERT INTO document (id, subject_kind, subject_id, edition, language, file_name, docx, docx_sha256, pdf,
+               pdf_sha256, page_count, generated_at, generated_by)
+        SELECT x.id + g.n * %1$d, x.subject_kind, x.subject_id + g.n * %1$d, x.edition, x.language, x.file_name,
+               x.docx, x.docx_sha256, x.pdf, x.pdf_sha256, x.page_count,
+               x.generated_at - make_interval(days => %2$s), x.generated_by
+        FROM document x CROSS JOIN generate_series(1, %3$d) g(n)
+        WHERE x.subject_kind = 'PLAN_VERSION' AND x.subject_id IN %4$s
         """
                 .formatted(stride, SHIFT_DAYS, copies, versions),
             codes));
@@ -303,7 +305,7 @@ final class HistoryCloner {
   private long stride() throws SQLException {
     long max = 0;
     for (String table :
-        List.of("plan", "plan_version", "department_input", "version_decision", "plan_document")) {
+        List.of("plan", "plan_version", "department_input", "version_decision", "document")) {
       try (var s = db.createStatement();
           var rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
         rs.next();
@@ -331,7 +333,7 @@ final class HistoryCloner {
 
   private void restartIdentities() throws SQLException {
     for (String table :
-        List.of("plan", "plan_version", "department_input", "version_decision", "plan_document")) {
+        List.of("plan", "plan_version", "department_input", "version_decision", "document")) {
       try (var s = db.createStatement()) {
         s.execute(
             "SELECT setval(pg_get_serial_sequence('"

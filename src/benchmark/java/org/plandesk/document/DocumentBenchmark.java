@@ -15,8 +15,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.plandesk.SeedPlans;
+import org.plandesk.plan.ModificationListRow;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanDocumentModels;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanType;
 import org.plandesk.plan.PlanVersion;
@@ -52,9 +54,20 @@ public final class DocumentBenchmark {
             "coordinator",
             Instant.now());
     PlanVersion version = version(51, "51.0", largeContent());
-    List<PlanVersion> earlier =
+    List<ModificationListRow> earlier =
         IntStream.rangeClosed(1, 50)
             .mapToObj(i -> version(i, i + ".0", PlanContent.empty()))
+            .map(
+                v ->
+                    new ModificationListRow(
+                        v.versionNumber(),
+                        v.fileName(),
+                        5,
+                        v.preparedByName(),
+                        v.approvedByName(),
+                        v.approvalDate(),
+                        v.effectiveDate(),
+                        v.status()))
             .toList();
     DocumentModel model = PlanDocumentModels.of(plan, version, earlier, false);
 
@@ -162,7 +175,6 @@ public final class DocumentBenchmark {
         "Mikolasek Zsófia",
         LocalDate.of(2022, 10, 12),
         LocalDate.of(2022, 11, 1),
-        5,
         null,
         null,
         null,

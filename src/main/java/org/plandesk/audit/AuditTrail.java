@@ -21,13 +21,13 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
-import org.plandesk.document.DocumentArchive;
-import org.plandesk.document.DocumentInfo;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.notification.MailLog;
 import org.plandesk.notification.MailLogEntry;
+import org.plandesk.plan.ApprovedDocument;
 import org.plandesk.plan.Decision;
 import org.plandesk.plan.DepartmentInput;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
@@ -49,7 +49,7 @@ public class AuditTrail {
   private final PlanService plans;
   private final HistoryService history;
   private final IdentityService identity;
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
   private final DepartmentDirectory departments;
   private final MailLog mails;
 
@@ -57,7 +57,7 @@ public class AuditTrail {
       PlanService plans,
       HistoryService history,
       IdentityService identity,
-      DocumentArchive documents,
+      PlanDocuments documents,
       DepartmentDirectory departments,
       MailLog mails) {
     this.mails = mails;
@@ -100,7 +100,7 @@ public class AuditTrail {
     List<Long> versionIds = overview.versions().stream().map(PlanVersion::id).toList();
     Map<Long, List<Decision>> decisions = plans.decisions(versionIds);
     Map<Long, List<DepartmentInput>> inputs = plans.inputs(versionIds);
-    Map<Long, DocumentInfo> documentInfo = documents.info(versionIds);
+    Map<Long, ApprovedDocument> documentInfo = documents.info(versionIds);
     Map<Long, List<MailLogEntry>> mails = this.mails.ofVersions(versionIds);
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
     List<AuditEntry> entries = new ArrayList<>();
@@ -146,7 +146,7 @@ public class AuditTrail {
           out.add(input.recordedAt(), null, "Deadline passed: no input given by " + department, "");
         }
       }
-      DocumentInfo d = documentInfo.get(version.id());
+      ApprovedDocument d = documentInfo.get(version.id());
       if (d != null) {
         out.add(
             d.generatedAt(),

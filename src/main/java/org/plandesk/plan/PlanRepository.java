@@ -27,7 +27,7 @@ class PlanRepository {
   private static final String VERSION_COLUMNS =
       "id, plan_id, sequence_no, status, version_number, file_name, content, prepared_by,"
           + " prepared_by_name, approved_by, approved_by_name, approval_date, effective_date,"
-          + " page_count, decision_comment, withdrawal_reason, process_instance_id, revision,"
+          + " decision_comment, withdrawal_reason, process_instance_id, revision,"
           + " created_at, updated_at";
 
   private final JdbcClient jdbc;
@@ -332,12 +332,6 @@ class PlanRepository {
         .update();
   }
 
-  void updatePageCount(long versionId, int pages) {
-    jdbc.sql("UPDATE plan_version SET page_count = ? WHERE id = ? AND page_count IS NULL")
-        .params(pages, versionId)
-        .update();
-  }
-
   void insertDecision(
       long versionId, Decision.Kind kind, String comment, LocalDate effectiveDate, String by) {
     jdbc.sql(
@@ -452,7 +446,6 @@ class PlanRepository {
         rs.getString("approved_by_name"),
         rs.getObject("approval_date", LocalDate.class),
         rs.getObject("effective_date", LocalDate.class),
-        (Integer) rs.getObject("page_count"),
         rs.getString("decision_comment"),
         rs.getString("withdrawal_reason"),
         rs.getString("process_instance_id"),

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.plandesk.document.DocumentArchive;
+import org.plandesk.document.DocumentInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,11 +33,17 @@ public class PlanService {
   private static final int MAX_COMMENT = PlanContentRules.LONG_TEXT;
 
   private final PlanRepository plans;
+  private final DocumentArchive documents;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  PlanService(PlanRepository plans, Clock clock, ApplicationEventPublisher events) {
+  PlanService(
+      PlanRepository plans,
+      DocumentArchive documents,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.plans = plans;
+    this.documents = documents;
     this.clock = clock;
     this.events = events;
   }
@@ -326,11 +334,6 @@ public class PlanService {
     log.info("Version {} (id {}) retired: {}", version.versionNumber(), versionId, why);
   }
 
-  /** Stores the real page count of the approved document (from its LibreOffice layout), once. */
-  public void recordPageCount(long versionId, int pages) {
-    plans.updatePageCount(versionId, pages);
-  }
-
   /** Checks a withdrawal without doing it, so callers can refuse before touching the process. */
   public void checkWithdrawal(long versionId, String reason) {
     version(versionId).status().moveTo(VersionStatus.WITHDRAWN);
@@ -382,10 +385,22 @@ public class PlanService {
             .findPlanByCode(code)
             .orElseThrow(() -> new PlanNotFound("There is no plan with code " + code));
     List<PlanVersion> versions = plans.findVersions(plan.id());
+    List<PlanVersion> approved = versions.stream().filter(v -> v.versionNumber() != null).toList();
+    // The page counts are those of the approved documents, kept in the document archive only.
+    Map<Long, DocumentInfo> documentsOf =
+        documents.info(
+            ApprovedDocument.KIND,
+            ApprovedDocument.EDITION,
+            approved.stream().map(PlanVersion::id).toList());
     List<ModificationListRow> modifications =
-        versions.stream()
-            .filter(v -> v.versionNumber() != null)
-            .map(ModificationListRow::of)
+        approved.stream()
+            .map(
+                v ->
+                    ModificationListRow.of(
+                        v,
+                        documentsOf.containsKey(v.id())
+                            ? documentsOf.get(v.id()).pageCount()
+                            : null))
             .toList();
     return new PlanOverview(plan, versions, modifications);
   }

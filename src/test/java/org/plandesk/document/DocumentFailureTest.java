@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.SeedPlans;
+import org.plandesk.grant.GrantDocumentEdition;
+import org.plandesk.grant.GrantDocuments;
 import org.plandesk.grant.GrantDriver;
 import org.plandesk.grant.GrantService;
 import org.plandesk.grant.GrantStatus;
@@ -53,7 +55,7 @@ class DocumentFailureTest {
   @Autowired PlanService plans;
   @Autowired JdbcClient jdbc;
   @Autowired GrantService grants;
-  @Autowired GrantDocumentService grantDocuments;
+  @Autowired GrantDocuments grantDocuments;
 
   @AfterEach
   void resetClock() {
@@ -172,14 +174,16 @@ class DocumentFailureTest {
   }
 
   private int grantDocumentCount(long grantId) {
-    return jdbc.sql("SELECT COUNT(*) FROM grant_document WHERE grant_id = ?")
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM document WHERE subject_kind = 'GRANT_REQUEST' AND subject_id = ?")
         .param(grantId)
         .query(Integer.class)
         .single();
   }
 
   private int documentCount(long versionId) {
-    return jdbc.sql("SELECT COUNT(*) FROM plan_document WHERE version_id = ?")
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM document WHERE subject_kind = 'PLAN_VERSION' AND subject_id = ?")
         .param(versionId)
         .query(Integer.class)
         .single();

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.SeedPlans;
-import org.plandesk.document.GrantDocumentEdition;
-import org.plandesk.document.GrantDocumentService;
 import org.plandesk.grant.process.GrantRequestProcess;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
@@ -48,7 +46,7 @@ class GrantRequestProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   @Autowired GrantService grants;
-  @Autowired GrantDocumentService documents;
+  @Autowired GrantDocuments documents;
   LifecycleDriver driver;
   GrantDriver grant;
 
@@ -168,7 +166,7 @@ class GrantRequestProcessTest {
             GrantRequestProcess.GENERATE_REQUEST_DOCUMENT,
             GrantRequestProcess.END_REQUEST_DOCUMENT_STORED);
     assertThat(documents.document(prepared.id(), null).edition())
-        .isEqualTo(GrantDocumentEdition.REQUEST);
+        .isEqualTo(GrantDocumentEdition.REQUEST.name());
     Task submitTask = driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER);
     assertThat(engine.getTaskService().getIdentityLinksForTask(submitTask.getId()))
         .anyMatch(l -> "peter".equals(l.getUserId()))
@@ -235,7 +233,7 @@ class GrantRequestProcessTest {
             GrantRequestProcess.GENERATE_AWARD_DOCUMENT,
             GrantRequestProcess.END_AWARD_DOCUMENT_STORED);
     assertThat(documents.document(prepared.id(), null).edition())
-        .isEqualTo(GrantDocumentEdition.AWARD);
+        .isEqualTo(GrantDocumentEdition.AWARD.name());
     GrantRequest awarded = request(pi);
     assertThat(awarded.status()).isEqualTo(GrantStatus.AWARDED);
     assertThat(awarded.amountAwarded()).isEqualByComparingTo("10000");

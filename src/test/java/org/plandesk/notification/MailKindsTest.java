@@ -12,8 +12,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.SeedPlans;
-import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.StoredDocument;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class MailKindsTest extends MailTestBase {
   private static final String TITLE = SeedPlans.KULSO_KOMM_TITLE;
   private static final String TASKLIST = BASE_URL + "/camunda/app/tasklist/default/#/?task=";
 
-  @Autowired DocumentArchive documents;
+  @Autowired PlanDocuments documents;
 
   @AfterEach
   void forgetLanguages() {

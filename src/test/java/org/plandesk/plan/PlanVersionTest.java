@@ -58,7 +58,6 @@ class PlanVersionTest {
         "Mikolasek Zsófia",
         LocalDate.of(2026, 1, 10),
         LocalDate.of(2026, 2, 1),
-        12,
         "Rendben",
         null,
         "pi-11",

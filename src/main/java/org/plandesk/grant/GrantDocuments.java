@@ -1,29 +1,31 @@
-package org.plandesk.document;
+package org.plandesk.grant;
 
 import java.util.List;
 import java.util.Optional;
-import org.plandesk.grant.GrantNotFound;
-import org.plandesk.grant.GrantOverview;
-import org.plandesk.grant.GrantRequest;
-import org.plandesk.grant.GrantService;
+import org.plandesk.document.DocumentArchive;
+import org.plandesk.document.DocumentLabels;
+import org.plandesk.document.DocumentProperties;
+import org.plandesk.document.DocumentService;
+import org.plandesk.document.DocumentSubject;
+import org.plandesk.document.StaffNames;
+import org.plandesk.document.StoredDocument;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanRuleViolation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Documents of grant requests, by the same mechanism as plan documents: filled from {@code
  * grant.docx} in the language of the plan the request serves (else {@code
- * plandesk.documents.default-language}), stored once per edition with its SHA-256 and, where
- * LibreOffice runs, a PDF and its page count.
+ * plandesk.documents.default-language}), kept in the document archive once per edition with its
+ * SHA-256 and, where LibreOffice runs, a PDF and its page count.
  */
 @Service
-public class GrantDocumentService {
+public class GrantDocuments {
 
-  private static final Logger log = LoggerFactory.getLogger(GrantDocumentService.class);
+  /** The kind of subject of grant requests' documents in the archive. */
+  public static final String KIND = "GRANT_REQUEST";
 
   /** Characters a file name may not carry on common systems. */
   private static final String UNSAFE_IN_FILE_NAMES = "[\\\\/:*?\"<>|\\p{Cntrl}]";
@@ -31,23 +33,20 @@ public class GrantDocumentService {
   private static final int MAX_TITLE_IN_FILE_NAME = 150;
 
   private final GrantService grants;
-  private final GrantDocumentArchive archive;
-  private final DocumentTemplates templates;
-  private final OfficeRenderer office;
+  private final DocumentArchive archive;
+  private final DocumentService documents;
   private final StaffNames names;
   private final DocumentProperties properties;
 
-  GrantDocumentService(
+  GrantDocuments(
       GrantService grants,
-      GrantDocumentArchive archive,
-      DocumentTemplates templates,
-      OfficeRenderer office,
+      DocumentArchive archive,
+      DocumentService documents,
       StaffNames names,
       DocumentProperties properties) {
     this.grants = grants;
     this.archive = archive;
-    this.templates = templates;
-    this.office = office;
+    this.documents = documents;
     this.names = names;
     this.properties = properties;
   }
@@ -58,10 +57,10 @@ public class GrantDocumentService {
    * document.
    */
   @Transactional
-  public StoredGrantDocument generate(long grantId, GrantDocumentEdition edition, String by) {
-    Optional<StoredGrantDocument> existing = archive.find(grantId, edition);
+  public StoredDocument generate(long grantId, GrantDocumentEdition edition, String by) {
+    Optional<StoredDocument> existing = archive.find(subject(grantId), edition.name());
     if (existing.isPresent()) {
-      return completeRendition(existing.get());
+      return documents.completeRendition(existing.get());
     }
     GrantOverview overview = grants.overview(grantId);
     GrantRequest request = overview.request();
@@ -81,29 +80,21 @@ public class GrantDocumentService {
             ? PlanLanguage.of(properties.defaultLanguage()).name()
             : served.language().name();
     byte[] docx =
-        DocxFiller.fill(
-            templates.grantTemplate(language),
+        documents.fill(
+            "grant",
+            language,
             GrantDocumentModels.of(
                 request, overview.obligations(), edition, served, language, names));
-    Optional<Rendition> rendition = office.render(docx);
-    StoredGrantDocument stored =
-        archive.store(
-            grantId,
-            edition,
+    StoredDocument stored =
+        documents.store(
+            subject(grantId),
+            edition.name(),
             language,
             fileName(request, edition, language),
             docx,
-            rendition.orElse(null),
             by);
     grants.recordDocument(
         grantId, edition + " " + stored.fileName() + ", sha256 " + stored.docxSha256());
-    log.info(
-        "{} document of grant request {} stored: {} ({} pages, sha256 {})",
-        edition,
-        grantId,
-        stored.fileName(),
-        rendition.map(r -> String.valueOf(r.pageCount())).orElse("not available: no LibreOffice"),
-        stored.docxSha256());
     return stored;
   }
 
@@ -113,7 +104,7 @@ public class GrantDocumentService {
    * are.
    */
   @Transactional
-  public List<StoredGrantDocument> regenerate(long grantId, String by) {
+  public List<StoredDocument> regenerate(long grantId, String by) {
     GrantRequest request = grants.request(grantId);
     List<GrantDocumentEdition> due =
         List.of(GrantDocumentEdition.values()).stream()
@@ -132,12 +123,12 @@ public class GrantDocumentService {
 
   /** A stored document of a request: the given edition, or the latest when none is given. */
   @Transactional(readOnly = true)
-  public StoredGrantDocument document(long grantId, GrantDocumentEdition edition) {
+  public StoredDocument document(long grantId, GrantDocumentEdition edition) {
     grants.request(grantId);
-    Optional<StoredGrantDocument> found =
+    Optional<StoredDocument> found =
         edition == null
-            ? archive.all(grantId).stream().reduce((first, second) -> second)
-            : archive.find(grantId, edition);
+            ? archive.all(subject(grantId)).stream().reduce((first, second) -> second)
+            : archive.find(subject(grantId), edition.name());
     return found.orElseThrow(
         () ->
             new GrantNotFound(
@@ -149,18 +140,8 @@ public class GrantDocumentService {
                     + " (the AWARD document when the funder's award is recorded)"));
   }
 
-  private StoredGrantDocument completeRendition(StoredGrantDocument document) {
-    if (document.hasPdf()) {
-      return document;
-    }
-    Optional<Rendition> rendition = office.render(document.docx());
-    if (rendition.isPresent() && archive.addRendition(document.id(), rendition.get())) {
-      log.info(
-          "PDF and page count added to the {} document of grant request {}",
-          document.edition(),
-          document.grantId());
-    }
-    return archive.find(document.grantId(), document.edition()).orElseThrow();
+  private static DocumentSubject subject(long grantId) {
+    return new DocumentSubject(KIND, grantId);
   }
 
   private static String fileName(

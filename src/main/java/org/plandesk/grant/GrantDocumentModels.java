@@ -1,4 +1,4 @@
-package org.plandesk.document;
+package org.plandesk.grant;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -7,8 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.plandesk.grant.GrantRequest;
-import org.plandesk.grant.ReportingObligation;
+import org.plandesk.document.DocumentLabels;
+import org.plandesk.document.DocumentModel;
+import org.plandesk.document.StaffNames;
 import org.plandesk.plan.Plan;
 
 /**

@@ -1,4 +1,4 @@
-package org.plandesk.web;
+package org.plandesk.document;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

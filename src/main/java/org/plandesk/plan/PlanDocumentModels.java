@@ -1,29 +1,29 @@
-package org.plandesk.document;
+package org.plandesk.plan;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.plandesk.plan.Plan;
-import org.plandesk.plan.PlanContent;
+import org.plandesk.document.DocumentLabels;
+import org.plandesk.document.DocumentModel;
 import org.plandesk.plan.PlanContent.Tier;
-import org.plandesk.plan.PlanVersion;
 
 /**
  * Turns a plan version, and the versions approved before it, into what the template is filled with:
- * the control sheet, the modification list, the sections in the plan's language.
+ * the control sheet, the modification list, the sections in the plan's language. (Public for the
+ * document tests and benchmark, which fill templates without the application.)
  */
-final class PlanDocumentModels {
+public final class PlanDocumentModels {
 
   private PlanDocumentModels() {}
 
   /**
-   * @param earlier the plan's approved versions before this one (the modification list)
+   * @param earlier the modification list's rows of the plan's versions approved before this one
    * @param draft whether this is a preview of a version not yet approved
    */
-  static DocumentModel of(
-      Plan plan, PlanVersion version, List<PlanVersion> earlier, boolean draft) {
+  public static DocumentModel of(
+      Plan plan, PlanVersion version, List<ModificationListRow> earlier, boolean draft) {
     DocumentLabels labels = new DocumentLabels(plan.language().name());
     PlanContent c = version.content();
     Map<String, String> values = new HashMap<>();
@@ -112,9 +112,9 @@ final class PlanDocumentModels {
                             ? labels.get("notAvailable")
                             : v.pageCount().toString(),
                         "modifiedBy",
-                        v.preparedByName(),
+                        v.modifiedBy(),
                         "approvedBy",
-                        v.approvedByName(),
+                        v.approvedBy(),
                         "approvalDate",
                         labels.date(v.approvalDate()),
                         "effectiveDate",

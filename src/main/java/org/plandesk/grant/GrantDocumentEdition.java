@@ -1,7 +1,6 @@
-package org.plandesk.document;
+package org.plandesk.grant;
 
 import java.util.Set;
-import org.plandesk.grant.GrantStatus;
 
 /** The documents of a grant request: each is generated once, at its step, and never changed. */
 public enum GrantDocumentEdition {
