@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +29,11 @@ public class DocumentArchive {
       "docx, docx_sha256, pdf, pdf_sha256, page_count, generated_at, generated_by";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  DocumentArchive(JdbcClient jdbc) {
+  DocumentArchive(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public Optional<StoredDocument> approved(long versionId) {
@@ -82,7 +85,7 @@ public class DocumentArchive {
       return existing.get();
     }
     List<Object> values = new ArrayList<>(List.of(versionId, fileName));
-    values.addAll(fileColumns(docx, rendition, by));
+    values.addAll(fileColumns(docx, rendition, by, clock.instant()));
     jdbc.sql(
             "INSERT INTO plan_document (version_id, file_name, "
                 + FILE_COLUMNS
@@ -97,14 +100,14 @@ public class DocumentArchive {
    * and its hash, the PDF rendition with its hash and page count (null without LibreOffice), when
    * and by whom.
    */
-  static List<Object> fileColumns(byte[] docx, Rendition rendition, String by) {
+  static List<Object> fileColumns(byte[] docx, Rendition rendition, String by, Instant at) {
     return Arrays.asList(
         docx,
         sha256(docx),
         rendition == null ? null : rendition.pdf(),
         rendition == null ? null : sha256(rendition.pdf()),
         rendition == null ? null : rendition.pageCount(),
-        Timestamp.from(Instant.now()),
+        Timestamp.from(at),
         by);
   }
 

@@ -2,6 +2,7 @@ package org.plandesk.document;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class GrantDocumentArchive {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  GrantDocumentArchive(JdbcClient jdbc) {
+  GrantDocumentArchive(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   Optional<StoredGrantDocument> find(long grantId, GrantDocumentEdition edition) {
@@ -51,7 +54,7 @@ class GrantDocumentArchive {
       return existing.get();
     }
     List<Object> values = new ArrayList<>(List.of(grantId, edition.name(), language, fileName));
-    values.addAll(DocumentArchive.fileColumns(docx, rendition, by));
+    values.addAll(DocumentArchive.fileColumns(docx, rendition, by, clock.instant()));
     jdbc.sql(
             "INSERT INTO grant_document (grant_id, edition, language, file_name, "
                 + DocumentArchive.FILE_COLUMNS

@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,14 +17,16 @@ import org.springframework.stereotype.Repository;
 class GrantRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  GrantRepository(JdbcClient jdbc) {
+  GrantRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   long insert(GrantDraft d, String preparedBy, String processInstanceId) {
     var keys = new GeneratedKeyHolder();
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(clock.instant());
     jdbc.sql(
             "INSERT INTO grant_request (status, title, funder, programme, amount_requested, currency,"
                 + " own_contribution, purpose, expected_results, plan_code, action_item, funder_deadline,"
@@ -70,14 +72,14 @@ class GrantRepository {
             d.actionItem(),
             Date.valueOf(d.funderDeadline()),
             d.responsible(),
-            Timestamp.from(Instant.now()),
+            Timestamp.from(clock.instant()),
             id)
         .update();
   }
 
   void updateStatus(long id, GrantStatus status) {
     jdbc.sql("UPDATE grant_request SET status = ?, updated_at = ? WHERE id = ?")
-        .params(status.name(), Timestamp.from(Instant.now()), id)
+        .params(status.name(), Timestamp.from(clock.instant()), id)
         .update();
   }
 
@@ -153,7 +155,7 @@ class GrantRepository {
   void insertEvent(long grantId, String kind, String detail, String actor) {
     jdbc.sql(
             "INSERT INTO grant_event (grant_id, kind, detail, actor, happened_at) VALUES (?, ?, ?, ?, ?)")
-        .params(grantId, kind, detail, actor, Timestamp.from(Instant.now()))
+        .params(grantId, kind, detail, actor, Timestamp.from(clock.instant()))
         .update();
   }
 

@@ -1,6 +1,7 @@
 package org.plandesk.plan.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ class PlanPagesController {
   private final AuditTrail audit;
   private final IntegrityCheck integrity;
   private final DepartmentDirectory departments;
+  private final Clock clock;
 
   PlanPagesController(
       PlanService plans,
@@ -55,13 +57,15 @@ class PlanPagesController {
       OpenTasks openTasks,
       AuditTrail audit,
       IntegrityCheck integrity,
-      DepartmentDirectory departments) {
+      DepartmentDirectory departments,
+      Clock clock) {
     this.plans = plans;
     this.documents = documents;
     this.openTasks = openTasks;
     this.audit = audit;
     this.integrity = integrity;
     this.departments = departments;
+    this.clock = clock;
   }
 
   @GetMapping("/plans")
@@ -176,7 +180,7 @@ class PlanPagesController {
             + (to == null ? "…" : to)
             + (blank(person) ? "" : ", person " + person);
     return download(
-        AuditExports.auditPack(code, overview.plan().title(), filter, entries),
+        AuditExports.auditPack(code, overview.plan().title(), filter, entries, clock.instant()),
         Downloads.DOCX,
         "audit pack " + code + ".docx");
   }
