@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 class ReviewPlanListener implements TaskListener {
 
   private final ReviewService reviews;
+  private final MonitoringTexts texts;
   private final Performers performers;
 
-  ReviewPlanListener(ReviewService reviews, Performers performers) {
+  ReviewPlanListener(ReviewService reviews, MonitoringTexts texts, Performers performers) {
     this.reviews = reviews;
+    this.texts = texts;
     this.performers = performers;
   }
 
@@ -26,7 +28,7 @@ class ReviewPlanListener implements TaskListener {
   public void notify(DelegateTask task) {
     var vars = PlanReviewVariables.of(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      vars.setMonitoringSummary(reviews.monitoringSummary(vars.versionId()));
+      vars.setMonitoringSummary(texts.monitoringSummary(vars.versionId()));
       return;
     }
     ReviewGuard.enforce(
