@@ -2,6 +2,8 @@ package org.plandesk.review.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -16,12 +18,12 @@ class ReviewPlanListener implements TaskListener {
 
   private final ReviewService reviews;
   private final MonitoringTexts texts;
-  private final Performers performers;
+  private final Actors actors;
 
-  ReviewPlanListener(ReviewService reviews, MonitoringTexts texts, Performers performers) {
+  ReviewPlanListener(ReviewService reviews, MonitoringTexts texts, Actors actors) {
     this.reviews = reviews;
     this.texts = texts;
-    this.performers = performers;
+    this.actors = actors;
   }
 
   @Override
@@ -31,8 +33,8 @@ class ReviewPlanListener implements TaskListener {
       vars.setMonitoringSummary(texts.monitoringSummary(vars.versionId()));
       return;
     }
-    ReviewGuard.enforce(
+    RuleGuard.enforce(
         () -> reviews.checkOutcome(vars.versionId(), vars.reviewOutcome(), vars.reviewRemark()));
-    vars.setReviewedBy(performers.userId(task));
+    vars.setReviewedBy(actors.userId(task));
   }
 }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.plandesk.review.ReviewOverview;
 import org.plandesk.review.ReviewService;
-import org.plandesk.review.process.ReviewDueDates;
+import org.plandesk.review.process.PlanReviewPort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewApiController {
 
   private final ReviewService reviews;
-  private final ReviewDueDates dueDates;
+  private final PlanReviewPort reviewProcesses;
 
-  ReviewApiController(ReviewService reviews, ReviewDueDates dueDates) {
+  ReviewApiController(ReviewService reviews, PlanReviewPort reviewProcesses) {
     this.reviews = reviews;
-    this.dueDates = dueDates;
+    this.reviewProcesses = reviewProcesses;
   }
 
   @GetMapping("/plans/{code}")
@@ -49,6 +49,6 @@ class ReviewApiController {
   }
 
   private Object nextDue(long versionId) {
-    return dueDates.nextDue(versionId).orElse(null);
+    return reviewProcesses.nextDue(versionId).orElse(null);
   }
 }
