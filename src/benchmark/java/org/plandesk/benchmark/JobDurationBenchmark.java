@@ -14,6 +14,7 @@ import org.plandesk.document.DocumentBenchmark;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.process.LifecycleDriver;
 import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.process.DirectorDecision;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -164,7 +165,7 @@ public final class JobDurationBenchmark {
         driver.writeContent(instance, DocumentBenchmark.largeContent());
         driver.draft(instance, List.of(), today.plusDays(3));
         driver.consolidate(instance);
-        driver.decide(instance, PlanVersionProcess.APPROVE, null, today);
+        driver.decide(instance, DirectorDecision.APPROVE, null, today);
         instances.add(instance);
       }
     }

@@ -31,6 +31,7 @@ import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.process.PlanVersionPort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,6 +53,7 @@ public class AuditTrail {
   private final PlanDocuments documents;
   private final DepartmentDirectory departments;
   private final MailLog mails;
+  private final PlanVersionPort planVersions;
 
   AuditTrail(
       PlanService plans,
@@ -59,8 +61,10 @@ public class AuditTrail {
       IdentityService identity,
       PlanDocuments documents,
       DepartmentDirectory departments,
-      MailLog mails) {
+      MailLog mails,
+      PlanVersionPort planVersions) {
     this.mails = mails;
+    this.planVersions = planVersions;
     this.plans = plans;
     this.history = history;
     this.identity = identity;
@@ -275,17 +279,11 @@ public class AuditTrail {
     }
     for (HistoricActivityInstance activity :
         history.createHistoricActivityInstanceQuery().processInstanceId(pi).list()) {
-      String what =
-          switch (activity.getActivityId()) {
-            case "Event_InputReminderDue" -> "Reminder point before the input deadline";
-            case "Event_EffectiveDateReached" -> "Effective date reached";
-            case "Task_PutVersionInForce" -> "Version entered into force";
-            case "EndEvent_VersionRejected" -> "Version rejected";
-            default -> null;
-          };
       // A timer or task cancelled (the version withdrawn, an instance deleted) did not happen.
-      if (what != null && activity.getEndTime() != null && !activity.isCanceled()) {
-        out.add(activity.getEndTime(), null, what, "");
+      if (activity.getEndTime() != null && !activity.isCanceled()) {
+        planVersions
+            .milestone(activity.getActivityId())
+            .ifPresent(what -> out.add(activity.getEndTime(), null, what, ""));
       }
     }
     for (HistoricIncident incident :

@@ -5,7 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -28,9 +28,11 @@ public class DocumentArchive {
           + " page_count, generated_at, generated_by";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  DocumentArchive(JdbcClient jdbc) {
+  DocumentArchive(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** The document of this subject and edition, if it is stored. */
@@ -111,7 +113,7 @@ public class DocumentArchive {
             rendition == null ? null : rendition.pdf(),
             rendition == null ? null : sha256(rendition.pdf()),
             rendition == null ? null : rendition.pageCount(),
-            Timestamp.from(Instant.now()),
+            Timestamp.from(clock.instant()),
             by)
         .update();
     return find(subject, edition).orElseThrow();

@@ -4,7 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +18,16 @@ import org.springframework.stereotype.Repository;
 class GrantRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  GrantRepository(JdbcClient jdbc) {
+  GrantRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   long insert(GrantDraft d, String preparedBy, String processInstanceId) {
     var keys = new GeneratedKeyHolder();
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(clock.instant());
     jdbc.sql(
             "INSERT INTO grant_request (status, title, funder, programme, amount_requested, currency,"
                 + " own_contribution, purpose, expected_results, plan_code, action_item, funder_deadline,"
@@ -71,7 +73,7 @@ class GrantRepository {
             d.actionItem(),
             Date.valueOf(d.funderDeadline()),
             d.responsible(),
-            Timestamp.from(Instant.now()),
+            Timestamp.from(clock.instant()),
             id)
         .update();
   }
@@ -87,7 +89,7 @@ class GrantRepository {
                 "UPDATE grant_request SET status = :status, updated_at = :now"
                     + " WHERE id = :id AND status IN (:from)")
             .param("status", status.name())
-            .param("now", Timestamp.from(Instant.now()))
+            .param("now", Timestamp.from(clock.instant()))
             .param("id", moved.id())
             .param("from", status.predecessors().stream().map(GrantStatus::name).toList())
             .update();
@@ -172,7 +174,7 @@ class GrantRepository {
   void insertEvent(long grantId, GrantEvent.Kind kind, String detail, String actor) {
     jdbc.sql(
             "INSERT INTO grant_event (grant_id, kind, detail, actor, happened_at) VALUES (?, ?, ?, ?, ?)")
-        .params(grantId, kind.name(), detail, actor, Timestamp.from(Instant.now()))
+        .params(grantId, kind.name(), detail, actor, Timestamp.from(clock.instant()))
         .update();
   }
 

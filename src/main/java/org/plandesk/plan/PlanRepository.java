@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,10 +33,12 @@ class PlanRepository {
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  PlanRepository(JdbcClient jdbc, ObjectMapper json) {
+  PlanRepository(JdbcClient jdbc, ObjectMapper json, Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
+    this.clock = clock;
   }
 
   long insertPlan(String code, String title, PlanType type, PlanLanguage language, String user) {
@@ -472,8 +475,8 @@ class PlanRepository {
     return ts == null ? null : ts.toInstant();
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(Instant.now());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private String toJson(Object value) {

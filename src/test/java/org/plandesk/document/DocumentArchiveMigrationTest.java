@@ -76,7 +76,7 @@ class DocumentArchiveMigrationTest {
 
     flyway("latest").migrate();
 
-    DocumentArchive archive = new DocumentArchive(jdbc);
+    DocumentArchive archive = new DocumentArchive(jdbc, java.time.Clock.systemUTC());
     StoredDocument first =
         archive.find(new DocumentSubject("PLAN_VERSION", v1), "APPROVED").orElseThrow();
     assertThat(first.fileName()).isEqualTo("Terv_2026.docx");

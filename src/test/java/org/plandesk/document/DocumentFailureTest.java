@@ -24,6 +24,7 @@ import org.plandesk.grant.GrantDocuments;
 import org.plandesk.grant.GrantDriver;
 import org.plandesk.grant.GrantService;
 import org.plandesk.grant.GrantStatus;
+import org.plandesk.grant.process.GrantRequestPort;
 import org.plandesk.grant.process.GrantRequestProcess;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
@@ -56,6 +57,7 @@ class DocumentFailureTest {
   @Autowired JdbcClient jdbc;
   @Autowired GrantService grants;
   @Autowired GrantDocuments grantDocuments;
+  @Autowired GrantRequestPort grantRequests;
 
   @AfterEach
   void resetClock() {
@@ -98,7 +100,7 @@ class DocumentFailureTest {
     GrantDriver grant = new GrantDriver(engine, driver);
     ProcessInstance pi =
         grant.prepare("anna", GrantDriver.requestForm("Failing document", TODAY.plusDays(30)));
-    long grantId = (Long) engine.getRuntimeService().getVariable(pi.getId(), "grantId");
+    long grantId = grantRequests.grantId(pi.getId()).orElseThrow();
     grant.decide(pi, "APPROVE", null);
 
     failUntilIncident(pi, GrantRequestProcess.GENERATE_REQUEST_DOCUMENT);

@@ -1,6 +1,7 @@
 package org.plandesk.audit.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.plandesk.audit.AuditEntry;
@@ -35,11 +36,13 @@ class AuditPagesController {
   private final PlanService plans;
   private final AuditTrail audit;
   private final IntegrityCheck integrity;
+  private final Clock clock;
 
-  AuditPagesController(PlanService plans, AuditTrail audit, IntegrityCheck integrity) {
+  AuditPagesController(PlanService plans, AuditTrail audit, IntegrityCheck integrity, Clock clock) {
     this.plans = plans;
     this.audit = audit;
     this.integrity = integrity;
+    this.clock = clock;
   }
 
   @GetMapping("/plans/{code}/compare")
@@ -102,7 +105,7 @@ class AuditPagesController {
             + (to == null ? "…" : to)
             + (blank(person) ? "" : ", person " + person);
     return download(
-        AuditExports.auditPack(code, overview.plan().title(), filter, entries),
+        AuditExports.auditPack(code, overview.plan().title(), filter, entries, clock.instant()),
         Downloads.DOCX,
         "audit pack " + code + ".docx");
   }

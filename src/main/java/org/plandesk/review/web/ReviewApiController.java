@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.plandesk.review.ReviewOverview;
 import org.plandesk.review.ReviewService;
-import org.plandesk.review.process.ReviewDueDates;
+import org.plandesk.review.process.PlanReviewPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewApiController {
 
   private final ReviewService reviews;
-  private final ReviewDueDates dueDates;
+  private final PlanReviewPort reviewProcesses;
 
-  ReviewApiController(ReviewService reviews, ReviewDueDates dueDates) {
+  ReviewApiController(ReviewService reviews, PlanReviewPort reviewProcesses) {
     this.reviews = reviews;
-    this.dueDates = dueDates;
+    this.reviewProcesses = reviewProcesses;
   }
 
   @GetMapping("/plans/{code}")
@@ -63,6 +63,6 @@ class ReviewApiController {
   }
 
   private Object nextDue(long versionId) {
-    return dueDates.nextDue(versionId).orElse(null);
+    return reviewProcesses.nextDue(versionId).orElse(null);
   }
 }

@@ -1,35 +1,27 @@
 package org.plandesk.grant.process;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.identity.Groups;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.process.Actors;
 import org.springframework.stereotype.Component;
 
-/** Who does a step of a grant request, which group prepares it, and today by the engine's clock. */
+/** Who may prepare a grant request, which group shares its tasks, and who may be responsible. */
 @Component
-class Staff {
+class GrantRoles {
 
   private final IdentityService identity;
   private final DepartmentDirectory departments;
+  private final Actors actors;
 
-  Staff(IdentityService identity, DepartmentDirectory departments) {
+  GrantRoles(IdentityService identity, DepartmentDirectory departments, Actors actors) {
     this.identity = identity;
     this.departments = departments;
-  }
-
-  /** The signed-in user completing the task, else its assignee. */
-  String completing(DelegateTask task) {
-    Authentication auth = identity.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : task.getAssignee();
+    this.actors = actors;
   }
 
   /**
@@ -57,14 +49,11 @@ class Staff {
                         + " is neither"));
   }
 
-  void requireUser(String userId) {
-    if (userId != null && identity.createUserQuery().userId(userId).count() == 0) {
+  /** The responsible person, if named, must be a PlanDesk user. */
+  void requireResponsible(String userId) {
+    if (userId != null && !actors.exists(userId)) {
       throw new PlanRuleViolation(
           "The responsible person '" + userId + "' is not a PlanDesk user (give the user name)");
     }
-  }
-
-  static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
   }
 }
