@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanLanguage;

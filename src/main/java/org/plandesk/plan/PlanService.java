@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.DocumentInfo;
+import org.plandesk.identity.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

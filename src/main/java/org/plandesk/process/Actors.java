@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
 import org.springframework.stereotype.Component;
 
 /**

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.system.RuleViolation;
 
 /**
  * One process variable, declared once with its name and its type: how its value is read from the
@@ -28,8 +28,8 @@ import org.plandesk.plan.PlanRuleViolation;
  *
  * <p>Values arrive as the Tasklist's forms and the engine hand them over: dates as {@code
  * YYYY-MM-DD} text, numbers as Long, Double or text, lists as JSON. Reading converts them to the
- * declared type; a value a person typed that does not convert is a {@link PlanRuleViolation} naming
- * the field, so the form refuses it.
+ * declared type; a value a person typed that does not convert is a {@link RuleViolation} naming the
+ * field, so the form refuses it.
  *
  * @param <T> the type PlanDesk works with
  */
@@ -104,7 +104,7 @@ public final class ProcessVariable<T> {
           try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
           } catch (DateTimeParseException e) {
-            throw new PlanRuleViolation(subject + " is not a date (YYYY-MM-DD): " + text);
+            throw new RuleViolation(subject + " is not a date (YYYY-MM-DD): " + text);
           }
         },
         LocalDate::toString);
@@ -130,7 +130,7 @@ public final class ProcessVariable<T> {
           try {
             return new BigDecimal(value.toString().strip());
           } catch (NumberFormatException e) {
-            throw new PlanRuleViolation(subject + " is not a number: " + value);
+            throw new RuleViolation(subject + " is not a number: " + value);
           }
         },
         value -> value);
@@ -153,7 +153,7 @@ public final class ProcessVariable<T> {
           try {
             return Enum.valueOf(type, text);
           } catch (IllegalArgumentException e) {
-            throw new PlanRuleViolation("Unknown " + what + " '" + text + "'");
+            throw new RuleViolation("Unknown " + what + " '" + text + "'");
           }
         },
         Enum::name);
@@ -173,7 +173,7 @@ public final class ProcessVariable<T> {
           SpinJsonNode node =
               value instanceof SpinJsonNode json ? json : Spin.JSON(value.toString());
           if (!node.isArray()) {
-            throw new PlanRuleViolation(name + " must be a list");
+            throw new RuleViolation(name + " must be a list");
           }
           return node.elements().stream().map(SpinJsonNode::stringValue).toList();
         },

@@ -2,16 +2,14 @@ package org.plandesk.process;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.plandesk.grant.GrantNotFound;
-import org.plandesk.plan.PlanNotFound;
-import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.system.DomainException;
 
 /**
- * Turns the domain's refusals (a broken rule, a plan, version or grant request that is not there)
- * into the engine's form validation error: the task or start form stays open, the transaction rolls
- * back (nothing is stored, no instance is started), and the REST API answers 400 with the message
- * instead of 500. Every other exception is a technical failure: a job retries it and then becomes
- * an incident.
+ * Turns the domain's refusals (a broken rule, a plan, version or grant request that is not there; a
+ * conflict passes through as itself) into the engine's form validation error: the task or start
+ * form stays open, the transaction rolls back (nothing is stored, no instance is started), and the
+ * REST API answers 400 with the message instead of 500. Every other exception is a technical
+ * failure: a job retries it and then becomes an incident.
  */
 public final class RuleGuard {
 
@@ -28,7 +26,10 @@ public final class RuleGuard {
   public static <T> T enforce(Supplier<T> action) {
     try {
       return action.get();
-    } catch (PlanRuleViolation | PlanNotFound | GrantNotFound e) {
+    } catch (DomainException e) {
+      if (e.kind() == DomainException.Kind.CONFLICT) {
+        throw e;
+      }
       throw new FormFieldValidationException("plandesk", e.getMessage());
     }
   }

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanRuleViolation;

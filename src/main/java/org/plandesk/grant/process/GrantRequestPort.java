@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * about, and the open task a reminder points to. The request starts through its start form in the
  * Tasklist. Nobody outside {@code grant.process} knows its variable names or element IDs.
  */
+@NamedInterface("process-port")
 @Component
 public class GrantRequestPort {
 

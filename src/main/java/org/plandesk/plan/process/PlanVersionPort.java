@@ -9,12 +9,14 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.plandesk.plan.VersionRequest;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * The plan-version process seen from other modules: start it, and find what one of its steps is
  * about. Nobody outside {@code plan.process} knows its variable names or element IDs.
  */
+@NamedInterface("process-port")
 @Component
 public class PlanVersionPort {
 

@@ -11,11 +11,11 @@ import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanContentRules;
 import org.plandesk.plan.PlanContentRules.Problem;
 import org.plandesk.plan.PlanDocuments;
-import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.process.EditorLinks;
 import org.plandesk.plan.process.LifecycleActions;
+import org.plandesk.system.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -86,7 +86,7 @@ class PlanEditorController {
         lifecycle.contentSaved(saved);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/plans/versions/" + id;
-      } catch (PlanRuleViolation e) {
+      } catch (RuleViolation e) {
         problems.add(new Problem("", e.getMessage()));
       }
     }

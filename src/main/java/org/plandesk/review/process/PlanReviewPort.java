@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * version enters into force ({@link ReviewStarter}). Nobody outside {@code review.process} knows
  * its variable names or element IDs.
  */
+@NamedInterface("process-port")
 @Component
 public class PlanReviewPort {
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
 import org.plandesk.process.Actors;
 import org.plandesk.process.RuleGuard;
 import org.plandesk.review.ReviewService;
