@@ -48,7 +48,10 @@ public class PlanVersionPort {
         PlanVersionVariables.PLAN_CODE.name(), PlanVersionVariables.PLAN_CODE.stored(planCode));
     variables.put(
         PlanVersionVariables.INITIATOR.name(), PlanVersionVariables.INITIATOR.stored(initiator));
-    return runtime.startProcessInstanceByKey(PlanVersionProcess.KEY, variables);
+    return runtime
+        .createMessageCorrelation(PlanVersionProcess.MESSAGE_REVISION_REQUESTED)
+        .setVariables(variables)
+        .correlateStartMessage();
   }
 
   /** The version a step of the process is about, once the version is open. */

@@ -14,6 +14,7 @@ public final class PlanVersionProcess implements PlanDeskProcess {
   public static final String KEY = "plan-version";
 
   public static final String START = "StartEvent_VersionRequested";
+  public static final String START_REVISION_REQUESTED = "StartEvent_RevisionRequested";
   public static final String OPEN_VERSION = "Task_OpenVersion";
   public static final String DRAFT_VERSION = "Task_DraftVersion";
   public static final String DEPARTMENT_INPUT = "SubProcess_DepartmentInput";
@@ -35,6 +36,9 @@ public final class PlanVersionProcess implements PlanDeskProcess {
 
   /** Correlated when the coordinator withdraws the version before approval. */
   public static final String MESSAGE_WITHDRAW = "withdrawVersion";
+
+  /** Starts the process for a new version of a plan in force, sent by its periodic review. */
+  public static final String MESSAGE_REVISION_REQUESTED = "revisionRequested";
 
   PlanVersionProcess() {}
 

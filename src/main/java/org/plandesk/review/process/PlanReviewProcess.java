@@ -35,6 +35,9 @@ public final class PlanReviewProcess implements PlanDeskProcess {
   /** Correlated to the review of a version when a newer version of its plan enters into force. */
   public static final String MESSAGE_VERSION_SUPERSEDED = "versionSuperseded";
 
+  /** Starts the review of a version that entered into force ({@link #START}). */
+  public static final String MESSAGE_VERSION_ENTERED_FORCE = "versionEnteredForce";
+
   /** The coordinator's outcomes and the director's answers. */
   public static final String STILL_VALID = "STILL_VALID";
 

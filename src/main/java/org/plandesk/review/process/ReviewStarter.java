@@ -47,21 +47,23 @@ class ReviewStarter {
     PlanVersion version = plans.version(event.versionId());
     Plan plan = plans.planOf(version);
     var instance =
-        runtime.startProcessInstanceByKey(
-            PlanReviewProcess.KEY,
-            plan.code() + " " + version.versionNumber(),
-            PlanReviewVariables.start(
-                version.id(),
-                plan.code(),
-                plan.title(),
-                plan.type(),
-                version.versionNumber(),
-                version.effectiveDate(),
-                EditorLinks.editor(version.id()),
-                version.content().monitoringInstruments().stream()
-                    .map(PlanContent.MonitoringInstrument::name)
-                    .distinct()
-                    .toList()));
+        runtime
+            .createMessageCorrelation(PlanReviewProcess.MESSAGE_VERSION_ENTERED_FORCE)
+            .processInstanceBusinessKey(plan.code() + " " + version.versionNumber())
+            .setVariables(
+                PlanReviewVariables.start(
+                    version.id(),
+                    plan.code(),
+                    plan.title(),
+                    plan.type(),
+                    version.versionNumber(),
+                    version.effectiveDate(),
+                    EditorLinks.editor(version.id()),
+                    version.content().monitoringInstruments().stream()
+                        .map(PlanContent.MonitoringInstrument::name)
+                        .distinct()
+                        .toList()))
+            .correlateStartMessage();
     log.info(
         "Review of plan {} version {} started ({})",
         plan.code(),

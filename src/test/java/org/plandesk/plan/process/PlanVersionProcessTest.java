@@ -112,6 +112,28 @@ class PlanVersionProcessTest {
   }
 
   @Test
+  void aRevisionRequestedByTheReviewOpensANewVersionFromTheContentInForce(
+      @Autowired PlanVersionPort planVersions) {
+    driver.approvedWithoutInput("REVISED", TODAY, TODAY);
+    driver.reachDay(TODAY);
+    assertThat(plans.overview("REVISED").inForce()).isPresent();
+
+    ProcessInstance revision =
+        driver.as("coordinator", () -> planVersions.startNewVersion("REVISED", "coordinator"));
+
+    assertThat(revision)
+        .hasPassed(PlanVersionProcess.START_REVISION_REQUESTED, PlanVersionProcess.OPEN_VERSION)
+        .isWaitingAt(PlanVersionProcess.DRAFT_VERSION);
+    assertThat(plans.overview("REVISED").open())
+        .as("the revision is the plan's open version")
+        .map(v -> v.id())
+        .contains(driver.versionId(revision));
+    assertThat(plans.version(driver.versionId(revision)).content().targetGroups())
+        .as("the revised draft starts from the content in force")
+        .isEqualTo(SeedPlans.kulsoKommunikacio().targetGroups());
+  }
+
+  @Test
   void changesRequestedGoBackToConsolidationWithTheCommentThenApproved() {
     ProcessInstance pi = draftedAndConsolidated("CHANGES");
     long id = driver.versionId(pi);
