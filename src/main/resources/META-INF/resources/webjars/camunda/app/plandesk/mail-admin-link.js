@@ -1,7 +1,7 @@
 // PlanDesk: a section of the Camunda Admin dashboard leading to PlanDesk's page of mails needing
 // attention (/admin/mails, administrators only, like Admin itself). The link's words are those of
 // the page's title (mailadmin.title in i18n/pages_<lang>.properties), in the language the Admin
-// speaks (the page's lang, set by ../admin/scripts/plandesk-locale.js), else the browser's.
+// speaks (the page's lang, set by plandesk-locale.js), else the browser's.
 const TITLES = {
   en: 'Mails needing attention',
   hu: 'Beavatkozást igénylő levelek',
