@@ -303,7 +303,11 @@ public final class LifecycleBenchmark {
             .replace("id=\"" + PlanVersionProcess.KEY + "\"", "id=\"" + BASELINE + "\"")
             .replace(
                 "processRef=\"" + PlanVersionProcess.KEY + "\"", "processRef=\"" + BASELINE + "\"")
-            .replace("historyTimeToLive=\"3650\"", "historyTimeToLive=\"1\"");
+            .replace("historyTimeToLive=\"3650\"", "historyTimeToLive=\"1\"")
+            // A start message belongs to one process definition: the baseline gets its own name.
+            .replace(
+                "name=\"" + PlanVersionProcess.MESSAGE_REVISION_REQUESTED + "\"",
+                "name=\"" + PlanVersionProcess.MESSAGE_REVISION_REQUESTED + "Baseline\"");
     engine.getRepositoryService().createDeployment().addString("baseline.bpmn", xml).deploy();
     var auth =
         engine
