@@ -1,6 +1,7 @@
 package org.plandesk.audit.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -8,11 +9,11 @@ import org.plandesk.audit.AuditEntry;
 import org.plandesk.audit.AuditExports;
 import org.plandesk.audit.AuditTrail;
 import org.plandesk.audit.IntegrityCheck;
+import org.plandesk.document.Downloads;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
-import org.plandesk.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -37,13 +38,19 @@ class AuditPagesController {
   private final AuditTrail audit;
   private final IntegrityCheck integrity;
   private final MessageSource messages;
+  private final Clock clock;
 
   AuditPagesController(
-      PlanService plans, AuditTrail audit, IntegrityCheck integrity, MessageSource messages) {
+      PlanService plans,
+      AuditTrail audit,
+      IntegrityCheck integrity,
+      MessageSource messages,
+      Clock clock) {
     this.plans = plans;
     this.audit = audit;
     this.integrity = integrity;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping("/plans/{code}/compare")
@@ -111,7 +118,7 @@ class AuditPagesController {
             + (to == null ? "…" : to)
             + (blank(person) ? "" : ", person " + person);
     return download(
-        AuditExports.auditPack(code, overview.plan().title(), filter, entries),
+        AuditExports.auditPack(code, overview.plan().title(), filter, entries, clock.instant()),
         Downloads.DOCX,
         "audit pack " + code + ".docx");
   }

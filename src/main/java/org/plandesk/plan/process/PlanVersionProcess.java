@@ -1,10 +1,15 @@
 package org.plandesk.plan.process;
 
+import org.plandesk.process.DirectorDecision;
+import org.plandesk.process.PlanDeskProcess;
+import org.springframework.stereotype.Component;
+
 /**
  * The plan-version lifecycle BPMN ({@code processes/plan-version.bpmn}): its key, elements and
- * messages.
+ * messages. The director's choices at {@code Task_ApproveVersion} are {@link DirectorDecision}s.
  */
-public final class PlanVersionProcess {
+@Component
+public final class PlanVersionProcess implements PlanDeskProcess {
 
   public static final String KEY = "plan-version";
 
@@ -31,11 +36,10 @@ public final class PlanVersionProcess {
   /** Correlated when the coordinator withdraws the version before approval. */
   public static final String MESSAGE_WITHDRAW = "withdrawVersion";
 
-  /** The director's choices in the approval form. */
-  public static final String APPROVE = "APPROVE";
+  PlanVersionProcess() {}
 
-  public static final String REQUEST_CHANGES = "REQUEST_CHANGES";
-  public static final String REJECT = "REJECT";
-
-  private PlanVersionProcess() {}
+  @Override
+  public String key() {
+    return KEY;
+  }
 }

@@ -4,17 +4,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.plandesk.document.DocumentArchive;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.identity.Groups;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanContentRules;
 import org.plandesk.plan.PlanContentRules.Problem;
-import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.process.EditorLinks;
 import org.plandesk.plan.process.LifecycleActions;
+import org.plandesk.system.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -38,14 +38,14 @@ class PlanEditorController {
   private final PlanService plans;
   private final LifecycleActions lifecycle;
   private final DepartmentDirectory departments;
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
   private final MessageSource messages;
 
   PlanEditorController(
       PlanService plans,
       LifecycleActions lifecycle,
       DepartmentDirectory departments,
-      DocumentArchive documents,
+      PlanDocuments documents,
       MessageSource messages) {
     this.plans = plans;
     this.lifecycle = lifecycle;
@@ -94,7 +94,7 @@ class PlanEditorController {
         lifecycle.contentSaved(saved);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/plans/versions/" + id;
-      } catch (PlanRuleViolation e) {
+      } catch (RuleViolation e) {
         problems.add(new Problem("", e.getMessage()));
       }
     }

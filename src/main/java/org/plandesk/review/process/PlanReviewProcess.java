@@ -1,9 +1,13 @@
 package org.plandesk.review.process;
 
+import org.plandesk.process.PlanDeskProcess;
+import org.springframework.stereotype.Component;
+
 /**
  * The periodic review BPMN ({@code processes/plan-review.bpmn}): its key, elements and messages.
  */
-public final class PlanReviewProcess {
+@Component
+public final class PlanReviewProcess implements PlanDeskProcess {
 
   public static final String KEY = "plan-review";
   public static final String DECISION_KEY = "review-interval";
@@ -39,5 +43,10 @@ public final class PlanReviewProcess {
   public static final String CONFIRM = "CONFIRM";
   public static final String SEND_BACK = "SEND_BACK";
 
-  private PlanReviewProcess() {}
+  PlanReviewProcess() {}
+
+  @Override
+  public String key() {
+    return KEY;
+  }
 }

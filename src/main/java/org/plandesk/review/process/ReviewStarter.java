@@ -6,6 +6,7 @@ import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanEvents;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.process.EditorLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -35,7 +36,8 @@ class ReviewStarter {
           runtime
               .createMessageCorrelation(PlanReviewProcess.MESSAGE_VERSION_SUPERSEDED)
               .processInstanceVariableEquals(
-                  PlanReviewVariables.VERSION_ID, event.supersededVersionId())
+                  PlanReviewVariables.VERSION_ID.name(),
+                  PlanReviewVariables.VERSION_ID.stored(event.supersededVersionId()))
               .correlateAllWithResult();
       log.info(
           "Review of superseded version {} ended ({} instance(s))",
@@ -52,10 +54,10 @@ class ReviewStarter {
                 version.id(),
                 plan.code(),
                 plan.title(),
-                plan.type().name(),
+                plan.type(),
                 version.versionNumber(),
                 version.effectiveDate(),
-                "/plans/versions/" + version.id(),
+                EditorLinks.editor(version.id()),
                 version.content().monitoringInstruments().stream()
                     .map(PlanContent.MonitoringInstrument::name)
                     .distinct()

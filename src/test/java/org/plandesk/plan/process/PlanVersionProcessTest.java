@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.plandesk.plan.process.PlanVersionVariables.DIRECTOR_COMMENT;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -119,7 +120,7 @@ class PlanVersionProcessTest {
     assertThat(pi)
         .isWaitingAt(PlanVersionProcess.CONSOLIDATE_DRAFT)
         .variables()
-        .containsEntry("directorComment", "Kérem a célcsoportokat rangsorolni.");
+        .containsEntry(DIRECTOR_COMMENT.name(), "Kérem a célcsoportokat rangsorolni.");
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.DRAFT);
     assertThat(plans.version(id).decisionComment())
         .isEqualTo("Kérem a célcsoportokat rangsorolni.");
