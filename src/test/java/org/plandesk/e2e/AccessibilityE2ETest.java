@@ -30,6 +30,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
@@ -373,8 +374,11 @@ class AccessibilityE2ETest {
 
   /** Chooses a language with the switch in the page header, as a person does. */
   private void choose(PlanLanguage language) {
+    WebElement page = browser.driver.findElement(By.tagName("html"));
     new Select(browser.visible(By.id("language-switch"))).selectByValue(language.name());
     browser.click(By.cssSelector("#language-form button[type='submit']"));
+    // The page comes again (also when it was in that language already), then in the language.
+    browser.until("the page again after the switch", ExpectedConditions.stalenessOf(page));
     browser.until(
         "the page in " + language,
         d -> language.name().equals(browser.js("return document.documentElement.lang;")));
