@@ -2,6 +2,8 @@ package org.plandesk.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.plandesk.identity.Groups;
 import org.plandesk.plan.PlanLanguage;
@@ -67,17 +69,33 @@ class PageNavigation {
       return withoutContext(request, failed);
     }
     if (!"GET".equals(request.getMethod())) {
-      String referer = request.getHeader("Referer");
-      String origin =
-          request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-      if (referer != null && referer.startsWith(origin + "/")) {
-        return withoutContext(request, referer.substring(origin.length()));
-      }
-      return withoutContext(request, request.getRequestURI());
+      String page = samePlanDeskPage(request, request.getHeader("Referer"));
+      return page != null ? page : withoutContext(request, request.getRequestURI());
     }
     String query = request.getQueryString();
     return withoutContext(request, request.getRequestURI())
         + (query == null || query.isEmpty() ? "" : "?" + query);
+  }
+
+  /** The path and query of the page a form was sent from, if it is one of this PlanDesk's. */
+  private static String samePlanDeskPage(HttpServletRequest request, String referer) {
+    if (referer == null) {
+      return null;
+    }
+    try {
+      URI from = new URI(referer);
+      int port =
+          from.getPort() != -1 ? from.getPort() : "https".equals(from.getScheme()) ? 443 : 80;
+      if (!request.getServerName().equalsIgnoreCase(from.getHost())
+          || request.getServerPort() != port
+          || from.getRawPath() == null) {
+        return null;
+      }
+      return withoutContext(request, from.getRawPath())
+          + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 
   private static String withoutContext(HttpServletRequest request, String path) {
