@@ -309,6 +309,10 @@ class SecurityConfig {
                       path("/actuator/health/**"),
                       path("/login"),
                       path("/error"),
+                      // The accessibility statement is public (the sign-in page links to it), and
+                      // the language switch works before signing in too (a cookie then).
+                      path(HttpMethod.GET, "/accessibility"),
+                      path(HttpMethod.POST, "/language"),
                       path("/css/**"),
                       path("/js/**"),
                       // Open, so a browser's icon request is never sent to the sign-in page:

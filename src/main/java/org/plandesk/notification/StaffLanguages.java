@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The language a member of staff chose (en, hu, lt, sv, ru, uk), kept as the Camunda user info
- * {@value #KEY} and set by an administrator ({@code PUT /api/admin/users/{id}/mail-language}).
- * Their mails are written in it, and PlanDesk's pages are shown in it. Read without the signed-in
- * user's authorizations ({@link SystemAccess}): a user may not read their own user info.
+ * {@value #KEY}, set by an administrator ({@code PUT /api/admin/users/{id}/mail-language}) or by
+ * the user (the language switch of PlanDesk's pages, their profile page). Their mails are written
+ * in it, and PlanDesk's pages are shown in it. Read without the signed-in user's authorizations
+ * ({@link SystemAccess}): a user may not read their own user info.
  */
 @Component
 public class StaffLanguages {
@@ -46,7 +47,8 @@ public class StaffLanguages {
     }
   }
 
-  void set(String userId, PlanLanguage language) {
+  /** Sets the user's language (an administrator through the API, or the user on their pages). */
+  public void set(String userId, PlanLanguage language) {
     system.run(
         () -> {
           identity.setUserInfo(userId, KEY, language.name());

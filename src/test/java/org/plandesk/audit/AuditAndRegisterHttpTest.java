@@ -210,7 +210,7 @@ class AuditAndRegisterHttpTest {
     assertThat(register)
         .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co")
         .doesNotContain("<script>alert(1)</script>");
-    assertThat(register).contains(">IN_FORCE<").contains(">1.0<").contains(">DRAFT<");
+    assertThat(register).contains(">In force<").contains(">1.0<").contains(">Draft<");
     assertThat(page("/plans?type=COMMUNICATION_PLAN&q=" + enc(code), "anna"))
         .contains("No plans match");
     assertThat(page("/plans?language=uk&status=IN_FORCE&sort=effective&dir=desc", "anna"))
@@ -219,7 +219,7 @@ class AuditAndRegisterHttpTest {
     String plan = page("/plans/" + enc(code), "auditor");
     assertThat(plan)
         .contains("Give departmental input")
-        .contains("waiting for events")
+        .contains("waiting for Events and culture")
         .contains("id=\"modification-list\"");
 
     var versions = plans.overview(code).versions();

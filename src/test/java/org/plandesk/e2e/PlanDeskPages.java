@@ -73,8 +73,9 @@ final class PlanDeskPages {
                 && !d.findElements(By.id("version-status")).isEmpty());
   }
 
+  /** The version's status as PlanDesk keeps it (DRAFT, IN_FORCE, ...); the page names it. */
   String status() {
-    return b.visible(By.id("version-status")).getText().strip();
+    return b.visible(By.id("version-status")).getAttribute("data-status");
   }
 
   boolean editable() {
@@ -204,7 +205,8 @@ final class PlanDeskPages {
 
   /**
    * Opens the plan's page from the register (/plans?q=code → its code) and returns its versions as
-   * "number-or-draft STATUS", e.g. ["1.0 SUPERSEDED", "2.0 IN_FORCE"].
+   * "number-or-draft STATUS", e.g. ["1.0 SUPERSEDED", "2.0 IN_FORCE"] (the status as PlanDesk keeps
+   * it; the page names it in the reader's language).
    */
   List<String> versions(String code) {
     b.get(registerSearch(code));
@@ -219,7 +221,7 @@ final class PlanDeskPages {
             tr ->
                 tr.findElement(By.xpath("./td[1]")).getText().strip()
                     + " "
-                    + tr.findElement(By.cssSelector("td.status")).getText().strip())
+                    + tr.findElement(By.cssSelector("td.status")).getAttribute("data-status"))
         .collect(Collectors.toList());
   }
 

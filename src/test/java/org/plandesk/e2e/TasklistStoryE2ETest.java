@@ -213,7 +213,7 @@ class TasklistStoryE2ETest {
     assertThat(pages.problems())
         .as("the editor names the bad field and keeps the draft unsaved")
         .contains("Not saved")
-        .contains("actionItems[0].deadline: Not a date (YYYY-MM-DD): not a date");
+        .contains("Action item 1 – Deadline: Not a date (YYYY-MM-DD): not a date");
     assertThat(pages.shown("saved-notice")).isEmpty();
     assertThat(pages.value("ai.deadline")).as("what was typed is kept").isEqualTo("not a date");
     assertThat(pages.value("startingPoint")).isEqualTo(SEED.startingPoint());
@@ -436,8 +436,8 @@ class TasklistStoryE2ETest {
     assertThat(pages.registerRow(CODE))
         .containsEntry("Code", CODE)
         .containsEntry("Title", TITLE)
-        .containsEntry("Type", "COMMUNICATION_PLAN")
-        .containsEntry("Language", "hu")
+        .containsEntry("Type", "Communication plan")
+        .containsEntry("Language", "Hungarian")
         .containsEntry("In force", "—");
     assertThat(pages.versions(CODE)).containsExactly("draft #1 DRAFT");
     assertThat(pages.openTasks()).contains("Consolidate the draft");
@@ -578,7 +578,7 @@ class TasklistStoryE2ETest {
         .isZero();
     assertThat(pages.registerRow(CODE))
         .containsEntry("In force", "1.0")
-        .containsEntry("Effective", effectiveDate.toString());
+        .containsEntry("Effective", day(effectiveDate));
     assertThat(pages.versions(CODE)).containsExactly("1.0 IN_FORCE");
 
     // The second version's lifecycle through the engine API, as the same people.
@@ -595,14 +595,14 @@ class TasklistStoryE2ETest {
 
     assertThat(pages.registerRow(CODE))
         .containsEntry("In force", "2.0")
-        .containsEntry("Effective", secondEffective.toString());
+        .containsEntry("Effective", day(secondEffective));
     assertThat(pages.versions(CODE)).containsExactlyInAnyOrder("1.0 SUPERSEDED", "2.0 IN_FORCE");
     browser.click(By.xpath("//table[@id='versions']//a[normalize-space(.)='1.0']"));
     pages.await(versionId);
     assertThat(pages.status()).isEqualTo("SUPERSEDED");
     assertThat(pages.editable()).isFalse();
     assertThat(pages.shown("read-only-notice"))
-        .hasValueSatisfying(t -> assertThat(t).contains("SUPERSEDED"));
+        .hasValueSatisfying(t -> assertThat(t).contains("Superseded"));
   }
 
   @Test
@@ -711,6 +711,13 @@ class TasklistStoryE2ETest {
         d ->
             d.findElements(By.cssSelector("ol.tasks-list a[href*='task=" + task.getId() + "']"))
                 .isEmpty());
+  }
+
+  /** A day as PlanDesk's English pages write it (the browser asks for English). */
+  private static String day(LocalDate day) {
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        .withLocale(java.util.Locale.ENGLISH)
+        .format(day);
   }
 
   /** Moves the engine clock to the day and runs every job due by then, until none is left. */

@@ -98,7 +98,7 @@ class PlanEditorHttpTest {
     assertThat(response.body())
         .contains("Not saved")
         .contains("Not a date (YYYY-MM-DD): наступного тижня")
-        .contains("targetGroups[0].name: Required")
+        .contains("Target group 1 – Name: Required")
         .contains("Без назви")
         .contains("наступного тижня");
     assertThat(plans.version(id).content())
@@ -128,7 +128,7 @@ class PlanEditorHttpTest {
             "/plans/versions/" + id, EditorFields.withCsrf(page, EditorFields.of("Terv", tooLong)));
 
     assertThat(response.statusCode()).isEqualTo(422);
-    assertThat(response.body()).contains("startingPoint: At most 4000 characters (now 4001)");
+    assertThat(response.body()).contains("Starting point: At most 4000 characters (now 4001)");
     assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
   }
 
@@ -179,7 +179,7 @@ class PlanEditorHttpTest {
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/plans/versions/" + id).body();
     assertThat(page)
-        .contains("this version is APPROVED and can no longer change")
+        .contains("this version is “Approved” and can no longer change")
         .doesNotContain("id=\"save\"");
 
     var changed = new ArrayList<>(EditorFields.of("Más", SeedPlans.lutskProgramme()));

@@ -4,16 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.plandesk.audit.AuditEntry;
 import org.plandesk.audit.AuditExports;
 import org.plandesk.audit.AuditTrail;
 import org.plandesk.audit.IntegrityCheck;
-import org.plandesk.audit.VersionComparison;
 import org.plandesk.document.Downloads;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,25 +37,37 @@ class AuditPagesController {
   private final PlanService plans;
   private final AuditTrail audit;
   private final IntegrityCheck integrity;
+  private final MessageSource messages;
   private final Clock clock;
 
-  AuditPagesController(PlanService plans, AuditTrail audit, IntegrityCheck integrity, Clock clock) {
+  AuditPagesController(
+      PlanService plans,
+      AuditTrail audit,
+      IntegrityCheck integrity,
+      MessageSource messages,
+      Clock clock) {
     this.plans = plans;
     this.audit = audit;
     this.integrity = integrity;
+    this.messages = messages;
     this.clock = clock;
   }
 
   @GetMapping("/plans/{code}/compare")
   String compare(
-      @PathVariable String code, @RequestParam long from, @RequestParam long to, Model model) {
+      @PathVariable String code,
+      @RequestParam long from,
+      @RequestParam long to,
+      Locale locale,
+      Model model) {
     PlanOverview overview = plans.overview(code);
     PlanVersion a = versionOf(overview, from);
     PlanVersion b = versionOf(overview, to);
     model.addAttribute("overview", overview);
     model.addAttribute("from", a);
     model.addAttribute("to", b);
-    model.addAttribute("changes", VersionComparison.compare(a.content(), b.content()));
+    model.addAttribute(
+        "changes", new ComparisonRows(messages, locale).of(a.content(), b.content()));
     return "compare";
   }
 

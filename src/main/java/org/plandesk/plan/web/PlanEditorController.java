@@ -3,8 +3,7 @@ package org.plandesk.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.identity.Groups;
 import org.plandesk.plan.PlanContent;
@@ -16,6 +15,7 @@ import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.process.EditorLinks;
 import org.plandesk.plan.process.LifecycleActions;
 import org.plandesk.system.RuleViolation;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,16 +39,19 @@ class PlanEditorController {
   private final LifecycleActions lifecycle;
   private final DepartmentDirectory departments;
   private final PlanDocuments documents;
+  private final MessageSource messages;
 
   PlanEditorController(
       PlanService plans,
       LifecycleActions lifecycle,
       DepartmentDirectory departments,
-      PlanDocuments documents) {
+      PlanDocuments documents,
+      MessageSource messages) {
     this.plans = plans;
     this.lifecycle = lifecycle;
     this.departments = departments;
     this.documents = documents;
+    this.messages = messages;
   }
 
   @GetMapping("/")
@@ -57,14 +60,15 @@ class PlanEditorController {
   }
 
   @GetMapping("/plans/versions/{id}")
-  String show(@PathVariable long id, Model model, Authentication user) {
+  String show(@PathVariable long id, Model model, Authentication user, Locale locale) {
     PlanVersion version = plans.version(id);
     return render(
         model,
         version,
         EditorForm.of(version.fileName(), version.revision(), version.content()),
         List.of(),
-        user);
+        user,
+        locale);
   }
 
   @PostMapping("/plans/versions/{id}")
@@ -73,6 +77,7 @@ class PlanEditorController {
       @RequestParam MultiValueMap<String, String> params,
       Model model,
       Authentication user,
+      Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     PlanVersion version = plans.version(id);
@@ -80,7 +85,10 @@ class PlanEditorController {
     EditorForm.Parsed parsed = form.parse();
     List<Problem> problems = new ArrayList<>(parsed.problems());
     problems.addAll(PlanContentRules.checkDraft(parsed.content()));
-    if (problems.isEmpty()) {
+    if (!version.status().isEditable()) {
+      // The plan service refuses it too; said here in the reader's words, with the status by name.
+      problems.add(new Problem("", readOnly(version, locale)));
+    } else if (problems.isEmpty()) {
       try {
         PlanVersion saved = plans.saveDraft(id, form.revision(), form.fileName(), parsed.content());
         lifecycle.contentSaved(saved);
@@ -91,7 +99,12 @@ class PlanEditorController {
       }
     }
     response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-    return render(model, version, form, problems, user);
+    return render(model, version, form, problems, user, locale);
+  }
+
+  private String readOnly(PlanVersion version, Locale locale) {
+    String status = messages.getMessage("status." + version.status(), null, locale);
+    return messages.getMessage("editor.readOnly.status", new Object[] {status}, locale);
   }
 
   private String render(
@@ -99,7 +112,8 @@ class PlanEditorController {
       PlanVersion version,
       EditorForm form,
       List<Problem> problems,
-      Authentication user) {
+      Authentication user,
+      Locale locale) {
     boolean coordinator = hasRole(user, Groups.COORDINATOR);
     boolean director = hasRole(user, Groups.DIRECTOR);
     model.addAttribute("document", documents.info(version.id()).orElse(null));
@@ -112,8 +126,9 @@ class PlanEditorController {
     model.addAttribute("version", version);
     model.addAttribute("form", form);
     model.addAttribute("editable", coordinator && version.status().isEditable());
-    model.addAttribute("problems", problems);
-    model.addAttribute("problemsByRow", problemsByRow(problems));
+    EditorProblems.View shown = new EditorProblems(messages, locale).of(problems);
+    model.addAttribute("problems", shown.summary());
+    model.addAttribute("fieldProblems", shown.byField());
     model.addAttribute("inputs", plans.inputs(version.id()));
     model.addAttribute("departmentNames", departments.namesById());
     model.addAttribute("tiers", PlanContent.Tier.values());
@@ -123,22 +138,5 @@ class PlanEditorController {
 
   private static boolean hasRole(Authentication user, String group) {
     return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + group));
-  }
-
-  /** Problems keyed by their row ("targetGroups[2]") or field, each with the sub-field named. */
-  private static Map<String, String> problemsByRow(List<Problem> problems) {
-    return problems.stream()
-        .collect(
-            Collectors.groupingBy(
-                p ->
-                    p.field().contains("]")
-                        ? p.field().substring(0, p.field().indexOf(']') + 1)
-                        : p.field(),
-                Collectors.mapping(
-                    p ->
-                        p.field().contains("].")
-                            ? p.field().substring(p.field().indexOf("].") + 2) + ": " + p.message()
-                            : p.message(),
-                    Collectors.joining("; "))));
   }
 }
