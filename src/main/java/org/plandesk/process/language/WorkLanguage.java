@@ -48,7 +48,11 @@ public class WorkLanguage {
   static final String GRANT_ID = "grantId";
   static final String INITIATOR = "initiator";
 
-  /** Camunda user info key of a person's language (notification's {@code StaffLanguages}). */
+  /**
+   * Camunda user info key of a person's language, the one notification's {@code StaffLanguages}
+   * sets and mails follow. Read here, not through it: notification builds on the process support,
+   * not the reverse.
+   */
   static final String USER_LANGUAGE = "language";
 
   private static final Logger log = LoggerFactory.getLogger(WorkLanguage.class);
