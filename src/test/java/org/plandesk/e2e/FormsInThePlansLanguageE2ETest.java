@@ -153,10 +153,11 @@ class FormsInThePlansLanguageE2ETest {
     tasklist.select("Typ av plan", "Kommunikationsplan");
     tasklist.select("Planens språk", "Svenska");
     tasklist.start();
-    tasklist.awaitNotification("The process has been started.");
-
-    var overview = plans.overview("SPRAK-3");
-    assertThat(overview.plan().language().name()).isEqualTo("sv");
+    // Not the Tasklist's notification: its words follow the user's language too (issue 15).
+    browser.until(
+        "the Swedish plan is stored",
+        d -> plans.plans().stream().anyMatch(p -> p.code().equals("SPRAK-3")));
+    assertThat(plans.overview("SPRAK-3").plan().language().name()).isEqualTo("sv");
     tasklist.reopen();
     tasklist.openFilter(COORDINATOR_TASKS);
     browser.until(
