@@ -148,7 +148,7 @@ class TasksInThePlansLanguageTest {
     driver.writeContent(plan, SeedPlans.kulsoKommunikacio());
     driver.draft(plan, List.of(), TODAY.plusDays(5));
     driver.consolidate(plan);
-    driver.decide(plan, PlanVersionProcess.APPROVE, null, TODAY);
+    driver.decide(plan, "APPROVE", null, TODAY);
     driver.reachDay(TODAY);
     var form = GrantDriver.requestForm("Skaitykla visiems", TODAY.plusDays(30));
     form.put("planCode", "KALBA-PARAISKA");
