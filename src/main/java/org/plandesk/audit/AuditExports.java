@@ -56,7 +56,11 @@ public final class AuditExports {
 
   /** A DOCX with the plan, the filter and every entry of the trail in a table. */
   public static byte[] auditPack(
-      String planCode, String planTitle, String filter, List<AuditEntry> entries) {
+      String planCode,
+      String planTitle,
+      String filter,
+      List<AuditEntry> entries,
+      Instant generatedAt) {
     try {
       WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
       var main = pkg.getMainDocumentPart();
@@ -66,7 +70,7 @@ public final class AuditExports {
           .add(
               paragraph(
                   "Generated "
-                      + TIME.format(Instant.now())
+                      + TIME.format(generatedAt)
                       + " · "
                       + filter
                       + " · "

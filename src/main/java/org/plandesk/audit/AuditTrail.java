@@ -21,16 +21,17 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
-import org.plandesk.document.DocumentArchive;
-import org.plandesk.document.DocumentInfo;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.notification.MailLog;
 import org.plandesk.notification.MailLogEntry;
+import org.plandesk.plan.ApprovedDocument;
 import org.plandesk.plan.Decision;
 import org.plandesk.plan.DepartmentInput;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.process.PlanVersionPort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,18 +50,21 @@ public class AuditTrail {
   private final PlanService plans;
   private final HistoryService history;
   private final IdentityService identity;
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
   private final DepartmentDirectory departments;
   private final MailLog mails;
+  private final PlanVersionPort planVersions;
 
   AuditTrail(
       PlanService plans,
       HistoryService history,
       IdentityService identity,
-      DocumentArchive documents,
+      PlanDocuments documents,
       DepartmentDirectory departments,
-      MailLog mails) {
+      MailLog mails,
+      PlanVersionPort planVersions) {
     this.mails = mails;
+    this.planVersions = planVersions;
     this.plans = plans;
     this.history = history;
     this.identity = identity;
@@ -100,7 +104,7 @@ public class AuditTrail {
     List<Long> versionIds = overview.versions().stream().map(PlanVersion::id).toList();
     Map<Long, List<Decision>> decisions = plans.decisions(versionIds);
     Map<Long, List<DepartmentInput>> inputs = plans.inputs(versionIds);
-    Map<Long, DocumentInfo> documentInfo = documents.info(versionIds);
+    Map<Long, ApprovedDocument> documentInfo = documents.info(versionIds);
     Map<Long, List<MailLogEntry>> mails = this.mails.ofVersions(versionIds);
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
     List<AuditEntry> entries = new ArrayList<>();
@@ -146,7 +150,7 @@ public class AuditTrail {
           out.add(input.recordedAt(), null, "Deadline passed: no input given by " + department, "");
         }
       }
-      DocumentInfo d = documentInfo.get(version.id());
+      ApprovedDocument d = documentInfo.get(version.id());
       if (d != null) {
         out.add(
             d.generatedAt(),
@@ -275,17 +279,11 @@ public class AuditTrail {
     }
     for (HistoricActivityInstance activity :
         history.createHistoricActivityInstanceQuery().processInstanceId(pi).list()) {
-      String what =
-          switch (activity.getActivityId()) {
-            case "Event_InputReminderDue" -> "Reminder point before the input deadline";
-            case "Event_EffectiveDateReached" -> "Effective date reached";
-            case "Task_PutVersionInForce" -> "Version entered into force";
-            case "EndEvent_VersionRejected" -> "Version rejected";
-            default -> null;
-          };
       // A timer or task cancelled (the version withdrawn, an instance deleted) did not happen.
-      if (what != null && activity.getEndTime() != null && !activity.isCanceled()) {
-        out.add(activity.getEndTime(), null, what, "");
+      if (activity.getEndTime() != null && !activity.isCanceled()) {
+        planVersions
+            .milestone(activity.getActivityId())
+            .ifPresent(what -> out.add(activity.getEndTime(), null, what, ""));
       }
     }
     for (HistoricIncident incident :

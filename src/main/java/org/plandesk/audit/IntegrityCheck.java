@@ -2,6 +2,7 @@ package org.plandesk.audit;
 
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.StoredDocument;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanNotFound;
 import org.springframework.stereotype.Service;
 
@@ -9,9 +10,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class IntegrityCheck {
 
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
 
-  IntegrityCheck(DocumentArchive documents) {
+  IntegrityCheck(PlanDocuments documents) {
     this.documents = documents;
   }
 

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import org.plandesk.document.DocumentService;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
 import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanType;
@@ -32,10 +32,10 @@ class DemoPlans {
   private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
   private final PlanService plans;
-  private final DocumentService documents;
+  private final PlanDocuments documents;
   private final ObjectMapper json;
 
-  DemoPlans(PlanService plans, DocumentService documents, ObjectMapper json) {
+  DemoPlans(PlanService plans, PlanDocuments documents, ObjectMapper json) {
     this.plans = plans;
     this.documents = documents;
     this.json = json;

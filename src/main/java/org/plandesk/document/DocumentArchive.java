@@ -5,9 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -18,94 +16,107 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The store of approved documents. A version has at most one; once stored its DOCX never changes. A
+ * The one store of generated documents, for every kind of subject (table {@code document}, V11
+ * migration): at most one document per subject and edition; once stored its DOCX never changes. A
  * missing PDF rendition and page count can be added later, never replaced.
  */
 @Repository
 public class DocumentArchive {
 
-  static final String FILE_COLUMNS =
-      "docx, docx_sha256, pdf, pdf_sha256, page_count, generated_at, generated_by";
+  private static final String COLUMNS =
+      "subject_kind, subject_id, edition, language, file_name, docx, docx_sha256, pdf, pdf_sha256,"
+          + " page_count, generated_at, generated_by";
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  DocumentArchive(JdbcClient jdbc) {
+  DocumentArchive(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
-  public Optional<StoredDocument> approved(long versionId) {
-    return jdbc.sql("SELECT * FROM plan_document WHERE version_id = ?")
-        .param(versionId)
+  /** The document of this subject and edition, if it is stored. */
+  public Optional<StoredDocument> find(DocumentSubject subject, String edition) {
+    return jdbc.sql(
+            "SELECT * FROM document WHERE subject_kind = ? AND subject_id = ? AND edition = ?")
+        .params(subject.kind(), subject.id(), edition)
         .query(DocumentArchive::document)
         .optional();
   }
 
-  /** What is stored for a version, without the files themselves (for pages and lists). */
-  public Optional<DocumentInfo> info(long versionId) {
-    return Optional.ofNullable(info(List.of(versionId)).get(versionId));
+  /** A subject's documents in the order they were stored. */
+  public List<StoredDocument> all(DocumentSubject subject) {
+    return jdbc.sql("SELECT * FROM document WHERE subject_kind = ? AND subject_id = ? ORDER BY id")
+        .params(subject.kind(), subject.id())
+        .query(DocumentArchive::document)
+        .list();
   }
 
   /**
-   * What is stored for each of these versions, in one query (versions without a document are left
-   * out).
+   * What is stored of one edition for each of these subjects of a kind, by subject id, in one query
+   * and without the files themselves (subjects without that document are left out).
    */
-  public Map<Long, DocumentInfo> info(Collection<Long> versionIds) {
-    Map<Long, DocumentInfo> byVersion = new HashMap<>();
-    if (versionIds.isEmpty()) {
-      return byVersion;
+  public Map<Long, DocumentInfo> info(String kind, String edition, Collection<Long> subjectIds) {
+    Map<Long, DocumentInfo> bySubject = new HashMap<>();
+    if (subjectIds.isEmpty()) {
+      return bySubject;
     }
     jdbc.sql(
-            "SELECT version_id, file_name, docx_sha256, pdf IS NOT NULL AS has_pdf, page_count, generated_at"
-                + " FROM plan_document WHERE version_id IN (:ids)")
-        .param("ids", versionIds)
+            "SELECT subject_id, file_name, docx_sha256, pdf IS NOT NULL AS has_pdf, page_count,"
+                + " generated_at FROM document"
+                + " WHERE subject_kind = :kind AND edition = :edition AND subject_id IN (:ids)")
+        .param("kind", kind)
+        .param("edition", edition)
+        .param("ids", subjectIds)
         .query(
             rs -> {
-              long versionId = rs.getLong("version_id");
-              byVersion.put(
-                  versionId,
+              long id = rs.getLong("subject_id");
+              bySubject.put(
+                  id,
                   new DocumentInfo(
-                      versionId,
+                      new DocumentSubject(kind, id),
+                      edition,
                       rs.getString("file_name"),
                       rs.getString("docx_sha256"),
                       rs.getBoolean("has_pdf"),
                       (Integer) rs.getObject("page_count"),
                       rs.getTimestamp("generated_at").toInstant()));
             });
-    return byVersion;
-  }
-
-  /** Stores the approved document of a version, unless one is stored already (then returns it). */
-  StoredDocument store(
-      long versionId, String fileName, byte[] docx, Rendition rendition, String by) {
-    Optional<StoredDocument> existing = approved(versionId);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    List<Object> values = new ArrayList<>(List.of(versionId, fileName));
-    values.addAll(fileColumns(docx, rendition, by));
-    jdbc.sql(
-            "INSERT INTO plan_document (version_id, file_name, "
-                + FILE_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(values)
-        .update();
-    return approved(versionId).orElseThrow();
+    return bySubject;
   }
 
   /**
-   * The values of {@link #FILE_COLUMNS}, the columns every table of stored documents has: the DOCX
-   * and its hash, the PDF rendition with its hash and page count (null without LibreOffice), when
-   * and by whom.
+   * Stores a document with its rendition (null without LibreOffice), unless that subject's edition
+   * is stored already (then returns it).
    */
-  static List<Object> fileColumns(byte[] docx, Rendition rendition, String by) {
-    return Arrays.asList(
-        docx,
-        sha256(docx),
-        rendition == null ? null : rendition.pdf(),
-        rendition == null ? null : sha256(rendition.pdf()),
-        rendition == null ? null : rendition.pageCount(),
-        Timestamp.from(Instant.now()),
-        by);
+  StoredDocument store(
+      DocumentSubject subject,
+      String edition,
+      String language,
+      String fileName,
+      byte[] docx,
+      Rendition rendition,
+      String by) {
+    Optional<StoredDocument> existing = find(subject, edition);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    jdbc.sql("INSERT INTO document (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            subject.kind(),
+            subject.id(),
+            edition,
+            language,
+            fileName,
+            docx,
+            sha256(docx),
+            rendition == null ? null : rendition.pdf(),
+            rendition == null ? null : sha256(rendition.pdf()),
+            rendition == null ? null : rendition.pageCount(),
+            Timestamp.from(clock.instant()),
+            by)
+        .update();
+    return find(subject, edition).orElseThrow();
   }
 
   /**
@@ -113,7 +124,7 @@ public class DocumentArchive {
    */
   boolean addRendition(long documentId, Rendition rendition) {
     return jdbc.sql(
-                "UPDATE plan_document SET pdf = ?, pdf_sha256 = ?, page_count = ?"
+                "UPDATE document SET pdf = ?, pdf_sha256 = ?, page_count = ?"
                     + " WHERE id = ? AND pdf IS NULL")
             .params(rendition.pdf(), sha256(rendition.pdf()), rendition.pageCount(), documentId)
             .update()
@@ -131,7 +142,9 @@ public class DocumentArchive {
   private static StoredDocument document(ResultSet rs, int row) throws SQLException {
     return new StoredDocument(
         rs.getLong("id"),
-        rs.getLong("version_id"),
+        new DocumentSubject(rs.getString("subject_kind"), rs.getLong("subject_id")),
+        rs.getString("edition"),
+        rs.getString("language"),
         rs.getString("file_name"),
         rs.getBytes("docx"),
         rs.getString("docx_sha256"),

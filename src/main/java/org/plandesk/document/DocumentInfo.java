@@ -2,41 +2,24 @@ package org.plandesk.document;
 
 import java.time.Instant;
 
-/** A stored document's facts without its bytes: name, hash, whether a PDF exists, page count. */
+/**
+ * A stored document's facts without its bytes (for pages and lists): name, hash, whether a PDF
+ * exists, page count.
+ */
 public record DocumentInfo(
-    long versionId,
+    DocumentSubject subject,
+    String edition,
     String fileName,
     String sha256,
     boolean pdfAvailable,
     Integer pageCount,
-    Instant generatedAt,
-    String pdfStatus) {
+    Instant generatedAt) {
 
-  DocumentInfo(
-      long versionId,
-      String fileName,
-      String sha256,
-      boolean pdfAvailable,
-      Integer pageCount,
-      Instant generatedAt) {
-    this(
-        versionId,
-        fileName,
-        sha256,
-        pdfAvailable,
-        pageCount,
-        generatedAt,
-        pdfAvailable
-            ? "available"
-            : "not available: LibreOffice was not installed when the document was generated;"
-                + " regenerate it with LibreOffice present for the PDF and the page count");
-  }
-
-  public String docxLink() {
-    return "/api/versions/" + versionId + "/document.docx";
-  }
-
-  public String pdfLink() {
-    return "/api/versions/" + versionId + "/document.pdf";
+  /** Whether the PDF is available, and if not, why and how to get it. */
+  public String pdfStatus() {
+    return pdfAvailable
+        ? "available"
+        : "not available: LibreOffice was not installed when the document was generated;"
+            + " regenerate it with LibreOffice present for the PDF and the page count";
   }
 }

@@ -6,8 +6,10 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** Labels and date format of a plan's language (bundles in {@code i18n/document*.properties}). */
-final class DocumentLabels {
+/**
+ * Labels and date format of a document's language (bundles in {@code i18n/document*.properties}).
+ */
+public final class DocumentLabels {
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -15,21 +17,21 @@ final class DocumentLabels {
   private final ResourceBundle bundle;
   private final DateTimeFormatter dates;
 
-  DocumentLabels(String language) {
+  public DocumentLabels(String language) {
     Locale locale = Locale.forLanguageTag(language);
     this.bundle = ResourceBundle.getBundle("i18n/document", locale, NO_FALLBACK);
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
   }
 
-  String get(String key) {
+  public String get(String key) {
     return bundle.containsKey(key) ? bundle.getString(key) : key;
   }
 
-  Iterable<String> keys() {
+  public Iterable<String> keys() {
     return bundle.keySet();
   }
 
-  String date(LocalDate date) {
+  public String date(LocalDate date) {
     return date == null ? "" : dates.format(date);
   }
 }

@@ -9,26 +9,26 @@ import java.util.Map;
  * ${item}}) and table rows ({@code ${row.key}}), and the modification list rows ({@code
  * ${mod.key}}).
  */
-record DocumentModel(
+public record DocumentModel(
     Map<String, String> values,
     Map<String, Section> sections,
     List<Map<String, String>> modifications) {
 
   /** A section: its list items, its table rows, and whether it has any content at all. */
-  record Section(List<String> items, List<Map<String, String>> rows, boolean present) {
+  public record Section(List<String> items, List<Map<String, String>> rows, boolean present) {
 
-    static Section text(String text) {
+    public static Section text(String text) {
       return new Section(List.of(), List.of(), text != null && !text.isBlank());
     }
 
-    static Section items(List<String> items) {
+    public static Section items(List<String> items) {
       return new Section(items, List.of(), !items.isEmpty());
     }
 
-    static Section rows(List<Map<String, String>> rows) {
+    public static Section rows(List<Map<String, String>> rows) {
       return new Section(List.of(), rows, !rows.isEmpty());
     }
 
-    static final Section ABSENT = new Section(List.of(), List.of(), false);
+    public static final Section ABSENT = new Section(List.of(), List.of(), false);
   }
 }

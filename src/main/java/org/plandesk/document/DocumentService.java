@@ -1,14 +1,8 @@
 package org.plandesk.document;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.plandesk.plan.Plan;
-import org.plandesk.plan.PlanNotFound;
-import org.plandesk.plan.PlanRuleViolation;
-import org.plandesk.plan.PlanService;
-import org.plandesk.plan.PlanVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,104 +11,82 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Controlled documents of plan versions: the approved document (generated once, stored immutable
- * with its SHA-256, PDF and real page count) and the draft preview the director approves from.
+ * Controlled documents of every kind, the same way: filled from the template of their kind and
+ * language, stored once per subject and edition with the DOCX's SHA-256 and, where LibreOffice
+ * runs, a PDF and its real page count. What goes into a document, and when it is due, is for the
+ * feature that owns its subject (plan versions, grant requests).
  */
 @Service
 public class DocumentService {
 
   private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
 
-  private final PlanService plans;
   private final DocumentArchive archive;
   private final DocumentTemplates templates;
   private final OfficeRenderer office;
 
-  DocumentService(
-      PlanService plans,
-      DocumentArchive archive,
-      DocumentTemplates templates,
-      OfficeRenderer office) {
-    this.plans = plans;
+  DocumentService(DocumentArchive archive, DocumentTemplates templates, OfficeRenderer office) {
     this.archive = archive;
     this.templates = templates;
     this.office = office;
   }
 
   /**
-   * Generates and stores the approved document of a version. Idempotent: a version that has its
-   * document keeps it (only a missing PDF and page count are added), so a retry never makes a
-   * second document.
+   * The template of this kind ({@code plan}, {@code grant}: {@code <kind>.docx}, or {@code
+   * <kind>-<language>.docx} where a librarian made one), filled with the model.
+   */
+  public byte[] fill(String templateKind, String language, DocumentModel model) {
+    return DocxFiller.fill(templates.template(templateKind, language), model);
+  }
+
+  /**
+   * Renders the PDF and page count (where LibreOffice runs) and stores the document, unless this
+   * subject's edition is stored already (then returns the stored one: a retry never makes a second
+   * document).
    */
   @Transactional
-  public StoredDocument generateApproved(long versionId, String by) {
-    PlanVersion version = plans.version(versionId);
-    if (version.versionNumber() == null) {
-      throw new PlanRuleViolation(
-          "Version " + versionId + " is not approved: it has no controlled document");
-    }
-    Optional<StoredDocument> existing = archive.approved(versionId);
-    if (existing.isPresent()) {
-      return completeRendition(existing.get());
-    }
-    byte[] docx = render(version, false);
+  public StoredDocument store(
+      DocumentSubject subject,
+      String edition,
+      String language,
+      String fileName,
+      byte[] docx,
+      String by) {
     Optional<Rendition> rendition = office.render(docx);
     StoredDocument stored =
-        archive.store(versionId, version.fileName() + ".docx", docx, rendition.orElse(null), by);
-    rendition.ifPresent(r -> plans.recordPageCount(versionId, r.pageCount()));
+        archive.store(subject, edition, language, fileName, docx, rendition.orElse(null), by);
     log.info(
-        "Approved document of version {} stored: {} ({} pages, sha256 {})",
-        version.versionNumber(),
+        "{} document of {} stored: {} ({} pages, sha256 {})",
+        edition,
+        subject,
         stored.fileName(),
         rendition.map(r -> String.valueOf(r.pageCount())).orElse("not available: no LibreOffice"),
         stored.docxSha256());
     return stored;
   }
 
-  private StoredDocument completeRendition(StoredDocument document) {
+  /**
+   * A stored document with its PDF and page count: those of a document stored without LibreOffice
+   * are added now if LibreOffice runs. The DOCX stays as it is.
+   */
+  @Transactional
+  public StoredDocument completeRendition(StoredDocument document) {
     if (document.hasPdf()) {
       return document;
     }
     Optional<Rendition> rendition = office.render(document.docx());
     if (rendition.isPresent() && archive.addRendition(document.id(), rendition.get())) {
-      plans.recordPageCount(document.versionId(), rendition.get().pageCount());
-      log.info("PDF and page count added to the document of version {}", document.versionId());
+      log.info(
+          "PDF and page count added to the {} document of {}",
+          document.edition(),
+          document.subject());
     }
-    return archive.approved(document.versionId()).orElseThrow();
-  }
-
-  /** The preview of a version in approval (or drafting), marked as a draft; not stored. */
-  @Transactional(readOnly = true)
-  public byte[] preview(long versionId) {
-    PlanVersion version = plans.version(versionId);
-    if (!version.status().isOpen()) {
-      throw new PlanRuleViolation(
-          "Only a version in drafting or approval has a preview; this one is " + version.status());
-    }
-    return render(version, true);
-  }
-
-  @Transactional(readOnly = true)
-  public StoredDocument approvedDocument(long versionId) {
-    return archive
-        .approved(versionId)
-        .orElseThrow(() -> new PlanNotFound("Version " + versionId + " has no approved document"));
-  }
-
-  private byte[] render(PlanVersion version, boolean draft) {
-    Plan plan = plans.planOf(version);
-    List<PlanVersion> earlier =
-        plans.overview(plan.code()).versions().stream()
-            .filter(v -> v.versionNumber() != null && v.sequence() < version.sequence())
-            .sorted(Comparator.comparingInt(PlanVersion::sequence))
-            .toList();
-    return DocxFiller.fill(
-        templates.planTemplate(plan.language().name()),
-        PlanDocumentModels.of(plan, version, earlier, draft));
+    return archive.find(document.subject(), document.edition()).orElseThrow();
   }
 
   /**
-   * docx4j's JAXB context costs seconds on first use: pay it at start-up, not in a user's request.
+   * docx4j's JAXB context costs seconds on first use: pay it at start-up, not in a user's request
+   * (any template does; the plan template is always there).
    */
   @EventListener(ApplicationReadyEvent.class)
   void warmUp() {
@@ -122,8 +94,7 @@ public class DocumentService {
         new Thread(
             () -> {
               try {
-                DocxFiller.fill(
-                    templates.planTemplate("en"), new DocumentModel(Map.of(), Map.of(), List.of()));
+                fill("plan", "en", new DocumentModel(Map.of(), Map.of(), List.of()));
                 log.info("Document generation warmed up");
               } catch (RuntimeException e) {
                 log.warn("Document warm-up failed: {}", e.getMessage());

@@ -21,15 +21,7 @@ class DocumentTemplates {
     this.properties = properties;
   }
 
-  byte[] planTemplate(String language) {
-    return template("plan", language);
-  }
-
-  byte[] grantTemplate(String language) {
-    return template("grant", language);
-  }
-
-  private byte[] template(String kind, String language) {
+  byte[] template(String kind, String language) {
     for (String name : new String[] {kind + "-" + language + ".docx", kind + ".docx"}) {
       byte[] template = read(name);
       if (template != null) {

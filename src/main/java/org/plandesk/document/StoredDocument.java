@@ -3,12 +3,18 @@ package org.plandesk.document;
 import java.time.Instant;
 
 /**
- * The approved document of a version: the DOCX with its SHA-256, and the PDF rendition with the
- * real page count where LibreOffice was available (else null: "not available").
+ * A stored document of any subject: the DOCX with its SHA-256, and the PDF rendition with the real
+ * page count where LibreOffice was available (else null: "not available"). The page count lives
+ * here only.
+ *
+ * @param edition which of its subject's documents this is (e.g. {@code APPROVED}, {@code AWARD})
+ * @param language the language of its labels, dates and numbers
  */
 public record StoredDocument(
     long id,
-    long versionId,
+    DocumentSubject subject,
+    String edition,
+    String language,
     String fileName,
     byte[] docx,
     String docxSha256,

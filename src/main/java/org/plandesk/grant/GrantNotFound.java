@@ -1,9 +1,11 @@
 package org.plandesk.grant;
 
+import org.plandesk.system.DomainException;
+
 /** No grant request or reporting obligation with the given id. */
-public class GrantNotFound extends RuntimeException {
+public class GrantNotFound extends DomainException {
 
   public GrantNotFound(String message) {
-    super(message);
+    super(Kind.NOT_FOUND, message);
   }
 }

@@ -4,10 +4,11 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.plandesk.plan.PlanConflict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -17,14 +18,16 @@ import org.springframework.stereotype.Repository;
 class GrantRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  GrantRepository(JdbcClient jdbc) {
+  GrantRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   long insert(GrantDraft d, String preparedBy, String processInstanceId) {
     var keys = new GeneratedKeyHolder();
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(clock.instant());
     jdbc.sql(
             "INSERT INTO grant_request (status, title, funder, programme, amount_requested, currency,"
                 + " own_contribution, purpose, expected_results, plan_code, action_item, funder_deadline,"
@@ -70,15 +73,33 @@ class GrantRepository {
             d.actionItem(),
             Date.valueOf(d.funderDeadline()),
             d.responsible(),
-            Timestamp.from(Instant.now()),
+            Timestamp.from(clock.instant()),
             id)
         .update();
   }
 
-  void updateStatus(long id, GrantStatus status) {
-    jdbc.sql("UPDATE grant_request SET status = ?, updated_at = ? WHERE id = ?")
-        .params(status.name(), Timestamp.from(Instant.now()), id)
-        .update();
+  /**
+   * Writes the status of a request moved by {@link GrantRequest#moveTo}, only over a status that
+   * may move to it: a request that someone else moved meanwhile is refused, not overwritten.
+   */
+  void updateStatus(GrantRequest moved) {
+    GrantStatus status = moved.status();
+    int updated =
+        jdbc.sql(
+                "UPDATE grant_request SET status = :status, updated_at = :now"
+                    + " WHERE id = :id AND status IN (:from)")
+            .param("status", status.name())
+            .param("now", Timestamp.from(clock.instant()))
+            .param("id", moved.id())
+            .param("from", status.predecessors().stream().map(GrantStatus::name).toList())
+            .update();
+    if (updated == 0) {
+      throw new PlanConflict(
+          "Grant request "
+              + moved.id()
+              + " was changed by someone else meanwhile, so nothing was saved: reload and try again",
+          null);
+    }
   }
 
   void recordDirectorDecision(long id, String comment, String director, LocalDate on) {
@@ -150,10 +171,10 @@ class GrantRepository {
         .list();
   }
 
-  void insertEvent(long grantId, String kind, String detail, String actor) {
+  void insertEvent(long grantId, GrantEvent.Kind kind, String detail, String actor) {
     jdbc.sql(
             "INSERT INTO grant_event (grant_id, kind, detail, actor, happened_at) VALUES (?, ?, ?, ?, ?)")
-        .params(grantId, kind, detail, actor, Timestamp.from(Instant.now()))
+        .params(grantId, kind.name(), detail, actor, Timestamp.from(clock.instant()))
         .update();
   }
 
@@ -164,7 +185,7 @@ class GrantRepository {
             (rs, n) ->
                 new GrantEvent(
                     rs.getLong("id"),
-                    rs.getString("kind"),
+                    GrantEvent.Kind.valueOf(rs.getString("kind")),
                     rs.getString("detail"),
                     rs.getString("actor"),
                     rs.getTimestamp("happened_at").toInstant()))

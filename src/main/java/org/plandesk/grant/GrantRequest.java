@@ -32,6 +32,39 @@ public record GrantRequest(
     Instant createdAt,
     Instant updatedAt) {
 
+  /**
+   * This request in its next status, when its life allows the move ({@link GrantStatus#moveTo});
+   * {@code GrantRepository.updateStatus} writes it.
+   */
+  public GrantRequest moveTo(GrantStatus next) {
+    return new GrantRequest(
+        id,
+        status.moveTo(next),
+        title,
+        funder,
+        programme,
+        amountRequested,
+        currency,
+        ownContribution,
+        purpose,
+        expectedResults,
+        planCode,
+        actionItem,
+        funderDeadline,
+        responsible,
+        preparedBy,
+        directorComment,
+        directorDecidedBy,
+        directorDecidedOn,
+        submittedOn,
+        amountAwarded,
+        awardConditions,
+        decisionComment,
+        processInstanceId,
+        createdAt,
+        updatedAt);
+  }
+
   /** A short Markdown summary for the director's and the responsible person's forms. */
   public String summary() {
     StringBuilder text = new StringBuilder();

@@ -45,7 +45,7 @@ public class GrantService {
       GrantDraft draft, String preparedBy, String processInstanceId, LocalDate today) {
     check(draft, today);
     long id = grants.insert(draft, preparedBy, processInstanceId);
-    grants.insertEvent(id, "PREPARED", draft.title(), preparedBy);
+    grants.insertEvent(id, GrantEvent.Kind.PREPARED, draft.title(), preparedBy);
     log.info(
         "Grant request {} prepared by {}: {} ({} {})",
         id,
@@ -58,23 +58,29 @@ public class GrantService {
 
   /** The preparer's revision after the director requested changes; back to the director. */
   public GrantRequest revise(long id, GrantDraft draft, String by, LocalDate today) {
-    require(id, GrantStatus.CHANGES_REQUESTED);
+    GrantRequest request = require(id, GrantStatus.CHANGES_REQUESTED);
     check(draft, today);
     grants.update(id, draft);
-    grants.updateStatus(id, GrantStatus.IN_APPROVAL);
-    grants.insertEvent(id, "REVISED", null, by);
+    grants.updateStatus(request.moveTo(GrantStatus.IN_APPROVAL));
+    grants.insertEvent(id, GrantEvent.Kind.REVISED, null, by);
     return request(id);
   }
 
   public void approve(long id, String comment, String director, LocalDate today) {
-    decide(id, GrantStatus.APPROVED, "APPROVED", GrantDraft.trim(comment), director, today);
+    decide(
+        id,
+        GrantStatus.APPROVED,
+        GrantEvent.Kind.APPROVED,
+        GrantDraft.trim(comment),
+        director,
+        today);
   }
 
   public void requestChanges(long id, String comment, String director, LocalDate today) {
     decide(
         id,
         GrantStatus.CHANGES_REQUESTED,
-        "CHANGES_REQUESTED",
+        GrantEvent.Kind.CHANGES_REQUESTED,
         requireComment(comment, "request changes"),
         director,
         today);
@@ -84,24 +90,30 @@ public class GrantService {
     decide(
         id,
         GrantStatus.REJECTED,
-        "REJECTED",
+        GrantEvent.Kind.REJECTED,
         requireComment(comment, "reject the request"),
         director,
         today);
   }
 
   private void decide(
-      long id, GrantStatus status, String kind, String comment, String director, LocalDate today) {
-    require(id, GrantStatus.IN_APPROVAL);
+      long id,
+      GrantStatus status,
+      GrantEvent.Kind kind,
+      String comment,
+      String director,
+      LocalDate today) {
+    GrantRequest request = require(id, GrantStatus.IN_APPROVAL);
     GrantDraft.optional(comment, "comment", 4000);
     grants.recordDirectorDecision(id, comment, director, today);
-    grants.updateStatus(id, status);
+    grants.updateStatus(request.moveTo(status));
     grants.insertEvent(id, kind, comment, director);
   }
 
   public void remindSubmission(long id) {
     GrantRequest request = require(id, GrantStatus.APPROVED);
-    grants.insertEvent(id, "SUBMISSION_REMINDER", "Deadline " + request.funderDeadline(), null);
+    grants.insertEvent(
+        id, GrantEvent.Kind.SUBMISSION_REMINDER, "Deadline " + request.funderDeadline(), null);
     events.publishEvent(
         new GrantEvents.SubmissionReminderDue(id, request.responsible(), request.funderDeadline()));
   }
@@ -125,22 +137,27 @@ public class GrantService {
     String text = GrantDraft.trim(note);
     GrantDraft.optional(text, "submission note", 4000);
     grants.recordSubmission(id, submittedOn);
-    grants.updateStatus(id, GrantStatus.SUBMITTED);
+    grants.updateStatus(request.moveTo(GrantStatus.SUBMITTED));
     grants.insertEvent(
-        id, "SUBMITTED", text == null ? submittedOn.toString() : submittedOn + ": " + text, by);
+        id,
+        GrantEvent.Kind.SUBMITTED,
+        text == null ? submittedOn.toString() : submittedOn + ": " + text,
+        by);
   }
 
   /** The funder's deadline passed before the request was submitted: it ends as MISSED. */
   public void recordMissed(long id) {
     GrantRequest request = require(id, GrantStatus.APPROVED);
-    grants.updateStatus(id, GrantStatus.MISSED);
-    grants.insertEvent(id, "DEADLINE_MISSED", "Deadline " + request.funderDeadline(), null);
+    grants.updateStatus(request.moveTo(GrantStatus.MISSED));
+    grants.insertEvent(
+        id, GrantEvent.Kind.DEADLINE_MISSED, "Deadline " + request.funderDeadline(), null);
     log.info("Grant request {} missed the funder's deadline {}", id, request.funderDeadline());
   }
 
   public void remindDecision(long id) {
     GrantRequest request = require(id, GrantStatus.SUBMITTED);
-    grants.insertEvent(id, "DECISION_REMINDER", "Submitted " + request.submittedOn(), null);
+    grants.insertEvent(
+        id, GrantEvent.Kind.DECISION_REMINDER, "Submitted " + request.submittedOn(), null);
     events.publishEvent(
         new GrantEvents.DecisionReminderDue(id, request.responsible(), request.submittedOn()));
   }
@@ -158,7 +175,7 @@ public class GrantService {
       String obligationLines,
       String comment,
       String by) {
-    require(id, GrantStatus.SUBMITTED);
+    GrantRequest request = require(id, GrantStatus.SUBMITTED);
     if (amountAwarded == null) {
       throw new PlanRuleViolation("The amount awarded is required");
     }
@@ -173,26 +190,26 @@ public class GrantService {
     GrantDraft.optional(commentText, "comment", 4000);
     List<ObligationLines.Line> lines = ObligationLines.parse(obligationLines);
     grants.recordDecision(id, amountAwarded, conditionsText, commentText);
-    grants.updateStatus(id, GrantStatus.AWARDED);
+    grants.updateStatus(request.moveTo(GrantStatus.AWARDED));
     List<Long> ids = new ArrayList<>();
     for (ObligationLines.Line line : lines) {
       ids.add(grants.insertObligation(id, line.dueDate(), line.description()));
     }
     grants.insertEvent(
         id,
-        "AWARDED",
+        GrantEvent.Kind.AWARDED,
         amountAwarded.toPlainString() + ", " + lines.size() + " reporting obligation(s)",
         by);
     return grants.findObligations(id).stream().filter(o -> ids.contains(o.id())).toList();
   }
 
   public void decline(long id, String comment, String by) {
-    require(id, GrantStatus.SUBMITTED);
+    GrantRequest request = require(id, GrantStatus.SUBMITTED);
     String text = GrantDraft.trim(comment);
     GrantDraft.optional(text, "comment", 4000);
     grants.recordDecision(id, null, null, text);
-    grants.updateStatus(id, GrantStatus.DECLINED);
-    grants.insertEvent(id, "DECLINED", text, by);
+    grants.updateStatus(request.moveTo(GrantStatus.DECLINED));
+    grants.insertEvent(id, GrantEvent.Kind.DECLINED, text, by);
   }
 
   public void remindReport(long obligationId) {
@@ -200,7 +217,7 @@ public class GrantService {
     GrantRequest request = require(obligation.grantId(), GrantStatus.AWARDED);
     grants.insertEvent(
         request.id(),
-        "REPORT_REMINDER",
+        GrantEvent.Kind.REPORT_REMINDER,
         obligation.dueDate() + " " + obligation.description(),
         null);
     events.publishEvent(
@@ -228,27 +245,27 @@ public class GrantService {
     grants.recordReport(obligationId, reportedOn, text, by);
     grants.insertEvent(
         obligation.grantId(),
-        "REPORTED",
+        GrantEvent.Kind.REPORTED,
         obligation.dueDate() + " " + obligation.description(),
         by);
   }
 
   /** Every reporting obligation is reported: the request is CLOSED. */
   public void close(long id) {
-    require(id, GrantStatus.AWARDED);
+    GrantRequest request = require(id, GrantStatus.AWARDED);
     long open = grants.findObligations(id).stream().filter(o -> !o.isReported()).count();
     if (open > 0) {
       throw new IllegalStateException(
           "Grant request " + id + " still has " + open + " unreported obligation(s)");
     }
-    grants.updateStatus(id, GrantStatus.CLOSED);
-    grants.insertEvent(id, "CLOSED", null, null);
+    grants.updateStatus(request.moveTo(GrantStatus.CLOSED));
+    grants.insertEvent(id, GrantEvent.Kind.CLOSED, null, null);
   }
 
   /** A document of the request was generated and stored: recorded in its history. */
   public void recordDocument(long id, String detail) {
     request(id);
-    grants.insertEvent(id, "DOCUMENT_GENERATED", detail, null);
+    grants.insertEvent(id, GrantEvent.Kind.DOCUMENT_GENERATED, detail, null);
   }
 
   /**

@@ -3,10 +3,13 @@ package org.plandesk.identity;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.server.CookieSameSiteSupplier;
@@ -17,10 +20,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -35,22 +41,32 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what.
+ * Who may reach what: every filter chain of PlanDesk, in one place. Spring Security tries the
+ * chains in this order ({@link ChainOrder}) and the first whose paths match a request serves it:
  *
- * <ul>
- *   <li>{@code /engine-rest}: HTTP Basic against Camunda's identity service, then PlanDesk's rules
- *       ({@link EngineApiGuard}), then the engine's authorizations.
- *   <li>{@code /camunda}: the webapps, signed in with PlanDesk's sign-in (one session for both),
- *       with their own CSRF protection.
- *   <li>{@code /api}: PlanDesk's JSON API, HTTP Basic or the signed-in session (then with CSRF
- *       token for changes), 401 without credentials.
- *   <li>Pages ({@code /plans}): form login, CSRF protected; editing only for the coordinator; the
- *       administrator's pages ({@code /admin}, e.g. mails needing attention) only for
- *       camunda-admin.
- * </ul>
+ * <ol>
+ *   <li>{@code scriptApi}: the sections of {@code /api} that scripts call ({@code /api/reviews},
+ *       {@code /api/grants}, {@code /api/admin}): HTTP Basic on every call, no session, 401 without
+ *       credentials, 403 for a role that may not. Before the rest of {@code /api}, which they lie
+ *       in.
+ *   <li>{@code engineRest}: {@code /engine-rest}, HTTP Basic against Camunda's identity service,
+ *       then PlanDesk's rules ({@link EngineApiGuard}), then the engine's authorizations.
+ *   <li>{@code webapps}: {@code /camunda}, the webapps, signed in with PlanDesk's sign-in (one
+ *       session for both), with their own CSRF protection; the Tasklist's engine API behind {@link
+ *       EngineApiGuard} too.
+ *   <li>{@code api}: the rest of {@code /api}, PlanDesk's JSON API, HTTP Basic or the signed-in
+ *       session (then with CSRF token for changes), 401 without credentials.
+ *   <li>{@code pages}: everything else, last. Form login, CSRF protected; the administrator's pages
+ *       ({@code /admin}, e.g. mails needing attention) only for camunda-admin.
+ * </ol>
+ *
+ * <p>Features declare no chain: each contributes the rules on its own paths as a {@link PathRules}
+ * bean (e.g. only the coordinator edits drafts, only the administrator regenerates documents),
+ * which the chain it names applies.
  */
 @Configuration
 class SecurityConfig {
@@ -67,10 +83,27 @@ class SecurityConfig {
 
   private static final CsrfTokenRepository CSRF_TOKENS = csrfTokens();
 
-  private final EngineApiGuard engineApiGuard;
+  /** The order of the filter chains: the first whose paths match a request serves it. */
+  static final class ChainOrder {
+    /** Sections of {@code /api} with rules of their own: before {@link #API}, which holds them. */
+    static final int SCRIPT_API = 1;
 
-  SecurityConfig(FormFields forms, ObjectMapper json) {
+    static final int ENGINE_REST = 2;
+    static final int WEBAPPS = 3;
+    static final int API = 4;
+
+    /** Matches every request, so last. */
+    static final int PAGES = 5;
+
+    private ChainOrder() {}
+  }
+
+  private final EngineApiGuard engineApiGuard;
+  private final ObjectProvider<PathRules> featureRules;
+
+  SecurityConfig(FormFields forms, ObjectMapper json, ObjectProvider<PathRules> featureRules) {
     this.engineApiGuard = new EngineApiGuard(forms, json);
+    this.featureRules = featureRules;
   }
 
   /**
@@ -110,7 +143,26 @@ class SecurityConfig {
   }
 
   @Bean
-  @Order(1)
+  @Order(ChainOrder.SCRIPT_API)
+  SecurityFilterChain scriptApi(HttpSecurity http) throws Exception {
+    List<PathRules> sections = rules(PathRules.Chain.SCRIPT_API);
+    return http.securityMatcher(anyPath(sections))
+        .authorizeHttpRequests(
+            a -> {
+              allow(a, sections);
+              a.anyRequest().denyAll();
+            })
+        .httpBasic(
+            b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Basic credentials, no cookies: there is no session a forged request could ride on.
+        .csrf(c -> c.disable())
+        .exceptionHandling(e -> e.accessDeniedHandler(refusals(sections)))
+        .build();
+  }
+
+  @Bean
+  @Order(ChainOrder.ENGINE_REST)
   SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
     // HTTP Basic on every call, no session: a browser's PlanDesk session cookie does not reach the
     // engine here (so no CSRF token is needed). PlanDesk's rules apply before the engine's own.
@@ -127,7 +179,7 @@ class SecurityConfig {
   }
 
   @Bean
-  @Order(2)
+  @Order(ChainOrder.WEBAPPS)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     return http.securityMatcher(path(WEBAPPS + "/**"))
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -219,21 +271,16 @@ class SecurityConfig {
   }
 
   @Bean
-  @Order(3)
+  @Order(ChainOrder.API)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
+    List<PathRules> features = rules(PathRules.Chain.API);
     return http.securityMatcher(path("/api/**"))
         .authorizeHttpRequests(
-            a ->
-                a.requestMatchers(path(HttpMethod.POST, "/api/versions/*/withdraw"))
-                    .hasRole(Groups.COORDINATOR)
-                    .requestMatchers(path(HttpMethod.GET, "/api/versions/*/preview.docx"))
-                    .hasAnyRole(Groups.COORDINATOR, Groups.DIRECTOR)
-                    .requestMatchers(path(HttpMethod.POST, "/api/versions/*/document/regenerate"))
-                    .hasRole(Groups.ADMIN)
-                    .requestMatchers(path(HttpMethod.GET, "/api/**"))
-                    .authenticated()
-                    .anyRequest()
-                    .denyAll())
+            a -> {
+              allow(a, features);
+              a.requestMatchers(path(HttpMethod.GET, "/api/**")).authenticated();
+              a.anyRequest().denyAll();
+            })
         .httpBasic(
             b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .headers(SecurityConfig::pageHeaders)
@@ -247,44 +294,34 @@ class SecurityConfig {
             c ->
                 c.csrfTokenRepository(CSRF_TOKENS)
                     .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-        .exceptionHandling(
-            e ->
-                e.accessDeniedHandler(
-                    (req, res, ex) ->
-                        res.sendError(
-                            HttpServletResponse.SC_FORBIDDEN, "Your role may not do this")))
+        .exceptionHandling(e -> e.accessDeniedHandler(refusals(features)))
         .build();
   }
 
   @Bean
-  @Order(4)
+  @Order(ChainOrder.PAGES)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    List<PathRules> features = rules(PathRules.Chain.PAGES);
     return http.authorizeHttpRequests(
-            a ->
-                a.requestMatchers(
-                        path("/actuator/health"),
-                        path("/actuator/health/**"),
-                        path("/login"),
-                        path("/error"),
-                        path("/css/**"),
-                        path("/js/**"),
-                        // Open, so a browser's icon request is never sent to the sign-in page:
-                        // rendering
-                        // it there would set a new CSRF cookie and invalidate the form just shown.
-                        path("/favicon.ico"))
-                    .permitAll()
-                    .requestMatchers(path(HttpMethod.POST, "/plans/versions/*"))
-                    .hasRole(Groups.COORDINATOR)
-                    .requestMatchers(path("/admin/**"))
-                    .hasRole(Groups.ADMIN)
-                    .requestMatchers(
-                        path("/plans/*/audit"),
-                        path("/plans/*/audit.csv"),
-                        path("/plans/*/audit.docx"),
-                        path("/plans/versions/*/integrity"))
-                    .hasAnyRole(Groups.AUDITOR, Groups.DIRECTOR, Groups.COORDINATOR, Groups.ADMIN)
-                    .anyRequest()
-                    .authenticated())
+            a -> {
+              a.requestMatchers(
+                      path("/actuator/health"),
+                      path("/actuator/health/**"),
+                      path("/login"),
+                      path("/error"),
+                      path("/css/**"),
+                      path("/js/**"),
+                      // Open, so a browser's icon request is never sent to the sign-in page:
+                      // rendering it there would set a new CSRF cookie and invalidate the form
+                      // just shown.
+                      path("/favicon.ico"))
+                  .permitAll()
+                  // Every administrator's page, whichever feature serves it.
+                  .requestMatchers(path("/admin/**"))
+                  .hasRole(Groups.ADMIN);
+              allow(a, features);
+              a.anyRequest().authenticated();
+            })
         .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS))
         .headers(SecurityConfig::pageHeaders)
         .requestCache(r -> r.requestCache(pageToReturnTo(pageLoads(path("/**")))))
@@ -302,6 +339,71 @@ class SecurityConfig {
                     .defaultAccessDeniedHandlerFor(
                         new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
         .build();
+  }
+
+  /**
+   * The features' rules for one chain. No feature's paths lie within another's, so the order in
+   * which they are applied never matters.
+   */
+  private List<PathRules> rules(PathRules.Chain chain) {
+    List<PathRules> rules = featureRules.orderedStream().filter(r -> r.chain() == chain).toList();
+    for (int i = 0; i < rules.size(); i++) {
+      for (int j = i + 1; j < rules.size(); j++) {
+        for (String one : rules.get(i).paths()) {
+          for (String other : rules.get(j).paths()) {
+            if (PathRules.within(one, other) || PathRules.within(other, one)) {
+              throw new IllegalStateException(
+                  "Two features' rules on " + one + " and " + other + " in the chain " + chain);
+            }
+          }
+        }
+      }
+    }
+    return rules;
+  }
+
+  /** The features' rules, in order, ahead of what the chain adds after them. */
+  private static void allow(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          requests,
+      List<PathRules> features) {
+    for (PathRules feature : features) {
+      for (PathRules.Rule rule : feature.rules()) {
+        var matched = requests.requestMatchers(path(rule.method(), rule.pattern()));
+        if (rule.roles().isEmpty()) {
+          matched.authenticated();
+        } else {
+          matched.hasAnyRole(rule.roles().toArray(String[]::new));
+        }
+      }
+    }
+  }
+
+  /** A 403 with the message of the feature whose paths were asked for. */
+  private static AccessDeniedHandler refusals(List<PathRules> features) {
+    LinkedHashMap<RequestMatcher, AccessDeniedHandler> byPaths = new LinkedHashMap<>();
+    for (PathRules feature : features) {
+      byPaths.put(anyPath(List.of(feature)), refusal(feature.refusal()));
+    }
+    AccessDeniedHandler otherwise = refusal(PathRules.YOUR_ROLE_MAY_NOT);
+    return byPaths.isEmpty()
+        ? otherwise
+        : new RequestMatcherDelegatingAccessDeniedHandler(byPaths, otherwise);
+  }
+
+  private static AccessDeniedHandler refusal(String message) {
+    return (request, response, denied) ->
+        response.sendError(HttpServletResponse.SC_FORBIDDEN, message);
+  }
+
+  /** Any of the features' paths; nothing when there are none. */
+  private static RequestMatcher anyPath(List<PathRules> features) {
+    List<RequestMatcher> paths =
+        features.stream()
+            .flatMap(feature -> feature.paths().stream())
+            .map(SecurityConfig::path)
+            .toList();
+    return paths.isEmpty() ? request -> false : new OrRequestMatcher(paths);
   }
 
   // Path patterns on the whole request path: the Jersey servlet of /engine-rest is not Spring MVC.

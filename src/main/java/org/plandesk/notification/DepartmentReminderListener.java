@@ -4,7 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.task.Task;
-import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.plan.process.PlanVersionPort;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,19 +20,22 @@ class DepartmentReminderListener implements ExecutionListener {
   private final Recipients recipients;
   private final PlanLookup plans;
   private final MailLinks links;
-  private final OpenTaskFinder tasks;
+  private final PlanVersionPort planVersions;
+  private final SystemAccess system;
 
   DepartmentReminderListener(
       Mailer mailer,
       Recipients recipients,
       PlanLookup plans,
       MailLinks links,
-      OpenTaskFinder tasks) {
+      PlanVersionPort planVersions,
+      SystemAccess system) {
     this.mailer = mailer;
     this.recipients = recipients;
     this.plans = plans;
     this.links = links;
-    this.tasks = tasks;
+    this.planVersions = planVersions;
+    this.system = system;
   }
 
   @Override
@@ -41,7 +44,7 @@ class DepartmentReminderListener implements ExecutionListener {
         plans
             .of(execution)
             .orElseThrow(() -> new IllegalStateException("The process has no versionId"));
-    String department = PlanLookup.department(execution);
+    String department = plans.department(execution);
     Task task = openTask(execution.getProcessInstanceId(), department);
     mailer.post(
         MailKind.INPUT_REMINDER,
@@ -66,13 +69,6 @@ class DepartmentReminderListener implements ExecutionListener {
   }
 
   private Task openTask(String processInstanceId, String department) {
-    // A claimed task counts too: claimed is not answered.
-    return tasks
-        .find(
-            processInstanceId,
-            PlanVersionProcess.GIVE_DEPARTMENT_INPUT,
-            q -> q.taskCandidateGroup(department).includeAssignedTasks(),
-            t -> true)
-        .orElse(null);
+    return system.run(() -> planVersions.inputTask(processInstanceId, department)).orElse(null);
   }
 }

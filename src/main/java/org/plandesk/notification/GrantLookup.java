@@ -4,25 +4,26 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.plandesk.grant.GrantRequest;
 import org.plandesk.grant.GrantService;
+import org.plandesk.grant.process.GrantRequestPort;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanLanguage;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the grant request a process step is about, and the language its mails fall back to. Mail
- * reads one variable of the grant-request process ({@code
- * org.plandesk.grant.process.GrantRequestVariables} declares it): {@value #GRANT_ID}.
+ * Finds the grant request a process step is about (the grant-request process's port says which),
+ * and the language its mails fall back to.
  */
 @Component
 class GrantLookup {
 
-  static final String GRANT_ID = "grantId";
-
   private final GrantService grants;
+  private final GrantRequestPort grantRequests;
   private final NotificationProperties properties;
 
-  GrantLookup(GrantService grants, NotificationProperties properties) {
+  GrantLookup(
+      GrantService grants, GrantRequestPort grantRequests, NotificationProperties properties) {
     this.grants = grants;
+    this.grantRequests = grantRequests;
     this.properties = properties;
   }
 
@@ -32,9 +33,7 @@ class GrantLookup {
 
   /** The grant request of the process the scope belongs to, if it is about one. */
   Optional<GrantRequest> of(VariableScope scope) {
-    return scope.getVariable(GRANT_ID) instanceof Number id
-        ? Optional.of(request(id.longValue()))
-        : Optional.empty();
+    return grantRequests.grantId(scope).map(this::request);
   }
 
   /** The language of the plan the request serves, else the default. */

@@ -1,9 +1,5 @@
 package org.plandesk.notification;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,7 +8,7 @@ import org.plandesk.grant.GrantEvents;
 import org.plandesk.grant.GrantRequest;
 import org.plandesk.grant.GrantService;
 import org.plandesk.grant.ReportingObligation;
-import org.plandesk.grant.process.GrantRequestProcess;
+import org.plandesk.grant.process.GrantRequestPort;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +26,8 @@ class GrantReminderMails {
   private final Recipients recipients;
   private final GrantLookup grants;
   private final GrantService grantService;
-  private final OpenTaskFinder tasks;
+  private final GrantRequestPort grantRequests;
+  private final SystemAccess system;
   private final MailLinks links;
 
   GrantReminderMails(
@@ -38,21 +35,22 @@ class GrantReminderMails {
       Recipients recipients,
       GrantLookup grants,
       GrantService grantService,
-      OpenTaskFinder tasks,
+      GrantRequestPort grantRequests,
+      SystemAccess system,
       MailLinks links) {
     this.mailer = mailer;
     this.recipients = recipients;
     this.grants = grants;
     this.grantService = grantService;
-    this.tasks = tasks;
+    this.grantRequests = grantRequests;
+    this.system = system;
     this.links = links;
   }
 
   @EventListener
   void submissionDue(GrantEvents.SubmissionReminderDue event) {
     GrantRequest grant = grants.request(event.grantId());
-    Optional<Task> task =
-        tasks.find(grant.processInstanceId(), GrantRequestProcess.SUBMIT_TO_FUNDER);
+    Optional<Task> task = system.run(() -> grantRequests.submissionTask(grant.processInstanceId()));
     remind(
         MailKind.GRANT_SUBMISSION_REMINDER,
         grant,
@@ -72,7 +70,7 @@ class GrantReminderMails {
   void decisionOverdue(GrantEvents.DecisionReminderDue event) {
     GrantRequest grant = grants.request(event.grantId());
     Optional<Task> task =
-        tasks.find(grant.processInstanceId(), GrantRequestProcess.RECORD_FUNDER_DECISION);
+        system.run(() -> grantRequests.funderDecisionTask(grant.processInstanceId()));
     remind(
         MailKind.GRANT_DECISION_REMINDER,
         grant,
@@ -93,11 +91,7 @@ class GrantReminderMails {
     GrantRequest grant = grants.request(event.grantId());
     ReportingObligation obligation = grantService.obligation(event.obligationId());
     Optional<Task> task =
-        tasks.find(
-            grant.processInstanceId(),
-            GrantRequestProcess.SUBMIT_REPORT,
-            q -> q,
-            t -> dueOn(t, event.dueDate()));
+        system.run(() -> grantRequests.reportTask(grant.processInstanceId(), event.dueDate()));
     remind(
         MailKind.GRANT_REPORT_REMINDER,
         grant,
@@ -134,17 +128,5 @@ class GrantReminderMails {
           letter.fact("mail.fact.grant", grant.title()).fact("mail.fact.funder", grant.funder());
           task.ifPresent(t -> letter.action("task.action", links.task(t.getId())));
         });
-  }
-
-  /** A report task due on the day, whether due at its start or (as deadlines are) at its end. */
-  private static boolean dueOn(Task task, LocalDate day) {
-    if (task.getDueDate() == null) {
-      return false;
-    }
-    LocalDateTime due =
-        LocalDateTime.ofInstant(task.getDueDate().toInstant(), ZoneId.systemDefault());
-    return due.toLocalDate().equals(day)
-        || (due.toLocalTime().equals(LocalTime.MIDNIGHT)
-            && due.toLocalDate().minusDays(1).equals(day));
   }
 }

@@ -38,7 +38,8 @@ class InputRoundClosedListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     long versionId =
-        PlanLookup.versionId(execution)
+        plans
+            .versionId(execution)
             .orElseThrow(() -> new IllegalStateException("The process has no versionId"));
     List<DepartmentInput> inputs = planService.inputs(versionId);
     List<String> silent =

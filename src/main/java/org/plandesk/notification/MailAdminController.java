@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The outbox for administrators (group camunda-admin, see {@link MailAdminSecurity}): what was
- * sent, what is waiting, what failed and why, and what would have been sent while no SMTP server
- * was configured; failed and held mails can be sent (again). A mail left UNCONFIRMED by a crashed
+ * The outbox for administrators (group camunda-admin, see {@link MailAdminAccess}): what was sent,
+ * what is waiting, what failed and why, and what would have been sent while no SMTP server was
+ * configured; failed and held mails can be sent (again). A mail left UNCONFIRMED by a crashed
  * sender is looked up by its Message-ID, then confirmed delivered or resent.
  */
 @RestController

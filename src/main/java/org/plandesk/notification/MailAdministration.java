@@ -25,12 +25,11 @@ class MailAdministration {
 
   private final MailOutbox outbox;
   private final SmtpGateway smtp;
-  private final Clock clock;
+  private final Clock clock = OutboxTime.CLOCK;
 
-  MailAdministration(MailOutbox outbox, SmtpGateway smtp, Clock clock) {
+  MailAdministration(MailOutbox outbox, SmtpGateway smtp) {
     this.outbox = outbox;
     this.smtp = smtp;
-    this.clock = clock;
   }
 
   /** Why a request on a mail was refused. */

@@ -31,19 +31,17 @@ class Mailer {
   private final MailTemplates templates;
   private final SmtpGateway smtp;
   private final DepartmentDirectory departments;
-  private final Clock clock;
+  private final Clock clock = OutboxTime.CLOCK;
 
   Mailer(
       MailOutbox outbox,
       MailTemplates templates,
       SmtpGateway smtp,
-      DepartmentDirectory departments,
-      Clock clock) {
+      DepartmentDirectory departments) {
     this.outbox = outbox;
     this.templates = templates;
     this.smtp = smtp;
     this.departments = departments;
-    this.clock = clock;
   }
 
   /** What a mail is about, for the admin and for finding it again. */

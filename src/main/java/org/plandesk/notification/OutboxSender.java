@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -51,6 +52,12 @@ public class OutboxSender {
   private boolean toldNotConfigured;
   private volatile boolean stopping;
 
+  @Autowired
+  OutboxSender(MailOutbox outbox, SmtpGateway smtp, NotificationProperties properties) {
+    this(outbox, smtp, properties, OutboxTime.CLOCK);
+  }
+
+  /** A sender on another clock: a test's other node, or a clock the test moves. */
   OutboxSender(
       MailOutbox outbox, SmtpGateway smtp, NotificationProperties properties, Clock clock) {
     this.outbox = outbox;

@@ -2,8 +2,8 @@ package org.plandesk.notification;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.StoredDocument;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanEvents;
 import org.plandesk.plan.PlanService;
 import org.springframework.context.event.EventListener;
@@ -26,7 +26,7 @@ class PlanEventMails {
   private final Recipients recipients;
   private final PlanLookup plans;
   private final PlanService planService;
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
   private final MailLinks links;
 
   PlanEventMails(
@@ -34,7 +34,7 @@ class PlanEventMails {
       Recipients recipients,
       PlanLookup plans,
       PlanService planService,
-      DocumentArchive documents,
+      PlanDocuments documents,
       MailLinks links) {
     this.mailer = mailer;
     this.recipients = recipients;

@@ -4,23 +4,26 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.process.PlanVersionPort;
+import org.plandesk.review.process.PlanReviewPort;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the plan version a process step is about. Mail reads two variables of the plan-version
- * process ({@code org.plandesk.plan.process.PlanVersionVariables} declares them): {@value
- * #VERSION_ID} and {@value #DEPARTMENT}; processes without them get mails without plan details.
+ * Finds the plan version a process step is about: a step of a version's lifecycle or of the review
+ * of a version in force (their processes' ports say which); steps of other processes get mails
+ * without plan details.
  */
 @Component
 class PlanLookup {
 
-  static final String VERSION_ID = "versionId";
-  static final String DEPARTMENT = "department";
-
   private final PlanService plans;
+  private final PlanVersionPort planVersions;
+  private final PlanReviewPort reviews;
 
-  PlanLookup(PlanService plans) {
+  PlanLookup(PlanService plans, PlanVersionPort planVersions, PlanReviewPort reviews) {
     this.plans = plans;
+    this.planVersions = planVersions;
+    this.reviews = reviews;
   }
 
   PlanRef version(long versionId) {
@@ -34,12 +37,12 @@ class PlanLookup {
   }
 
   /** The id of that version, without reading it. */
-  static Optional<Long> versionId(VariableScope scope) {
-    return scope.getVariable(VERSION_ID) instanceof Long id ? Optional.of(id) : Optional.empty();
+  Optional<Long> versionId(VariableScope scope) {
+    return planVersions.versionId(scope).or(() -> reviews.versionId(scope));
   }
 
-  /** The department of a departmental-input instance, or null outside one. */
-  static String department(VariableScope scope) {
-    return scope.getVariable(DEPARTMENT) instanceof String department ? department : null;
+  /** The department of a departmental-input step, or null outside one. */
+  String department(VariableScope scope) {
+    return planVersions.department(scope).orElse(null);
   }
 }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * </ul>
  *
  * Each mail names the task, the plan and the due date and links straight to the task in the
- * Tasklist. Reads versionId, department and grantId where the process has them.
+ * Tasklist. What a task is about (a plan version, a department, a grant request) its process's port
+ * says.
  */
 @Component
 class TaskMailListener implements TaskListener {
@@ -123,7 +124,7 @@ class TaskMailListener implements TaskListener {
 
   private void post(MailKind kind, DelegateTask task, List<Recipient> to, Consumer<Letter> intro) {
     Subject about = subject(task);
-    String department = PlanLookup.department(task);
+    String department = plans.department(task);
     String subjectKey =
         kind == MailKind.TASK_CREATED ? "task.created.subject" : "task.assigned.subject";
     mailer.post(

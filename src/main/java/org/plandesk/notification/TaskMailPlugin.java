@@ -1,7 +1,9 @@
 package org.plandesk.notification;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -12,9 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.plandesk.grant.process.GrantRequestProcess;
-import org.plandesk.plan.process.PlanVersionProcess;
-import org.plandesk.review.process.PlanReviewProcess;
+import org.plandesk.process.PlanDeskProcess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +32,15 @@ import org.springframework.stereotype.Component;
 class TaskMailPlugin extends AbstractProcessEnginePlugin {
 
   /**
-   * The processes whose user tasks are mailed: the ones PlanDesk deploys from {@code processes/}.
+   * The keys of the processes whose user tasks are mailed: the ones PlanDesk deploys from {@code
+   * processes/}.
    */
-  static final Set<String> PROCESSES =
-      Set.of(PlanVersionProcess.KEY, PlanReviewProcess.KEY, GrantRequestProcess.KEY);
+  private final Set<String> processes;
 
   private final ObjectProvider<TaskMailListener> listener;
 
-  TaskMailPlugin(ObjectProvider<TaskMailListener> listener) {
+  TaskMailPlugin(List<PlanDeskProcess> processes, ObjectProvider<TaskMailListener> listener) {
+    this.processes = processes.stream().map(PlanDeskProcess::key).collect(Collectors.toSet());
     this.listener = listener;
   }
 
@@ -57,7 +58,7 @@ class TaskMailPlugin extends AbstractProcessEnginePlugin {
               public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 // The parser sets the key before it parses the process's elements.
                 if (!(scope.getProcessDefinition() instanceof ProcessDefinitionEntity process)
-                    || !PROCESSES.contains(process.getKey())) {
+                    || !processes.contains(process.getKey())) {
                   return;
                 }
                 var definition =

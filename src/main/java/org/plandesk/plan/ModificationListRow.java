@@ -2,7 +2,10 @@ package org.plandesk.plan;
 
 import java.time.LocalDate;
 
-/** One row of a plan's modification list (seed 000: "A módosítások listája"). */
+/**
+ * One row of a plan's modification list (seed 000: "A módosítások listája"), with the page count of
+ * the version's approved document (null while it has none, or no PDF).
+ */
 public record ModificationListRow(
     String versionNumber,
     String fileName,
@@ -13,11 +16,11 @@ public record ModificationListRow(
     LocalDate effectiveDate,
     VersionStatus status) {
 
-  static ModificationListRow of(PlanVersion v) {
+  static ModificationListRow of(PlanVersion v, Integer pageCount) {
     return new ModificationListRow(
         v.versionNumber(),
         v.fileName(),
-        v.pageCount(),
+        pageCount,
         v.preparedByName(),
         v.approvedByName(),
         v.approvalDate(),

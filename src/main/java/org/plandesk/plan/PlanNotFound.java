@@ -1,9 +1,11 @@
 package org.plandesk.plan;
 
+import org.plandesk.system.DomainException;
+
 /** The plan or version asked for does not exist. */
-public class PlanNotFound extends RuntimeException {
+public class PlanNotFound extends DomainException {
 
   public PlanNotFound(String message) {
-    super(message);
+    super(Kind.NOT_FOUND, message);
   }
 }

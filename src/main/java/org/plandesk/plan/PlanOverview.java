@@ -2,6 +2,8 @@ package org.plandesk.plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A plan with every version and its modification list, as the API and the pages show it. */
 public record PlanOverview(
@@ -13,5 +15,18 @@ public record PlanOverview(
 
   public Optional<PlanVersion> open() {
     return versions.stream().filter(v -> v.status().isOpen()).findFirst();
+  }
+
+  /**
+   * The modification list as a version's document prints it: the rows of the versions approved
+   * before it (a version number names one version of a plan).
+   */
+  public List<ModificationListRow> modificationListBefore(PlanVersion version) {
+    Set<String> earlier =
+        versions.stream()
+            .filter(v -> v.versionNumber() != null && v.sequence() < version.sequence())
+            .map(PlanVersion::versionNumber)
+            .collect(Collectors.toSet());
+    return modificationList.stream().filter(r -> earlier.contains(r.versionNumber())).toList();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,15 +28,17 @@ class PlanRepository {
   private static final String VERSION_COLUMNS =
       "id, plan_id, sequence_no, status, version_number, file_name, content, prepared_by,"
           + " prepared_by_name, approved_by, approved_by_name, approval_date, effective_date,"
-          + " page_count, decision_comment, withdrawal_reason, process_instance_id, revision,"
+          + " decision_comment, withdrawal_reason, process_instance_id, revision,"
           + " created_at, updated_at";
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
+  private final Clock clock;
 
-  PlanRepository(JdbcClient jdbc, ObjectMapper json) {
+  PlanRepository(JdbcClient jdbc, ObjectMapper json, Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
+    this.clock = clock;
   }
 
   long insertPlan(String code, String title, PlanType type, PlanLanguage language, String user) {
@@ -264,14 +267,31 @@ class PlanRepository {
         .update();
   }
 
-  void updateStatus(long versionId, VersionStatus status) {
-    jdbc.sql(
-            "UPDATE plan_version SET status = ?, open_marker = ?, updated_at = ?,"
-                + " revision = revision + 1 WHERE id = ?")
-        .params(status.name(), status.isOpen() ? Boolean.TRUE : null, now(), versionId)
-        .update();
+  /**
+   * Writes the status of a version moved by {@link PlanVersion#moveTo}, only over a status that may
+   * move to it: a version that someone else moved meanwhile is refused, not overwritten.
+   */
+  void updateStatus(PlanVersion moved) {
+    VersionStatus status = moved.status();
+    int updated =
+        jdbc.sql(
+                "UPDATE plan_version SET status = :status, open_marker = :open, updated_at = :now,"
+                    + " revision = revision + 1 WHERE id = :id AND status IN (:from)")
+            .param("status", status.name())
+            .param("open", status.isOpen() ? Boolean.TRUE : null)
+            .param("now", now())
+            .param("id", moved.id())
+            .param("from", status.predecessors().stream().map(VersionStatus::name).toList())
+            .update();
+    if (updated == 0) {
+      throw new PlanConflict(
+          "Plan version "
+              + moved.id()
+              + " was changed by someone else meanwhile, so nothing was saved: reload and try again",
+          null);
+    }
     jdbc.sql(REFRESH_REGISTER + "(SELECT plan_id FROM plan_version WHERE id = ?)")
-        .param(versionId)
+        .param(moved.id())
         .update();
   }
 
@@ -312,12 +332,6 @@ class PlanRepository {
             effectiveDate,
             comment,
             versionId)
-        .update();
-  }
-
-  void updatePageCount(long versionId, int pages) {
-    jdbc.sql("UPDATE plan_version SET page_count = ? WHERE id = ? AND page_count IS NULL")
-        .params(pages, versionId)
         .update();
   }
 
@@ -435,7 +449,6 @@ class PlanRepository {
         rs.getString("approved_by_name"),
         rs.getObject("approval_date", LocalDate.class),
         rs.getObject("effective_date", LocalDate.class),
-        (Integer) rs.getObject("page_count"),
         rs.getString("decision_comment"),
         rs.getString("withdrawal_reason"),
         rs.getString("process_instance_id"),
@@ -462,8 +475,8 @@ class PlanRepository {
     return ts == null ? null : ts.toInstant();
   }
 
-  private static Timestamp now() {
-    return Timestamp.from(Instant.now());
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   private String toJson(Object value) {

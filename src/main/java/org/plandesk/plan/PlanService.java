@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.plandesk.document.DocumentArchive;
+import org.plandesk.document.DocumentInfo;
+import org.plandesk.identity.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,11 +34,17 @@ public class PlanService {
   private static final int MAX_COMMENT = PlanContentRules.LONG_TEXT;
 
   private final PlanRepository plans;
+  private final DocumentArchive documents;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  PlanService(PlanRepository plans, Clock clock, ApplicationEventPublisher events) {
+  PlanService(
+      PlanRepository plans,
+      DocumentArchive documents,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.plans = plans;
+    this.documents = documents;
     this.clock = clock;
     this.events = events;
   }
@@ -210,9 +219,9 @@ public class PlanService {
    */
   public PlanContent submitForApproval(long versionId) {
     PlanVersion version = lockedVersion(versionId);
-    version.status().moveTo(VersionStatus.IN_APPROVAL);
+    PlanVersion submitted = version.moveTo(VersionStatus.IN_APPROVAL);
     PlanContentRules.requireNone(PlanContentRules.checkReadyForApproval(version.content()));
-    plans.updateStatus(versionId, VersionStatus.IN_APPROVAL);
+    plans.updateStatus(submitted);
     return version.content();
   }
 
@@ -220,8 +229,7 @@ public class PlanService {
   public void requestChanges(long versionId, String comment, Person director) {
     PlanVersion version = lockedVersion(versionId);
     String reason = requireText(comment, "A comment saying what to change", MAX_COMMENT);
-    version.status().moveTo(VersionStatus.DRAFT);
-    plans.updateStatus(versionId, VersionStatus.DRAFT);
+    plans.updateStatus(version.moveTo(VersionStatus.DRAFT));
     plans.recordDecisionComment(versionId, reason);
     plans.insertDecision(versionId, Decision.Kind.REQUEST_CHANGES, reason, null, director.id());
     events.publishEvent(new PlanEvents.ChangesRequested(versionId, reason));
@@ -232,8 +240,7 @@ public class PlanService {
     PlanVersion version = lockedVersion(versionId);
     String reason =
         requireText(comment, "A comment saying why the version is rejected", MAX_COMMENT);
-    version.status().moveTo(VersionStatus.REJECTED);
-    plans.updateStatus(versionId, VersionStatus.REJECTED);
+    plans.updateStatus(version.moveTo(VersionStatus.REJECTED));
     plans.recordDecisionComment(versionId, reason);
     plans.insertDecision(versionId, Decision.Kind.REJECT, reason, null, director.id());
     events.publishEvent(new PlanEvents.VersionRejected(versionId, reason));
@@ -252,7 +259,7 @@ public class PlanService {
       LocalDate effectiveDate,
       String comment) {
     PlanVersion version = lockedVersion(versionId);
-    version.status().moveTo(VersionStatus.APPROVED);
+    PlanVersion approved = version.moveTo(VersionStatus.APPROVED);
     if (effectiveDate == null) {
       throw new PlanRuleViolation("Set the effective date of the approved version");
     }
@@ -270,7 +277,7 @@ public class PlanService {
         approvalDate,
         effectiveDate,
         blankToNull(comment));
-    plans.updateStatus(versionId, VersionStatus.APPROVED);
+    plans.updateStatus(approved);
     plans.insertDecision(
         versionId, Decision.Kind.APPROVE, blankToNull(comment), effectiveDate, director.id());
     events.publishEvent(new PlanEvents.VersionApproved(versionId, number, effectiveDate));
@@ -288,18 +295,17 @@ public class PlanService {
    */
   public void putInForce(long versionId) {
     PlanVersion version = lockedVersion(versionId);
-    version.status().moveTo(VersionStatus.IN_FORCE);
+    PlanVersion inForce = version.moveTo(VersionStatus.IN_FORCE);
     plans.lockPlan(version.planId());
     Long superseded = null;
     var previous = plans.findInForce(version.planId());
     if (previous.isPresent()) {
-      previous.get().status().moveTo(VersionStatus.SUPERSEDED);
-      plans.updateStatus(previous.get().id(), VersionStatus.SUPERSEDED);
+      plans.updateStatus(previous.get().moveTo(VersionStatus.SUPERSEDED));
       superseded = previous.get().id();
       log.info(
           "Version {} superseded by {}", previous.get().versionNumber(), version.versionNumber());
     }
-    plans.updateStatus(versionId, VersionStatus.IN_FORCE);
+    plans.updateStatus(inForce);
     events.publishEvent(new PlanEvents.VersionEnteredForce(versionId, superseded));
     log.info("Version {} (id {}) is in force", version.versionNumber(), versionId);
   }
@@ -311,7 +317,7 @@ public class PlanService {
   public void retire(long versionId, String reason) {
     PlanVersion version = lockedVersion(versionId);
     String why = requireText(reason, "A reason for retiring the plan", MAX_COMMENT);
-    version.status().moveTo(VersionStatus.RETIRED);
+    PlanVersion retired = version.moveTo(VersionStatus.RETIRED);
     plans.lockPlan(version.planId());
     plans.findVersions(version.planId()).stream()
         .filter(v -> v.status().isOpen() || v.status() == VersionStatus.APPROVED)
@@ -324,14 +330,9 @@ public class PlanService {
                       + ": withdraw it before retiring the plan");
             });
     // The reason is kept with the review that decided it (the approval comment stays as it was).
-    plans.updateStatus(versionId, VersionStatus.RETIRED);
+    plans.updateStatus(retired);
     events.publishEvent(new PlanEvents.VersionRetired(versionId, why));
     log.info("Version {} (id {}) retired: {}", version.versionNumber(), versionId, why);
-  }
-
-  /** Stores the real page count of the approved document (from its LibreOffice layout), once. */
-  public void recordPageCount(long versionId, int pages) {
-    plans.updatePageCount(versionId, pages);
   }
 
   /** Checks a withdrawal without doing it, so callers can refuse before touching the process. */
@@ -344,8 +345,7 @@ public class PlanService {
   public void withdraw(long versionId, String reason) {
     PlanVersion version = lockedVersion(versionId);
     String why = requireText(reason, "A reason for the withdrawal", MAX_COMMENT);
-    version.status().moveTo(VersionStatus.WITHDRAWN);
-    plans.updateStatus(versionId, VersionStatus.WITHDRAWN);
+    plans.updateStatus(version.moveTo(VersionStatus.WITHDRAWN));
     plans.recordWithdrawal(versionId, why);
     events.publishEvent(new PlanEvents.VersionWithdrawn(versionId, why));
   }
@@ -386,10 +386,22 @@ public class PlanService {
             .findPlanByCode(code)
             .orElseThrow(() -> new PlanNotFound("There is no plan with code " + code));
     List<PlanVersion> versions = plans.findVersions(plan.id());
+    List<PlanVersion> approved = versions.stream().filter(v -> v.versionNumber() != null).toList();
+    // The page counts are those of the approved documents, kept in the document archive only.
+    Map<Long, DocumentInfo> documentsOf =
+        documents.info(
+            ApprovedDocument.KIND,
+            ApprovedDocument.EDITION,
+            approved.stream().map(PlanVersion::id).toList());
     List<ModificationListRow> modifications =
-        versions.stream()
-            .filter(v -> v.versionNumber() != null)
-            .map(ModificationListRow::of)
+        approved.stream()
+            .map(
+                v ->
+                    ModificationListRow.of(
+                        v,
+                        documentsOf.containsKey(v.id())
+                            ? documentsOf.get(v.id()).pageCount()
+                            : null))
             .toList();
     return new PlanOverview(plan, versions, modifications);
   }

@@ -21,10 +21,37 @@ public record PlanVersion(
     String approvedByName,
     LocalDate approvalDate,
     LocalDate effectiveDate,
-    Integer pageCount,
     String decisionComment,
     String withdrawalReason,
     String processInstanceId,
     int revision,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /**
+   * This version in its next status, when the life of a version allows the move ({@link
+   * VersionStatus#moveTo}); {@code PlanRepository.updateStatus} writes it.
+   */
+  public PlanVersion moveTo(VersionStatus next) {
+    return new PlanVersion(
+        id,
+        planId,
+        sequence,
+        status.moveTo(next),
+        versionNumber,
+        fileName,
+        content,
+        preparedBy,
+        preparedByName,
+        approvedBy,
+        approvedByName,
+        approvalDate,
+        effectiveDate,
+        decisionComment,
+        withdrawalReason,
+        processInstanceId,
+        revision,
+        createdAt,
+        updatedAt);
+  }
+}

@@ -30,6 +30,17 @@ public enum VersionStatus {
     };
   }
 
+  /** The statuses that may move to this one. */
+  public Set<VersionStatus> predecessors() {
+    Set<VersionStatus> from = EnumSet.noneOf(VersionStatus.class);
+    for (VersionStatus status : values()) {
+      if (status.successors().contains(this)) {
+        from.add(status);
+      }
+    }
+    return from;
+  }
+
   /** Whether the version is still being drafted or approved (a plan has at most one such). */
   public boolean isOpen() {
     return this == DRAFT || this == IN_APPROVAL;

@@ -5,7 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class ReviewRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  ReviewRepository(JdbcClient jdbc) {
+  ReviewRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   Optional<String> findOverride(long planId) {
@@ -35,7 +37,7 @@ class ReviewRepository {
     if (interval != null) {
       jdbc.sql(
               "INSERT INTO plan_review_override (plan_id, review_interval, set_by, set_at) VALUES (?, ?, ?, ?)")
-          .params(planId, interval, by, Timestamp.from(Instant.now()))
+          .params(planId, interval, by, Timestamp.from(clock.instant()))
           .update();
     }
   }
@@ -64,7 +66,7 @@ class ReviewRepository {
             Date.valueOf(reviewDate),
             dueDate == null ? null : Date.valueOf(dueDate),
             nextDueDate == null ? null : Date.valueOf(nextDueDate),
-            Timestamp.from(Instant.now()))
+            Timestamp.from(clock.instant()))
         .update();
   }
 
@@ -96,7 +98,7 @@ class ReviewRepository {
             summary,
             figures,
             by,
-            Timestamp.from(Instant.now()))
+            Timestamp.from(clock.instant()))
         .update(keys, "id");
     return keys.getKey().longValue();
   }

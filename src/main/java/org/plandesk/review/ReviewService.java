@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanRuleViolation;
@@ -295,65 +295,10 @@ public class ReviewService {
     return values;
   }
 
-  /** The indicators of a version: numbered, with baseline and target, for the monitoring form. */
+  /** The results of a version's monitoring instruments, oldest first. */
   @Transactional(readOnly = true)
-  public String indicatorList(long versionId) {
-    List<PlanContent.Indicator> indicators = plans.version(versionId).content().indicators();
-    if (indicators.isEmpty()) {
-      return "The plan names no indicators.";
-    }
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < indicators.size(); i++) {
-      var ind = indicators.get(i);
-      text.append(i + 1)
-          .append(". ")
-          .append(ind.name())
-          .append(" (")
-          .append(nullToEmpty(ind.unit()))
-          .append("): ")
-          .append(plain(ind.baseline()))
-          .append(" → ")
-          .append(plain(ind.target()))
-          .append("\n");
-    }
-    return text.toString().strip();
-  }
-
-  /** What the reviewer sees: indicators' target against actual, then the instruments' results. */
-  @Transactional(readOnly = true)
-  public String monitoringSummary(long versionId) {
-    StringBuilder text = new StringBuilder();
-    for (IndicatorStatus s : indicators(versionId)) {
-      text.append("- ")
-          .append(s.name())
-          .append(": target ")
-          .append(plain(s.target()))
-          .append(' ')
-          .append(nullToEmpty(s.unit()))
-          .append(", baseline ")
-          .append(plain(s.baseline()))
-          .append(", actual ")
-          .append(
-              s.actual() == null ? "not recorded" : plain(s.actual()) + " (" + s.actualDate() + ")")
-          .append("\n");
-    }
-    List<MonitoringResult> results = reviews.findResults(versionId);
-    if (!results.isEmpty()) {
-      text.append("\nMonitoring results:\n");
-      for (MonitoringResult r : results) {
-        text.append("- ")
-            .append(r.resultDate())
-            .append(", ")
-            .append(r.instrument())
-            .append(": ")
-            .append(r.summary());
-        if (r.figures() != null) {
-          text.append(" (").append(r.figures()).append(')');
-        }
-        text.append("\n");
-      }
-    }
-    return text.isEmpty() ? "No indicators and no monitoring results." : text.toString().strip();
+  public List<MonitoringResult> monitoringResults(long versionId) {
+    return reviews.findResults(versionId);
   }
 
   @Transactional(readOnly = true)
@@ -441,13 +386,5 @@ public class ReviewService {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static String nullToEmpty(String value) {
-    return value == null ? "" : value;
-  }
-
-  private static String plain(BigDecimal value) {
-    return value == null ? "–" : value.stripTrailingZeros().toPlainString();
   }
 }

@@ -17,10 +17,6 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.plandesk.grant.GrantNotFound;
-import org.plandesk.plan.PlanConflict;
-import org.plandesk.plan.PlanNotFound;
-import org.plandesk.plan.PlanRuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,7 +30,8 @@ import org.springframework.dao.DuplicateKeyException;
  *   <li>What the caller can fix or retry is a 4xx with a message for people: a broken rule 400, an
  *       unknown plan or grant 404, a conflict with another request 409 (a lost race, a unique key
  *       someone else filled first), an invalid or too long id 400, a Java-serialized or not allowed
- *       object variable 400.
+ *       object variable 400. PlanDesk's own refusals are {@link DomainException}s, answered by
+ *       their kind.
  *   <li>Anything else is a 500 that says only {@code Something went wrong. Reference: <id>}; the
  *       whole exception is logged at ERROR with that id, so an operator finds it from what the user
  *       reports. SQL, table, index and class names and stack traces stay in the log.
@@ -52,6 +49,7 @@ public final class Failures {
   static final String NOT_FOUND = "NotFoundException";
   static final String CONFLICT = "ConflictException";
 
+  static final String NOT_VALID = "The request is not valid";
   static final String CONCURRENT_CHANGE =
       "Someone else changed this at the same moment, so nothing was saved: reload and try again";
   static final String ALREADY_EXISTS =
@@ -155,14 +153,17 @@ public final class Failures {
   }
 
   private static Answer knownAlone(Throwable t) {
-    if (t instanceof PlanRuleViolation || t instanceof FormFieldValidationException) {
-      return new Answer(400, INVALID, shown(t.getMessage(), "The request is not valid"));
+    if (t instanceof DomainException refused) {
+      DomainException.Kind kind = refused.kind();
+      // A rule's message is shown unless it tells of the inside; what is missing or taken, as is.
+      String message =
+          kind == DomainException.Kind.RULE_VIOLATION
+              ? shown(t.getMessage(), NOT_VALID)
+              : t.getMessage();
+      return new Answer(kind.status(), kind.type(), message);
     }
-    if (t instanceof PlanNotFound || t instanceof GrantNotFound) {
-      return new Answer(404, NOT_FOUND, t.getMessage());
-    }
-    if (t instanceof PlanConflict) {
-      return new Answer(409, CONFLICT, t.getMessage());
+    if (t instanceof FormFieldValidationException) {
+      return new Answer(400, INVALID, shown(t.getMessage(), NOT_VALID));
     }
     if (t instanceof OptimisticLockingException) {
       return new Answer(409, "OptimisticLockingException", CONCURRENT_CHANGE);

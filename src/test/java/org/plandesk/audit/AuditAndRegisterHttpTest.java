@@ -133,7 +133,9 @@ class AuditAndRegisterHttpTest {
     String sha =
         plans.version(id).versionNumber() == null
             ? ""
-            : jdbc.sql("SELECT docx_sha256 FROM plan_document WHERE version_id = ?")
+            : jdbc.sql(
+                    "SELECT docx_sha256 FROM document"
+                        + " WHERE subject_kind = 'PLAN_VERSION' AND subject_id = ?")
                 .param(id)
                 .query(String.class)
                 .single();
@@ -170,7 +172,7 @@ class AuditAndRegisterHttpTest {
     assertThat(integrity)
         .contains("Intact: the stored document matches its recorded SHA-256.")
         .contains(sha);
-    jdbc.sql("UPDATE plan_document SET docx = ? WHERE version_id = ?")
+    jdbc.sql("UPDATE document SET docx = ? WHERE subject_kind = 'PLAN_VERSION' AND subject_id = ?")
         .params(new byte[] {1, 2, 3}, id)
         .update();
     assertThat(page("/plans/versions/" + id + "/integrity", "auditor")).contains("ALTERED");

@@ -343,7 +343,10 @@ public final class ExactlyOnceChecks {
     List<String> problems = new ArrayList<>();
     int documents = 0;
     for (HttpLifecycle l : started(lifecycles)) {
-      long count = count("SELECT COUNT(*) FROM plan_document WHERE version_id = ?", versionOf(l));
+      long count =
+          count(
+              "SELECT COUNT(*) FROM document WHERE subject_kind = 'PLAN_VERSION' AND subject_id = ?",
+              versionOf(l));
       String status =
           db.sql("SELECT status FROM plan_version WHERE id = ?")
               .param(versionOf(l))

@@ -115,7 +115,12 @@ class PostgresOutageTest {
                 job -> job != null && job.getRetries() == 2);
     assertThat(failed.getExceptionMessage()).as("what the operator sees in Cockpit").isNotBlank();
     assertThat(node.engine().getRuntimeService().createIncidentQuery().count()).isZero();
-    assertThat(database.jdbc().sql("SELECT COUNT(*) FROM plan_document").query(Long.class).single())
+    assertThat(
+            database
+                .jdbc()
+                .sql("SELECT COUNT(*) FROM document WHERE subject_kind = 'PLAN_VERSION'")
+                .query(Long.class)
+                .single())
         .isZero();
 
     retriedToTheEnd(node, "OUTAGE-1", pi, versionId);
@@ -157,7 +162,12 @@ class PostgresOutageTest {
                 .asText())
         .as("the approval committed before is kept")
         .isEqualTo("APPROVED");
-    assertThat(database.jdbc().sql("SELECT COUNT(*) FROM plan_document").query(Long.class).single())
+    assertThat(
+            database
+                .jdbc()
+                .sql("SELECT COUNT(*) FROM document WHERE subject_kind = 'PLAN_VERSION'")
+                .query(Long.class)
+                .single())
         .isZero();
 
     retriedToTheEnd(node, "SILENT-1", pi, versionId);

@@ -19,9 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.SeedPlans;
+import org.plandesk.grant.GrantDocumentEdition;
+import org.plandesk.grant.GrantDocuments;
 import org.plandesk.grant.GrantDriver;
 import org.plandesk.grant.GrantService;
 import org.plandesk.grant.GrantStatus;
+import org.plandesk.grant.process.GrantRequestPort;
 import org.plandesk.grant.process.GrantRequestProcess;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
@@ -53,7 +56,8 @@ class DocumentFailureTest {
   @Autowired PlanService plans;
   @Autowired JdbcClient jdbc;
   @Autowired GrantService grants;
-  @Autowired GrantDocumentService grantDocuments;
+  @Autowired GrantDocuments grantDocuments;
+  @Autowired GrantRequestPort grantRequests;
 
   @AfterEach
   void resetClock() {
@@ -96,7 +100,7 @@ class DocumentFailureTest {
     GrantDriver grant = new GrantDriver(engine, driver);
     ProcessInstance pi =
         grant.prepare("anna", GrantDriver.requestForm("Failing document", TODAY.plusDays(30)));
-    long grantId = (Long) engine.getRuntimeService().getVariable(pi.getId(), "grantId");
+    long grantId = grantRequests.grantId(pi.getId()).orElseThrow();
     grant.decide(pi, "APPROVE", null);
 
     failUntilIncident(pi, GrantRequestProcess.GENERATE_REQUEST_DOCUMENT);
@@ -172,14 +176,16 @@ class DocumentFailureTest {
   }
 
   private int grantDocumentCount(long grantId) {
-    return jdbc.sql("SELECT COUNT(*) FROM grant_document WHERE grant_id = ?")
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM document WHERE subject_kind = 'GRANT_REQUEST' AND subject_id = ?")
         .param(grantId)
         .query(Integer.class)
         .single();
   }
 
   private int documentCount(long versionId) {
-    return jdbc.sql("SELECT COUNT(*) FROM plan_document WHERE version_id = ?")
+    return jdbc.sql(
+            "SELECT COUNT(*) FROM document WHERE subject_kind = 'PLAN_VERSION' AND subject_id = ?")
         .param(versionId)
         .query(Integer.class)
         .single();

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.SeedPlans;
+import org.plandesk.grant.GrantDocumentEdition;
+import org.plandesk.grant.GrantDocuments;
 import org.plandesk.grant.GrantDraft;
 import org.plandesk.grant.GrantEvent;
 import org.plandesk.grant.GrantRequest;
@@ -38,7 +40,7 @@ class GrantDocumentTest {
 
   @Autowired PlanService plans;
   @Autowired GrantService grants;
-  @Autowired GrantDocumentService documents;
+  @Autowired GrantDocuments documents;
 
   /** The Lutsk programme (seed 004, Ukrainian) in force, under a code of its own. */
   private PlanVersion lutskInForce(String code) {
@@ -83,8 +85,7 @@ class GrantDocumentTest {
         approved(
             lutskGrant("ЛМЦБС-ГРАНТ", title, "House of Europe & Co <HoE>"), "Добре & <вчасно>");
 
-    StoredGrantDocument stored =
-        documents.generate(request.id(), GrantDocumentEdition.REQUEST, "test");
+    StoredDocument stored = documents.generate(request.id(), GrantDocumentEdition.REQUEST, "test");
     DocxText doc = new DocxText(stored.docx());
 
     assertThat(doc.all()).doesNotContain("${");
@@ -133,7 +134,7 @@ class GrantDocumentTest {
         .as("a retry makes no second document")
         .isEqualTo(stored.id());
     assertThat(grants.overview(request.id()).history())
-        .filteredOn(e -> e.kind().equals("DOCUMENT_GENERATED"))
+        .filteredOn(e -> e.kind().name().equals("DOCUMENT_GENERATED"))
         .extracting(GrantEvent::detail)
         .containsExactly("REQUEST " + stored.fileName() + ", sha256 " + stored.docxSha256());
   }
@@ -162,8 +163,7 @@ class GrantDocumentTest {
         "2027-09-30 Проміжний звіт & фото\n2028-03-31 Фінансовий звіт",
         "Вітаємо!",
         "peter");
-    StoredGrantDocument award =
-        documents.generate(request.id(), GrantDocumentEdition.AWARD, "test");
+    StoredDocument award = documents.generate(request.id(), GrantDocumentEdition.AWARD, "test");
     DocxText doc = new DocxText(award.docx());
 
     assertThat(doc.all()).doesNotContain("${");
@@ -191,7 +191,7 @@ class GrantDocumentTest {
 
     assertThat(documents.document(request.id(), null).edition())
         .as("the latest")
-        .isEqualTo(GrantDocumentEdition.AWARD);
+        .isEqualTo(GrantDocumentEdition.AWARD.name());
     assertThat(documents.document(request.id(), GrantDocumentEdition.REQUEST).docx())
         .isEqualTo(asApproved);
   }
@@ -214,8 +214,7 @@ class GrantDocumentTest {
             "olena");
     GrantRequest request = approved(draft, null);
 
-    StoredGrantDocument stored =
-        documents.generate(request.id(), GrantDocumentEdition.REQUEST, "test");
+    StoredDocument stored = documents.generate(request.id(), GrantDocumentEdition.REQUEST, "test");
     DocxText doc = new DocxText(stored.docx());
 
     assertThat(stored.language()).isEqualTo("en");

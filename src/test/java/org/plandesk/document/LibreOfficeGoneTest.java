@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
+import org.plandesk.plan.ApprovedDocument;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
@@ -37,7 +39,7 @@ class LibreOfficeGoneTest {
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   @Autowired OfficeRenderer office;
-  @Autowired DocumentArchive archive;
+  @Autowired PlanDocuments documents;
   @Autowired JdbcClient jdbc;
 
   @AfterEach
@@ -93,15 +95,18 @@ class LibreOfficeGoneTest {
         .isEqualTo(1);
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.APPROVED);
     assertThat(
-            jdbc.sql("SELECT COUNT(*) FROM plan_document WHERE version_id = ?")
+            jdbc.sql(
+                    "SELECT COUNT(*) FROM document"
+                        + " WHERE subject_kind = 'PLAN_VERSION' AND subject_id = ?")
                 .param(id)
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
-    DocumentInfo document = archive.info(id).orElseThrow();
+    ApprovedDocument document = documents.info(id).orElseThrow();
     assertThat(document.pdfAvailable()).as("the PDF, from the restarted LibreOffice").isTrue();
     assertThat(document.pageCount()).isPositive();
-    assertThat(plans.version(id).pageCount()).isEqualTo(document.pageCount());
+    assertThat(plans.overview("NO-SOFFICE").modificationList().get(0).pageCount())
+        .isEqualTo(document.pageCount());
   }
 
   private Job documentJob(ProcessInstance pi) {

@@ -1,7 +1,7 @@
 package org.plandesk.document;
 
 import java.time.LocalDate;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanService;

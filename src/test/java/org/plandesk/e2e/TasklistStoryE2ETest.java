@@ -40,6 +40,8 @@ import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
 import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.plan.process.PlanVersionVariables;
+import org.plandesk.process.DirectorDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -301,7 +303,10 @@ class TasklistStoryE2ETest {
     assertThat(inputTasks)
         .extracting(this::candidateGroup)
         .containsExactlyInAnyOrder("lending", "events");
-    assertThat(engine.getRuntimeService().getVariable(process.getId(), "inputDeadline"))
+    assertThat(
+            engine
+                .getRuntimeService()
+                .getVariable(process.getId(), PlanVersionVariables.INPUT_DEADLINE.name()))
         .isEqualTo(inputDeadline.toString());
   }
 
@@ -382,7 +387,10 @@ class TasklistStoryE2ETest {
         .contains("Only the administrator may do this in PlanDesk.");
     assertThat(foreignInput).startsWith("400").contains("is not a field of this task's form");
     assertThat(plans.inputs(versionId)).isEmpty();
-    assertThat(engine.getRuntimeService().getVariable(process.getId(), "planTitle"))
+    assertThat(
+            engine
+                .getRuntimeService()
+                .getVariable(process.getId(), PlanVersionVariables.PLAN_TITLE.name()))
         .isEqualTo(TITLE);
   }
 
@@ -465,7 +473,10 @@ class TasklistStoryE2ETest {
     tasklist.openTask(APPROVE, approve.getId());
     // Step 4's forgery changed nothing: the true plan, and the link to the real editor.
     assertThat(tasklist.formText()).contains(CODE + " — " + TITLE).doesNotContain("Forged");
-    assertThat(engine.getRuntimeService().getVariable(process.getId(), "editorUrl"))
+    assertThat(
+            engine
+                .getRuntimeService()
+                .getVariable(process.getId(), PlanVersionVariables.EDITOR_URL.name()))
         .isEqualTo("/plans/versions/" + versionId);
     assertThat(browser.visible(By.linkText("A változat elolvasása")).getAttribute("href"))
         .isEqualTo("http://localhost:" + port + "/plans/versions/" + versionId);
@@ -589,7 +600,7 @@ class TasklistStoryE2ETest {
     lifecycle.draft(second, List.of(), effectiveDate.plusDays(10));
     lifecycle.consolidate(second);
     LocalDate secondEffective = effectiveDate.plusDays(30);
-    lifecycle.decide(second, PlanVersionProcess.APPROVE, "Frissítve.", secondEffective);
+    lifecycle.decide(second, DirectorDecision.APPROVE, "Frissítve.", secondEffective);
     reachDay(secondEffective);
 
     assertThat(pages.registerRow(CODE))

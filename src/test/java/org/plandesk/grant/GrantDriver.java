@@ -1,5 +1,27 @@
 package org.plandesk.grant;
 
+import static org.plandesk.grant.process.GrantRequestVariables.ACTION_ITEM;
+import static org.plandesk.grant.process.GrantRequestVariables.AMOUNT_AWARDED;
+import static org.plandesk.grant.process.GrantRequestVariables.AMOUNT_REQUESTED;
+import static org.plandesk.grant.process.GrantRequestVariables.AWARD_CONDITIONS;
+import static org.plandesk.grant.process.GrantRequestVariables.CURRENCY;
+import static org.plandesk.grant.process.GrantRequestVariables.DECISION;
+import static org.plandesk.grant.process.GrantRequestVariables.DECISION_COMMENT;
+import static org.plandesk.grant.process.GrantRequestVariables.DIRECTOR_COMMENT;
+import static org.plandesk.grant.process.GrantRequestVariables.EXPECTED_RESULTS;
+import static org.plandesk.grant.process.GrantRequestVariables.FUNDER;
+import static org.plandesk.grant.process.GrantRequestVariables.FUNDER_DEADLINE;
+import static org.plandesk.grant.process.GrantRequestVariables.FUNDER_DECISION;
+import static org.plandesk.grant.process.GrantRequestVariables.OBLIGATION_LINES;
+import static org.plandesk.grant.process.GrantRequestVariables.OWN_CONTRIBUTION;
+import static org.plandesk.grant.process.GrantRequestVariables.PLAN_CODE;
+import static org.plandesk.grant.process.GrantRequestVariables.PROGRAMME;
+import static org.plandesk.grant.process.GrantRequestVariables.PURPOSE;
+import static org.plandesk.grant.process.GrantRequestVariables.RESPONSIBLE;
+import static org.plandesk.grant.process.GrantRequestVariables.SUBMISSION_NOTE;
+import static org.plandesk.grant.process.GrantRequestVariables.SUBMITTED_ON;
+import static org.plandesk.grant.process.GrantRequestVariables.TITLE;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,29 +48,29 @@ public final class GrantDriver {
   /** The start form of a request to House of Europe, serving no plan, peter responsible. */
   public static Map<String, Object> requestForm(String title, LocalDate deadline) {
     Map<String, Object> form = new HashMap<>();
-    form.put("grantTitle", title);
-    form.put("funder", "House of Europe");
-    form.put("programme", "Libraries as community hubs 2027");
-    form.put("amountRequested", 12500.5);
-    form.put("currency", "EUR");
-    form.put("ownContribution", 0L);
-    form.put("purpose", "Обладнати простір для громадських ініціатив у бібліотеці");
-    form.put("expectedResults", "20 заходів, 600 відвідувачів");
-    form.put("planCode", null);
-    form.put("actionItem", null);
-    form.put("funderDeadline", deadline.toString());
-    form.put("responsible", "peter");
+    form.put(TITLE.name(), title);
+    form.put(FUNDER.name(), "House of Europe");
+    form.put(PROGRAMME.name(), "Libraries as community hubs 2027");
+    form.put(AMOUNT_REQUESTED.name(), 12500.5);
+    form.put(CURRENCY.name(), "EUR");
+    form.put(OWN_CONTRIBUTION.name(), 0L);
+    form.put(PURPOSE.name(), "Обладнати простір для громадських ініціатив у бібліотеці");
+    form.put(EXPECTED_RESULTS.name(), "20 заходів, 600 відвідувачів");
+    form.put(PLAN_CODE.name(), null);
+    form.put(ACTION_ITEM.name(), null);
+    form.put(FUNDER_DEADLINE.name(), deadline.toString());
+    form.put(RESPONSIBLE.name(), "peter");
     return form;
   }
 
   /** The funder's decision form of an award. */
   public static Map<String, Object> award(Object amount, String obligationLines) {
     Map<String, Object> form = new HashMap<>();
-    form.put("funderDecision", "AWARDED");
-    form.put("amountAwarded", amount);
-    form.put("awardConditions", "Publicity of the funder on every event");
-    form.put("obligationLines", obligationLines);
-    form.put("decisionComment", null);
+    form.put(FUNDER_DECISION.name(), "AWARDED");
+    form.put(AMOUNT_AWARDED.name(), amount);
+    form.put(AWARD_CONDITIONS.name(), "Publicity of the funder on every event");
+    form.put(OBLIGATION_LINES.name(), obligationLines);
+    form.put(DECISION_COMMENT.name(), null);
     return form;
   }
 
@@ -66,8 +88,8 @@ public final class GrantDriver {
 
   public void decide(ProcessInstance pi, String decision, String comment) {
     Map<String, Object> form = new HashMap<>();
-    form.put("decision", decision);
-    form.put("directorComment", comment);
+    form.put(DECISION.name(), decision);
+    form.put(DIRECTOR_COMMENT.name(), comment);
     driver.complete("director", driver.task(pi, GrantRequestProcess.APPROVE_REQUEST), form);
   }
 
@@ -75,6 +97,6 @@ public final class GrantDriver {
     driver.complete(
         "peter",
         driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER),
-        Map.of("submittedOn", on.toString(), "submissionNote", "HoE-2027-0042"));
+        Map.of(SUBMITTED_ON.name(), on.toString(), SUBMISSION_NOTE.name(), "HoE-2027-0042"));
   }
 }

@@ -4,6 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.plandesk.grant.process.GrantRequestVariables.AMOUNT_REQUESTED;
+import static org.plandesk.grant.process.GrantRequestVariables.CURRENCY;
+import static org.plandesk.grant.process.GrantRequestVariables.DECISION;
+import static org.plandesk.grant.process.GrantRequestVariables.DECISION_COMMENT;
+import static org.plandesk.grant.process.GrantRequestVariables.FUNDER_DEADLINE;
+import static org.plandesk.grant.process.GrantRequestVariables.FUNDER_DECISION;
+import static org.plandesk.grant.process.GrantRequestVariables.OWN_CONTRIBUTION;
+import static org.plandesk.grant.process.GrantRequestVariables.PLAN_CODE;
+import static org.plandesk.grant.process.GrantRequestVariables.PREPARER_GROUP;
+import static org.plandesk.grant.process.GrantRequestVariables.REPORTED_ON;
+import static org.plandesk.grant.process.GrantRequestVariables.REPORT_SUMMARY;
+import static org.plandesk.grant.process.GrantRequestVariables.RESPONSIBLE;
+import static org.plandesk.grant.process.GrantRequestVariables.SUMMARY;
+import static org.plandesk.grant.process.GrantRequestVariables.TITLE;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,9 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.SeedPlans;
-import org.plandesk.document.GrantDocumentEdition;
-import org.plandesk.document.GrantDocumentService;
 import org.plandesk.grant.process.GrantRequestProcess;
+import org.plandesk.grant.process.GrantRequestVariables;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
@@ -48,7 +61,7 @@ class GrantRequestProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   @Autowired GrantService grants;
-  @Autowired GrantDocumentService documents;
+  @Autowired GrantDocuments documents;
   LifecycleDriver driver;
   GrantDriver grant;
 
@@ -107,14 +120,14 @@ class GrantRequestProcessTest {
   }
 
   private List<String> history(ProcessInstance pi) {
-    return grants.overview(request(pi).id()).history().stream().map(GrantEvent::kind).toList();
+    return grants.overview(request(pi).id()).history().stream().map(e -> e.kind().name()).toList();
   }
 
   @Test
   void approvedSubmittedAwardedAndReportedRequestCloses() {
     Map<String, Object> withPlan = requestForm("Простір громади");
-    withPlan.put("planCode", PLAN);
-    withPlan.put("actionItem", ACTION_ITEM);
+    withPlan.put(PLAN_CODE.name(), PLAN);
+    withPlan.put(GrantRequestVariables.ACTION_ITEM.name(), ACTION_ITEM);
     assertThatThrownBy(() -> prepare("anna", withPlan))
         .as("no such plan yet")
         .hasMessageContaining("no plan with code " + PLAN);
@@ -135,7 +148,7 @@ class GrantRequestProcessTest {
         .isEqualTo(VersionStatus.IN_FORCE);
 
     Map<String, Object> otherItem = new HashMap<>(withPlan);
-    otherItem.put("actionItem", "Будівництво басейну");
+    otherItem.put(GrantRequestVariables.ACTION_ITEM.name(), "Будівництво басейну");
     assertThatThrownBy(() -> prepare("anna", otherItem))
         .hasMessageContaining("has no action item 'Будівництво басейну'");
 
@@ -152,7 +165,7 @@ class GrantRequestProcessTest {
             engine
                 .getTaskService()
                 .getVariable(
-                    driver.task(pi, GrantRequestProcess.APPROVE_REQUEST).getId(), "grantSummary"))
+                    driver.task(pi, GrantRequestProcess.APPROVE_REQUEST).getId(), SUMMARY.name()))
         .asString()
         .contains("House of Europe", "12500.50 EUR", ACTION_ITEM);
 
@@ -168,7 +181,7 @@ class GrantRequestProcessTest {
             GrantRequestProcess.GENERATE_REQUEST_DOCUMENT,
             GrantRequestProcess.END_REQUEST_DOCUMENT_STORED);
     assertThat(documents.document(prepared.id(), null).edition())
-        .isEqualTo(GrantDocumentEdition.REQUEST);
+        .isEqualTo(GrantDocumentEdition.REQUEST.name());
     Task submitTask = driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER);
     assertThat(engine.getTaskService().getIdentityLinksForTask(submitTask.getId()))
         .anyMatch(l -> "peter".equals(l.getUserId()))
@@ -235,7 +248,7 @@ class GrantRequestProcessTest {
             GrantRequestProcess.GENERATE_AWARD_DOCUMENT,
             GrantRequestProcess.END_AWARD_DOCUMENT_STORED);
     assertThat(documents.document(prepared.id(), null).edition())
-        .isEqualTo(GrantDocumentEdition.AWARD);
+        .isEqualTo(GrantDocumentEdition.AWARD.name());
     GrantRequest awarded = request(pi);
     assertThat(awarded.status()).isEqualTo(GrantStatus.AWARDED);
     assertThat(awarded.amountAwarded()).isEqualByComparingTo("10000");
@@ -256,13 +269,20 @@ class GrantRequestProcessTest {
                   driver.complete(
                       "peter",
                       report,
-                      Map.of("reportedOn", interim.minusDays(14).toString(), "reportSummary", " ")))
+                      Map.of(
+                          REPORTED_ON.name(),
+                          interim.minusDays(14).toString(),
+                          REPORT_SUMMARY.name(),
+                          " ")))
           .hasMessageContaining("summary of what was reported is required");
       driver.complete(
           "peter",
           report,
           Map.of(
-              "reportedOn", interim.minusDays(14).toString(), "reportSummary", "Sent by e-mail"));
+              REPORTED_ON.name(),
+              interim.minusDays(14).toString(),
+              REPORT_SUMMARY.name(),
+              "Sent by e-mail"));
     }
 
     assertThat(pi)
@@ -300,25 +320,25 @@ class GrantRequestProcessTest {
     int before = grants.list(null).size();
     Map<String, String> refusals =
         Map.of(
-            "currency", "not an ISO 4217 currency",
-            "amountRequested", "amount requested must be more than 0",
-            "ownContribution", "own contribution must be 0 or more",
-            "funderDeadline", "has passed",
-            "responsible", "is not a PlanDesk user",
-            "grantTitle", "title of the project is required");
+            CURRENCY.name(), "not an ISO 4217 currency",
+            AMOUNT_REQUESTED.name(), "amount requested must be more than 0",
+            OWN_CONTRIBUTION.name(), "own contribution must be 0 or more",
+            FUNDER_DEADLINE.name(), "has passed",
+            RESPONSIBLE.name(), "is not a PlanDesk user",
+            TITLE.name(), "title of the project is required");
     Map<String, Object> bad =
         Map.of(
-            "currency",
+            CURRENCY.name(),
             "ABC",
-            "amountRequested",
+            AMOUNT_REQUESTED.name(),
             0L,
-            "ownContribution",
+            OWN_CONTRIBUTION.name(),
             -1L,
-            "funderDeadline",
+            FUNDER_DEADLINE.name(),
             TODAY.minusDays(1).toString(),
-            "responsible",
+            RESPONSIBLE.name(),
             "nobody",
-            "grantTitle",
+            TITLE.name(),
             "  ");
     refusals.forEach(
         (field, message) -> {
@@ -327,11 +347,11 @@ class GrantRequestProcessTest {
           assertThatThrownBy(() -> prepare("anna", form)).as(field).hasMessageContaining(message);
         });
     Map<String, Object> noCurrency = requestForm("Refused");
-    noCurrency.put("currency", "XXX");
+    noCurrency.put(CURRENCY.name(), "XXX");
     assertThatThrownBy(() -> prepare("anna", noCurrency))
         .hasMessageContaining("not an ISO 4217 currency");
     Map<String, Object> itemWithoutPlan = requestForm("Refused");
-    itemWithoutPlan.put("actionItem", ACTION_ITEM);
+    itemWithoutPlan.put(GrantRequestVariables.ACTION_ITEM.name(), ACTION_ITEM);
     assertThatThrownBy(() -> prepare("anna", itemWithoutPlan))
         .hasMessageContaining("Name the plan");
     assertThatThrownBy(() -> prepare("director", requestForm("Refused")))
@@ -339,11 +359,11 @@ class GrantRequestProcessTest {
     assertThat(grants.list(null)).hasSize(before);
 
     Map<String, Object> today = requestForm("Deadline today");
-    today.put("funderDeadline", TODAY.toString());
-    today.put("currency", "uah");
+    today.put(FUNDER_DEADLINE.name(), TODAY.toString());
+    today.put(CURRENCY.name(), "uah");
     ProcessInstance pi = prepare("coordinator", today);
     assertThat(request(pi).currency()).isEqualTo("UAH");
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "preparerGroup"))
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), PREPARER_GROUP.name()))
         .isEqualTo("coordinator");
   }
 
@@ -360,17 +380,17 @@ class GrantRequestProcessTest {
     assertThat(request(pi).directorComment()).isEqualTo("Add the own contribution of the library");
 
     Map<String, Object> revised = requestForm("Revised request");
-    revised.put("ownContribution", 1500L);
-    revised.put("funderDeadline", TODAY.minusDays(1).toString());
+    revised.put(OWN_CONTRIBUTION.name(), 1500L);
+    revised.put(FUNDER_DEADLINE.name(), TODAY.minusDays(1).toString());
     assertThatThrownBy(() -> driver.complete("anna", revise, revised))
         .hasMessageContaining("has passed");
-    revised.put("funderDeadline", DEADLINE.plusDays(10).toString());
+    revised.put(FUNDER_DEADLINE.name(), DEADLINE.plusDays(10).toString());
     driver.complete("anna", revise, revised);
 
     assertThat(pi)
         .isWaitingAt(GrantRequestProcess.APPROVE_REQUEST)
         .hasPassed(GrantRequestProcess.JOIN_APPROVAL);
-    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "decision"))
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), DECISION.name()))
         .as("no stale choice in the form")
         .isNull();
     GrantRequest request = request(pi);
@@ -433,12 +453,13 @@ class GrantRequestProcessTest {
     submit(pi, TODAY);
     Task decision = driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION);
     assertThatThrownBy(
-            () -> driver.complete("peter", decision, Map.of("funderDecision", "PERHAPS")))
+            () -> driver.complete("peter", decision, Map.of(FUNDER_DECISION.name(), "PERHAPS")))
         .hasMessageContaining("awarded or declined");
     driver.complete(
         "peter",
         decision,
-        Map.of("funderDecision", "DECLINED", "decisionComment", "Too many applications"));
+        Map.of(
+            FUNDER_DECISION.name(), "DECLINED", DECISION_COMMENT.name(), "Too many applications"));
 
     assertThat(pi)
         .isEnded()

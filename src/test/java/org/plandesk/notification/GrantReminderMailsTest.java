@@ -1,6 +1,9 @@
 package org.plandesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plandesk.grant.process.GrantRequestVariables.DECISION;
+import static org.plandesk.grant.process.GrantRequestVariables.SUBMISSION_NOTE;
+import static org.plandesk.grant.process.GrantRequestVariables.SUBMITTED_ON;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,7 +39,7 @@ class GrantReminderMailsTest extends MailTestBase {
     driver.complete(
         "director",
         driver.task(pi, GrantRequestProcess.APPROVE_REQUEST),
-        new HashMap<>(Map.of("decision", "APPROVE")));
+        new HashMap<>(Map.of(DECISION.name(), "APPROVE")));
     Task submit = driver.task(pi, GrantRequestProcess.SUBMIT_TO_FUNDER);
     List<ReceivedMail> toSubmit = deliver();
     assertThat(toSubmit).extracting(ReceivedMail::user).contains("peter", "anna");
@@ -58,7 +61,7 @@ class GrantReminderMailsTest extends MailTestBase {
     driver.complete(
         "peter",
         submit,
-        Map.of("submittedOn", submitted.toString(), "submissionNote", "HoE-2027-0042"));
+        Map.of(SUBMITTED_ON.name(), submitted.toString(), SUBMISSION_NOTE.name(), "HoE-2027-0042"));
     Task decision = driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION);
     reachDay(submitted.plusDays(60));
     ReceivedMail overdue =

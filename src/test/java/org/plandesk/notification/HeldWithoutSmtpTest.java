@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskTest;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 
@@ -50,7 +51,8 @@ class HeldWithoutSmtpTest {
             .filter(
                 m ->
                     m.taskId() != null
-                        && m.taskId().equals(driver.task(pi, "Task_DraftVersion").getId()))
+                        && m.taskId()
+                            .equals(driver.task(pi, PlanVersionProcess.DRAFT_VERSION).getId()))
             .toList();
     assertThat(held)
         .singleElement()

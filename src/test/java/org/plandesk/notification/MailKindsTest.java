@@ -12,10 +12,11 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.SeedPlans;
-import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.StoredDocument;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.process.DirectorDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -27,7 +28,7 @@ class MailKindsTest extends MailTestBase {
   private static final String TITLE = SeedPlans.KULSO_KOMM_TITLE;
   private static final String TASKLIST = BASE_URL + "/camunda/app/tasklist/default/#/?task=";
 
-  @Autowired DocumentArchive documents;
+  @Autowired PlanDocuments documents;
 
   @AfterEach
   void forgetLanguages() {
@@ -109,7 +110,7 @@ class MailKindsTest extends MailTestBase {
     deliver();
 
     driver.decide(
-        pi, PlanVersionProcess.REQUEST_CHANGES, "Kérem a közösségi médiát is\nkülön sorban.", null);
+        pi, DirectorDecision.REQUEST_CHANGES, "Kérem a közösségi médiát is\nkülön sorban.", null);
     List<ReceivedMail> changes = deliver();
     assertThat(changes).extracting(ReceivedMail::user).containsOnly("coordinator");
     ReceivedMail asked =
@@ -122,7 +123,7 @@ class MailKindsTest extends MailTestBase {
 
     driver.consolidate(pi);
     deliver();
-    driver.decide(pi, PlanVersionProcess.APPROVE, "Rendben.", LocalDate.of(2026, 11, 1));
+    driver.decide(pi, DirectorDecision.APPROVE, "Rendben.", LocalDate.of(2026, 11, 1));
     ReceivedMail approved = to(deliver(), "coordinator");
     assertThat(approved.subject())
         .isEqualTo("Jóváhagyva: " + TITLE + ", 1.0 változat – hatályos: 2026. november 1.");
@@ -141,7 +142,7 @@ class MailKindsTest extends MailTestBase {
         .extracting(ReceivedMail::subject)
         .containsExactly("Teendő: A tervváltozat jóváhagyása – " + TITLE);
 
-    driver.decide(pi, PlanVersionProcess.REJECT, "A terv nem illeszkedik a stratégiához.", null);
+    driver.decide(pi, DirectorDecision.REJECT, "A terv nem illeszkedik a stratégiához.", null);
 
     ReceivedMail rejected = to(deliver(), "coordinator");
     assertThat(rejected.subject())
@@ -154,7 +155,7 @@ class MailKindsTest extends MailTestBase {
     identity.setUserInfo("peter", Recipients.LANGUAGE_KEY, "uk");
     ProcessInstance pi = atApproval(code("FORCE"), TITLE);
     long id = driver.versionId(pi);
-    driver.decide(pi, PlanVersionProcess.APPROVE, null, LocalDate.of(2026, 11, 1));
+    driver.decide(pi, DirectorDecision.APPROVE, null, LocalDate.of(2026, 11, 1));
     deliver();
 
     reachDay(LocalDate.of(2026, 11, 1));
@@ -199,7 +200,7 @@ class MailKindsTest extends MailTestBase {
   void theCoordinatorIsRemindedBeforeTheReviewOfAVersionInForceAndThenGetsTheReviewTask() {
     ProcessInstance pi = atApproval(code("REVIEW"), TITLE);
     long id = driver.versionId(pi);
-    driver.decide(pi, PlanVersionProcess.APPROVE, null, LocalDate.of(2026, 11, 1));
+    driver.decide(pi, DirectorDecision.APPROVE, null, LocalDate.of(2026, 11, 1));
     reachDay(LocalDate.of(2026, 11, 1));
     deliver();
 
@@ -287,7 +288,7 @@ class MailKindsTest extends MailTestBase {
     deliver();
     int before = outbox.list(null, 500).size();
 
-    assertThatThrownBy(() -> driver.decide(pi, PlanVersionProcess.REQUEST_CHANGES, "", null))
+    assertThatThrownBy(() -> driver.decide(pi, DirectorDecision.REQUEST_CHANGES, "", null))
         .hasMessageContaining("comment");
 
     assertThat(outbox.list(null, 500)).hasSize(before);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.SeedPlans;
 import org.plandesk.audit.AuditEntry;
 import org.plandesk.audit.AuditTrail;
-import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.process.DirectorDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -53,7 +53,7 @@ class MailsInAuditTrailTest extends MailTestBase {
 
     // SMTP down: the director's decision mail is not delivered; the trail says so, with the error.
     smtp.stop();
-    driver.decide(pi, PlanVersionProcess.REQUEST_CHANGES, "A közösségi médiát is kérem.", null);
+    driver.decide(pi, DirectorDecision.REQUEST_CHANGES, "A közösségi médiát is kérem.", null);
     Instant later = Instant.now().plus(1, ChronoUnit.DAYS);
     // An unreachable server stops a run after one try: two mails, three attempts each.
     for (int run = 0; run < 6; run++) {

@@ -1,6 +1,12 @@
 package org.plandesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plandesk.grant.process.GrantRequestVariables.DECISION_COMMENT;
+import static org.plandesk.grant.process.GrantRequestVariables.FUNDER_DECISION;
+import static org.plandesk.review.process.PlanReviewVariables.CONFIRMATION;
+import static org.plandesk.review.process.PlanReviewVariables.DIRECTOR_REMARK;
+import static org.plandesk.review.process.PlanReviewVariables.REVIEW_OUTCOME;
+import static org.plandesk.review.process.PlanReviewVariables.REVIEW_REMARK;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -19,12 +25,13 @@ import org.plandesk.SeedPlans;
 import org.plandesk.audit.AuditEntry;
 import org.plandesk.audit.AuditTrail;
 import org.plandesk.grant.GrantDriver;
-import org.plandesk.grant.GrantEvent;
 import org.plandesk.grant.GrantService;
+import org.plandesk.grant.process.GrantRequestPort;
 import org.plandesk.grant.process.GrantRequestProcess;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleActions;
-import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.process.DirectorDecision;
+import org.plandesk.review.process.PlanReviewPort;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,6 +66,8 @@ class NoStrayRemindersTest extends MailTestBase {
   @Autowired AuditTrail audit;
   @Autowired LifecycleActions lifecycle;
   @Autowired GrantService grants;
+  @Autowired PlanReviewPort reviewProcesses;
+  @Autowired GrantRequestPort grantRequests;
 
   @Test
   void theCoordinatorIsRemindedOnceWhenTheReminderDayOfTheVersionInForceComes() {
@@ -162,7 +171,7 @@ class NoStrayRemindersTest extends MailTestBase {
     ProcessInstance pi = atApproval(code, TITLE);
     deliver();
 
-    driver.decide(pi, PlanVersionProcess.REQUEST_CHANGES, "A közösségi médiát is kérem.", null);
+    driver.decide(pi, DirectorDecision.REQUEST_CHANGES, "A közösségi médiát is kérem.", null);
 
     assertThat(deliver())
         .filteredOn(m -> m.user().equals("coordinator"))
@@ -210,7 +219,7 @@ class NoStrayRemindersTest extends MailTestBase {
     assertThat(deliver()).as("the reminder point and the funder's deadline passed").isEmpty();
     assertThat(reminders()).isEmpty();
     assertThat(grants.overview(grantId).history())
-        .extracting(GrantEvent::kind)
+        .extracting(e -> e.kind().name())
         .noneMatch(k -> k.endsWith("_REMINDER"));
   }
 
@@ -226,14 +235,15 @@ class NoStrayRemindersTest extends MailTestBase {
     driver.complete(
         "peter",
         driver.task(pi, GrantRequestProcess.RECORD_FUNDER_DECISION),
-        Map.of("funderDecision", "DECLINED", "decisionComment", "Too many applications"));
+        Map.of(
+            FUNDER_DECISION.name(), "DECLINED", DECISION_COMMENT.name(), "Too many applications"));
     deliver();
 
     reachDay(TODAY.plusDays(62));
     assertThat(deliver()).as("past the decision reminder of a declined request").isEmpty();
     assertThat(reminders()).isEmpty();
     assertThat(grants.overview(grantId(pi)).history())
-        .extracting(GrantEvent::kind)
+        .extracting(e -> e.kind().name())
         .contains("SUBMITTED", "DECLINED")
         .noneMatch(k -> k.endsWith("_REMINDER"));
   }
@@ -294,7 +304,7 @@ class NoStrayRemindersTest extends MailTestBase {
   /** A Hungarian communication plan (seed 000) whose first version is in force from IN_FORCE. */
   private long inForce(String code) {
     ProcessInstance pi = atApproval(code, TITLE);
-    driver.decide(pi, PlanVersionProcess.APPROVE, null, IN_FORCE);
+    driver.decide(pi, DirectorDecision.APPROVE, null, IN_FORCE);
     reachDay(IN_FORCE);
     long id = driver.versionId(pi);
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.IN_FORCE);
@@ -311,7 +321,7 @@ class NoStrayRemindersTest extends MailTestBase {
     ProcessInstance pi = driver.startNewVersion("coordinator", code);
     driver.draft(pi, List.of(), day.minusDays(5));
     driver.consolidate(pi);
-    driver.decide(pi, PlanVersionProcess.APPROVE, null, day);
+    driver.decide(pi, DirectorDecision.APPROVE, null, day);
     reachDay(day);
     long id = driver.versionId(pi);
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.IN_FORCE);
@@ -319,37 +329,25 @@ class NoStrayRemindersTest extends MailTestBase {
   }
 
   private ProcessInstance review(long versionId) {
-    return engine
-        .getRuntimeService()
-        .createProcessInstanceQuery()
-        .processDefinitionKey(PlanReviewProcess.KEY)
-        .variableValueEquals("versionId", versionId)
-        .singleResult();
+    return reviewProcesses.reviewOf(versionId).orElse(null);
   }
 
   private void decideReview(ProcessInstance review, String outcome, String remark) {
     Map<String, Object> form = new HashMap<>();
-    form.put("reviewOutcome", outcome);
-    form.put("reviewRemark", remark);
+    form.put(REVIEW_OUTCOME.name(), outcome);
+    form.put(REVIEW_REMARK.name(), remark);
     driver.complete("coordinator", driver.task(review, PlanReviewProcess.REVIEW_PLAN), form);
   }
 
   private void confirm(ProcessInstance review, String taskKey) {
     Map<String, Object> form = new HashMap<>();
-    form.put("confirmation", PlanReviewProcess.CONFIRM);
-    form.put("directorRemark", null);
+    form.put(CONFIRMATION.name(), PlanReviewProcess.CONFIRM);
+    form.put(DIRECTOR_REMARK.name(), null);
     driver.complete("director", driver.task(review, taskKey), form);
   }
 
   private long grantId(ProcessInstance pi) {
-    return (Long)
-        engine
-            .getHistoryService()
-            .createHistoricVariableInstanceQuery()
-            .processInstanceId(pi.getId())
-            .variableName("grantId")
-            .singleResult()
-            .getValue();
+    return grantRequests.grantId(pi.getId()).orElseThrow();
   }
 
   /** Every reminder in the outbox, whatever became of it. */

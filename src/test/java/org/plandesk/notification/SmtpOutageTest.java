@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.SeedPlans;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.process.DirectorDecision;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationContext;
@@ -66,7 +67,7 @@ class SmtpOutageTest extends MailTestBase {
     driver.giveInput("anna", pi, "lending", "Rendben.", List.of());
     driver.giveInput("peter", pi, "events", "Rendezvénynaptár.", List.of());
     driver.consolidate(pi);
-    driver.decide(pi, PlanVersionProcess.REQUEST_CHANGES, "A közösségi médiát is kérem.", null);
+    driver.decide(pi, DirectorDecision.REQUEST_CHANGES, "A közösségi médiát is kérem.", null);
     assertThat(sender.sendDueMails(start.plusSeconds(200))).isZero();
 
     // The lifecycle went on without SMTP; every mail waits in the outbox with its last error.

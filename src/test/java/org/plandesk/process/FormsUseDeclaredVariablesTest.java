@@ -23,9 +23,9 @@ import org.plandesk.plan.PlanLanguage;
 
 /**
  * Every Camunda Form speaks its process's variables: each field key, each option list and each
- * variable a text shows is declared once in the process's variables class. A form that names a
- * variable nobody writes shows nothing; one that submits a variable nobody reads loses the input.
- * Checked for the English form and each of its translations ({@code
+ * variable a text shows is a {@link ProcessVariable} declared in the process's variables class. A
+ * form that names a variable nobody writes shows nothing; one that submits a variable nobody reads
+ * loses the input. Checked for the English form and each of its translations ({@code
  * forms/<lang>/<id>-<lang>.form}), which the BPMN picks with a formRef expression such as {@code
  * ${formLanguage.of('draft-version', task)}}.
  */
@@ -95,11 +95,11 @@ class FormsUseDeclaredVariablesTest {
   private static Set<String> declaredVariables(String className) throws Exception {
     Set<String> names = new TreeSet<>();
     for (Field field : Class.forName(className).getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        field.setAccessible(true); // the facades are package-private, as they should be
-        names.add((String) field.get(null));
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+        names.add(((ProcessVariable<?>) field.get(null)).name());
       }
     }
+    assertThat(names).as("variables declared in %s", className).isNotEmpty();
     return names;
   }
 

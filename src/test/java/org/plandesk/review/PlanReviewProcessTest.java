@@ -4,6 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.plandesk.review.process.PlanReviewVariables.CONFIRMATION;
+import static org.plandesk.review.process.PlanReviewVariables.DIRECTOR_REMARK;
+import static org.plandesk.review.process.PlanReviewVariables.FINAL_RESULT;
+import static org.plandesk.review.process.PlanReviewVariables.INDICATOR_VALUES;
+import static org.plandesk.review.process.PlanReviewVariables.MONITORING_SUMMARY;
+import static org.plandesk.review.process.PlanReviewVariables.RESULT_DATE;
+import static org.plandesk.review.process.PlanReviewVariables.RESULT_FIGURES;
+import static org.plandesk.review.process.PlanReviewVariables.RESULT_SUMMARY;
+import static org.plandesk.review.process.PlanReviewVariables.REVIEW_DUE_DATE;
+import static org.plandesk.review.process.PlanReviewVariables.REVIEW_OUTCOME;
+import static org.plandesk.review.process.PlanReviewVariables.REVIEW_REMARK;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,6 +36,7 @@ import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
 import org.plandesk.plan.process.PlanVersionProcess;
 import org.plandesk.process.FlowNodeCoverage;
+import org.plandesk.review.process.PlanReviewPort;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,6 +56,7 @@ class PlanReviewProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   @Autowired ReviewService reviews;
+  @Autowired PlanReviewPort reviewProcesses;
   LifecycleDriver driver;
 
   @BeforeEach
@@ -86,25 +99,20 @@ class PlanReviewProcessTest {
   }
 
   private ProcessInstance review(long versionId) {
-    return engine
-        .getRuntimeService()
-        .createProcessInstanceQuery()
-        .processDefinitionKey(PlanReviewProcess.KEY)
-        .variableValueEquals("versionId", versionId)
-        .singleResult();
+    return reviewProcesses.reviewOf(versionId).orElse(null);
   }
 
   private void decideReview(ProcessInstance review, String outcome, String remark) {
     Map<String, Object> form = new HashMap<>();
-    form.put("reviewOutcome", outcome);
-    form.put("reviewRemark", remark);
+    form.put(REVIEW_OUTCOME.name(), outcome);
+    form.put(REVIEW_REMARK.name(), remark);
     driver.complete("coordinator", driver.task(review, PlanReviewProcess.REVIEW_PLAN), form);
   }
 
   private void confirm(ProcessInstance review, String taskKey, String confirmation, String remark) {
     Map<String, Object> form = new HashMap<>();
-    form.put("confirmation", confirmation);
-    form.put("directorRemark", remark);
+    form.put(CONFIRMATION.name(), confirmation);
+    form.put(DIRECTOR_REMARK.name(), remark);
     driver.complete("director", driver.task(review, taskKey), form);
   }
 
@@ -116,7 +124,7 @@ class PlanReviewProcessTest {
         .as("no instruments: monitoring is done at once")
         .hasPassed(PlanReviewProcess.END_MONITORING_DONE)
         .isWaitingAt(PlanReviewProcess.REVIEW_REMINDER_DUE);
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDueDate"))
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), REVIEW_DUE_DATE.name()))
         .isEqualTo(DUE.toString());
 
     driver.reachDay(DUE.minusDays(14));
@@ -130,7 +138,7 @@ class PlanReviewProcessTest {
     confirm(review, PlanReviewProcess.CONFIRM_STILL_VALID, "CONFIRM", null);
 
     assertThat(review).isWaitingAt(PlanReviewProcess.REVIEW_REMINDER_DUE);
-    assertThat(engine.getRuntimeService().getVariable(review.getId(), "reviewDueDate"))
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), REVIEW_DUE_DATE.name()))
         .isEqualTo(DUE.plusYears(1).toString());
     var recorded = reviews.overview("REVIEW-VALID").reviews();
     assertThat(recorded)
@@ -300,7 +308,8 @@ class PlanReviewProcessTest {
         engine
             .getTaskService()
             .getVariable(
-                driver.task(review, PlanReviewProcess.REVIEW_PLAN).getId(), "monitoringSummary");
+                driver.task(review, PlanReviewProcess.REVIEW_PLAN).getId(),
+                MONITORING_SUMMARY.name());
     assertThat(summary.toString())
         .contains("target 5", "actual 4.5", "actual 4 (")
         .contains("Тематичне експрес");
@@ -313,11 +322,11 @@ class PlanReviewProcessTest {
 
   private static Map<String, Object> monitoringForm(String values, boolean last) {
     Map<String, Object> form = new HashMap<>();
-    form.put("resultDate", TODAY.plusMonths(3).toString());
-    form.put("resultSummary", "Експрес-опитування 120 читачів");
-    form.put("resultFigures", "120 відповідей");
-    form.put("indicatorValues", values);
-    form.put("finalResult", last);
+    form.put(RESULT_DATE.name(), TODAY.plusMonths(3).toString());
+    form.put(RESULT_SUMMARY.name(), "Експрес-опитування 120 читачів");
+    form.put(RESULT_FIGURES.name(), "120 відповідей");
+    form.put(INDICATOR_VALUES.name(), values);
+    form.put(FINAL_RESULT.name(), last);
     return form;
   }
 }

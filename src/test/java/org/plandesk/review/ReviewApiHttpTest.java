@@ -16,6 +16,7 @@ import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.review.process.PlanReviewPort;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.plandesk.web.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ class ReviewApiHttpTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
+  @Autowired PlanReviewPort reviewProcesses;
   private WebClient web;
   private LifecycleDriver driver;
 
@@ -179,13 +181,7 @@ class ReviewApiHttpTest {
 
     driver.reachDay(DUE);
     long versionId = plans.overview(code).inForce().orElseThrow().id();
-    ProcessInstance review =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processDefinitionKey(PlanReviewProcess.KEY)
-            .variableValueEquals("versionId", versionId)
-            .singleResult();
+    ProcessInstance review = reviewProcesses.reviewOf(versionId).orElseThrow();
     completeThroughEngineRest(
         "coordinator",
         driver.task(review, PlanReviewProcess.REVIEW_PLAN),

@@ -12,6 +12,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.plandesk.review.process.PlanReviewVariables;
 
 /**
  * The review-interval table, row by row, on the DMN engine alone (no Spring, no process engine).
@@ -38,7 +39,8 @@ class ReviewIntervalDecisionTest {
   })
   void intervalByPlanType(String planType, String interval, boolean endOfPeriod) {
     org.camunda.bpm.dmn.engine.DmnDecisionRuleResult result =
-        dmn.evaluateDecisionTable(decision, Map.of("planType", planType)).getSingleResult();
+        dmn.evaluateDecisionTable(decision, Map.of(PlanReviewVariables.PLAN_TYPE.name(), planType))
+            .getSingleResult();
     assertThat((String) result.getEntry("reviewInterval")).isEqualTo(interval);
     assertThat((Boolean) result.getEntry("untilEndOfPeriod")).isEqualTo(endOfPeriod);
   }

@@ -29,6 +29,7 @@ import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
 import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.review.process.PlanReviewPort;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.plandesk.web.EditorFields;
 import org.plandesk.web.WebClient;
@@ -56,6 +57,7 @@ class InputRulesHttpTest {
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   @Autowired GrantService grants;
+  @Autowired PlanReviewPort reviewProcesses;
   WebClient web;
   LifecycleDriver driver;
 
@@ -366,13 +368,7 @@ class InputRulesHttpTest {
     driver.decide(pi, "APPROVE", null, TODAY);
     driver.reachDay(TODAY);
     driver.reachDay(TODAY.plusYears(1));
-    ProcessInstance reviewProcess =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processDefinitionKey(PlanReviewProcess.KEY)
-            .variableValueEquals("versionId", driver.versionId(pi))
-            .singleResult();
+    ProcessInstance reviewProcess = reviewProcesses.reviewOf(driver.versionId(pi)).orElseThrow();
     Task review = driver.task(reviewProcess, PlanReviewProcess.REVIEW_PLAN);
     web.postJson(
         "/engine-rest/task/" + review.getId() + "/claim",

@@ -15,6 +15,7 @@ import org.plandesk.SeedPlans;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -110,7 +111,7 @@ class ApiAndEngineRestHttpTest {
     }
     ProcessInstance pi =
         driver.startNewPlan("coordinator", "API-409", "Terv", "COMMUNICATION_PLAN", "hu");
-    var task = driver.task(pi, "Task_DraftVersion");
+    var task = driver.task(pi, PlanVersionProcess.DRAFT_VERSION);
     assertThat(
             web.postJson(
                     "/engine-rest/task/" + task.getId() + "/claim",
@@ -152,7 +153,7 @@ class ApiAndEngineRestHttpTest {
   void aTaskCompletionThatBreaksARuleGets400() {
     ProcessInstance pi =
         driver.startNewPlan("coordinator", "API-3", "Terv", "COMMUNICATION_PLAN", "hu");
-    var task = driver.task(pi, "Task_DraftVersion");
+    var task = driver.task(pi, PlanVersionProcess.DRAFT_VERSION);
     web.postJson(
         "/engine-rest/task/" + task.getId() + "/claim",
         "{\"userId\":\"coordinator\"}",
@@ -166,7 +167,7 @@ class ApiAndEngineRestHttpTest {
             "demo");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("The input deadline must lie after today (2026-10-01)");
-    assertThat(driver.tasks(pi, "Task_DraftVersion")).hasSize(1);
+    assertThat(driver.tasks(pi, PlanVersionProcess.DRAFT_VERSION)).hasSize(1);
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.plan.process.PlanVersionVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -69,7 +70,7 @@ class PlanEditorHttpTest {
             engine
                 .getRuntimeService()
                 .createVariableInstanceQuery()
-                .variableName("contentSummary")
+                .variableName(PlanVersionVariables.CONTENT_SUMMARY.name())
                 .list())
         .anyMatch(v -> v.getValue().toString().contains("5 target groups"));
   }

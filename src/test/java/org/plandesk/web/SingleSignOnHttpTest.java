@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.process.LifecycleDriver;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -208,7 +209,7 @@ class SingleSignOnHttpTest {
     driver.reachDay(LocalDate.of(2026, 10, 1));
     ProcessInstance pi =
         driver.startNewPlan("coordinator", "SSO-1", "Terv", "COMMUNICATION_PLAN", "hu");
-    var task = driver.task(pi, "Task_DraftVersion");
+    var task = driver.task(pi, PlanVersionProcess.DRAFT_VERSION);
     web.signIn("coordinator", "demo");
     web.get(tasklist);
     web.getJson(tasks);
@@ -225,6 +226,6 @@ class SingleSignOnHttpTest {
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("The input deadline must lie after today (2026-10-01)");
-    assertThat(driver.tasks(pi, "Task_DraftVersion")).hasSize(1);
+    assertThat(driver.tasks(pi, PlanVersionProcess.DRAFT_VERSION)).hasSize(1);
   }
 }

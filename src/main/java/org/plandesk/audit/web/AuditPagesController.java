@@ -1,6 +1,7 @@
 package org.plandesk.audit.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.plandesk.audit.AuditEntry;
@@ -8,11 +9,11 @@ import org.plandesk.audit.AuditExports;
 import org.plandesk.audit.AuditTrail;
 import org.plandesk.audit.IntegrityCheck;
 import org.plandesk.audit.VersionComparison;
+import org.plandesk.document.Downloads;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
-import org.plandesk.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,11 +36,13 @@ class AuditPagesController {
   private final PlanService plans;
   private final AuditTrail audit;
   private final IntegrityCheck integrity;
+  private final Clock clock;
 
-  AuditPagesController(PlanService plans, AuditTrail audit, IntegrityCheck integrity) {
+  AuditPagesController(PlanService plans, AuditTrail audit, IntegrityCheck integrity, Clock clock) {
     this.plans = plans;
     this.audit = audit;
     this.integrity = integrity;
+    this.clock = clock;
   }
 
   @GetMapping("/plans/{code}/compare")
@@ -102,7 +105,7 @@ class AuditPagesController {
             + (to == null ? "…" : to)
             + (blank(person) ? "" : ", person " + person);
     return download(
-        AuditExports.auditPack(code, overview.plan().title(), filter, entries),
+        AuditExports.auditPack(code, overview.plan().title(), filter, entries, clock.instant()),
         Downloads.DOCX,
         "audit pack " + code + ".docx");
   }

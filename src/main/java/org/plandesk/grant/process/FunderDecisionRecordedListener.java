@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.grant.GrantService;
 import org.plandesk.grant.ReportingObligation;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +19,19 @@ import org.springframework.stereotype.Component;
 class FunderDecisionRecordedListener implements TaskListener {
 
   private final GrantService grants;
-  private final Staff staff;
+  private final Actors actors;
 
-  FunderDecisionRecordedListener(GrantService grants, Staff staff) {
+  FunderDecisionRecordedListener(GrantService grants, Actors actors) {
     this.grants = grants;
-    this.staff = staff;
+    this.actors = actors;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(
+    RuleGuard.enforce(
         () -> {
-          String by = staff.completing(task);
+          String by = actors.userId(task);
           String decision = vars.funderDecision();
           if (GrantRequestProcess.AWARDED.equals(decision)) {
             var obligations =

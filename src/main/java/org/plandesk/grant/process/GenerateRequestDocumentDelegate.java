@@ -2,8 +2,8 @@ package org.plandesk.grant.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.plandesk.document.GrantDocumentEdition;
-import org.plandesk.document.GrantDocumentService;
+import org.plandesk.grant.GrantDocumentEdition;
+import org.plandesk.grant.GrantDocuments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component("generateRequestDocument")
 class GenerateRequestDocumentDelegate implements JavaDelegate {
 
-  private final GrantDocumentService documents;
+  private final GrantDocuments documents;
 
-  GenerateRequestDocumentDelegate(GrantDocumentService documents) {
+  GenerateRequestDocumentDelegate(GrantDocuments documents) {
     this.documents = documents;
   }
 

@@ -1,9 +1,14 @@
 package org.plandesk.grant.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.grant.GrantService;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.process.Actors;
+import org.plandesk.process.DirectorDecision;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,28 +20,33 @@ import org.springframework.stereotype.Component;
 class GrantApprovalDecidedListener implements TaskListener {
 
   private final GrantService grants;
-  private final Staff staff;
+  private final Actors actors;
+  private final Clock clock;
 
-  GrantApprovalDecidedListener(GrantService grants, Staff staff) {
+  GrantApprovalDecidedListener(GrantService grants, Actors actors, Clock clock) {
     this.grants = grants;
-    this.staff = staff;
+    this.actors = actors;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(
+    RuleGuard.enforce(
         () -> {
-          String director = staff.completing(task);
-          String decision = vars.decision();
-          if (GrantRequestProcess.APPROVE.equals(decision)) {
-            grants.approve(vars.grantId(), vars.directorComment(), director, Staff.today());
-          } else if (GrantRequestProcess.REQUEST_CHANGES.equals(decision)) {
-            grants.requestChanges(vars.grantId(), vars.directorComment(), director, Staff.today());
-          } else if (GrantRequestProcess.REJECT.equals(decision)) {
-            grants.reject(vars.grantId(), vars.directorComment(), director, Staff.today());
-          } else {
-            throw new PlanRuleViolation("Approve the request, request changes or reject it");
+          String director = actors.userId(task);
+          DirectorDecision decision =
+              DirectorDecision.of(vars.decision())
+                  .orElseThrow(
+                      () ->
+                          new PlanRuleViolation(
+                              "Approve the request, request changes or reject it"));
+          LocalDate today = LocalDate.now(clock);
+          switch (decision) {
+            case APPROVE -> grants.approve(vars.grantId(), vars.directorComment(), director, today);
+            case REQUEST_CHANGES ->
+                grants.requestChanges(vars.grantId(), vars.directorComment(), director, today);
+            case REJECT -> grants.reject(vars.grantId(), vars.directorComment(), director, today);
           }
         });
   }

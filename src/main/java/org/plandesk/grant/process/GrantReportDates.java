@@ -1,5 +1,6 @@
 package org.plandesk.grant.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.plandesk.grant.GrantProperties;
 import org.plandesk.grant.GrantService;
@@ -17,10 +18,12 @@ public class GrantReportDates {
 
   private final GrantService grants;
   private final GrantProperties properties;
+  private final Clock clock;
 
-  GrantReportDates(GrantService grants, GrantProperties properties) {
+  GrantReportDates(GrantService grants, GrantProperties properties, Clock clock) {
     this.grants = grants;
     this.properties = properties;
+    this.clock = clock;
   }
 
   /** The day the report is due, {@code YYYY-MM-DD}: the task's due date. */
@@ -31,7 +34,7 @@ public class GrantReportDates {
   /** plandesk.grant.report-reminder-before the due date, but not before today. */
   public String reminderAt(Object obligation) {
     LocalDate due = find(obligation).dueDate();
-    return GrantRequestVariables.minus(due, properties.reportReminderBefore(), Staff.today())
+    return ReminderDates.before(due, properties.reportReminderBefore(), LocalDate.now(clock))
         .toString();
   }
 
@@ -40,6 +43,6 @@ public class GrantReportDates {
   }
 
   private ReportingObligation find(Object obligation) {
-    return grants.obligation(GrantRequestVariables.obligationId(obligation));
+    return grants.obligation(GrantRequestVariables.obligation(obligation));
   }
 }

@@ -1,8 +1,12 @@
 package org.plandesk.grant.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.grant.GrantService;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,23 +18,25 @@ import org.springframework.stereotype.Component;
 class GrantReportSubmittedListener implements TaskListener {
 
   private final GrantService grants;
-  private final Staff staff;
+  private final Actors actors;
+  private final Clock clock;
 
-  GrantReportSubmittedListener(GrantService grants, Staff staff) {
+  GrantReportSubmittedListener(GrantService grants, Actors actors, Clock clock) {
     this.grants = grants;
-    this.staff = staff;
+    this.actors = actors;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(
+    RuleGuard.enforce(
         () ->
             grants.report(
                 vars.obligation(),
                 vars.reportedOn(),
                 vars.reportSummary(),
-                staff.completing(task),
-                Staff.today()));
+                actors.userId(task),
+                LocalDate.now(clock)));
   }
 }

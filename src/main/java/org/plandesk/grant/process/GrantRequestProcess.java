@@ -1,9 +1,15 @@
 package org.plandesk.grant.process;
 
+import org.plandesk.process.DirectorDecision;
+import org.plandesk.process.PlanDeskProcess;
+import org.springframework.stereotype.Component;
+
 /**
  * The grant request BPMN ({@code processes/grant-request.bpmn}): its key, elements and outcomes.
+ * The director's choices at {@code Task_ApproveGrantRequest} are {@link DirectorDecision}s.
  */
-public final class GrantRequestProcess {
+@Component
+public final class GrantRequestProcess implements PlanDeskProcess {
 
   public static final String KEY = "grant-request";
 
@@ -40,16 +46,15 @@ public final class GrantRequestProcess {
   public static final String CLOSE_REQUEST = "Task_CloseGrantRequest";
   public static final String END_CLOSED = "EndEvent_GrantClosed";
 
-  /** The director's decisions. */
-  public static final String APPROVE = "APPROVE";
-
-  public static final String REQUEST_CHANGES = "REQUEST_CHANGES";
-  public static final String REJECT = "REJECT";
-
   /** The funder's decisions. */
   public static final String AWARDED = "AWARDED";
 
   public static final String DECLINED = "DECLINED";
 
-  private GrantRequestProcess() {}
+  GrantRequestProcess() {}
+
+  @Override
+  public String key() {
+    return KEY;
+  }
 }

@@ -1,9 +1,13 @@
 package org.plandesk.grant.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.grant.GrantProperties;
 import org.plandesk.grant.GrantService;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,27 +19,37 @@ import org.springframework.stereotype.Component;
 class GrantRequestRevisedListener implements TaskListener {
 
   private final GrantService grants;
-  private final Staff staff;
+  private final GrantRoles roles;
+  private final Actors actors;
   private final GrantProperties properties;
+  private final Clock clock;
 
-  GrantRequestRevisedListener(GrantService grants, Staff staff, GrantProperties properties) {
+  GrantRequestRevisedListener(
+      GrantService grants,
+      GrantRoles roles,
+      Actors actors,
+      GrantProperties properties,
+      Clock clock) {
     this.grants = grants;
-    this.staff = staff;
+    this.roles = roles;
+    this.actors = actors;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(
+    RuleGuard.enforce(
         () -> {
           var draft = vars.draft();
-          staff.requireUser(draft.responsible());
-          var request = grants.revise(vars.grantId(), draft, staff.completing(task), Staff.today());
+          roles.requireResponsible(draft.responsible());
+          LocalDate today = LocalDate.now(clock);
+          var request = grants.revise(vars.grantId(), draft, actors.userId(task), today);
           vars.setRequest(request);
           vars.setSubmissionReminder(
-              GrantRequestVariables.minus(
-                  request.funderDeadline(), properties.submissionReminderBefore(), Staff.today()));
+              ReminderDates.before(
+                  request.funderDeadline(), properties.submissionReminderBefore(), today));
           vars.clearDecision();
         });
   }

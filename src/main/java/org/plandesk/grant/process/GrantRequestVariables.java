@@ -1,66 +1,85 @@
 package org.plandesk.grant.process;
 
+import static org.plandesk.process.ProcessVariable.amount;
+import static org.plandesk.process.ProcessVariable.date;
+import static org.plandesk.process.ProcessVariable.dateTime;
+import static org.plandesk.process.ProcessVariable.id;
+import static org.plandesk.process.ProcessVariable.idList;
+import static org.plandesk.process.ProcessVariable.text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 import org.plandesk.grant.GrantDraft;
 import org.plandesk.grant.GrantRequest;
-import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.process.ProcessVariable;
 
 /**
  * Every variable of the grant-request process, declared once with its type. Delegates and listeners
- * read and write through this facade only. Form fields arrive as the Tasklist sends them: dates as
- * {@code YYYY-MM-DD} strings, numbers as Long or Double (or strings via REST).
+ * read and write through this facade only; other modules ask {@link GrantRequestPort}. The
+ * declarations are public for the process's tests and the forms test.
  */
-final class GrantRequestVariables {
+public final class GrantRequestVariables {
 
-  static final String GRANT_ID = "grantId";
-  static final String INITIATOR = "initiator";
-  static final String PREPARER_GROUP = "preparerGroup";
+  public static final ProcessVariable<Long> GRANT_ID = id("grantId");
+  public static final ProcessVariable<String> INITIATOR = text("initiator");
+  public static final ProcessVariable<String> PREPARER_GROUP = text("preparerGroup");
+
   // The preparer's fields (start and revision forms)
-  static final String TITLE = "grantTitle";
-  static final String FUNDER = "funder";
-  static final String PROGRAMME = "programme";
-  static final String AMOUNT_REQUESTED = "amountRequested";
-  static final String CURRENCY = "currency";
-  static final String OWN_CONTRIBUTION = "ownContribution";
-  static final String PURPOSE = "purpose";
-  static final String EXPECTED_RESULTS = "expectedResults";
-  static final String PLAN_CODE = "planCode";
-  static final String ACTION_ITEM = "actionItem";
-  static final String FUNDER_DEADLINE = "funderDeadline";
-  static final String RESPONSIBLE = "responsible";
+  public static final ProcessVariable<String> TITLE = text("grantTitle");
+  public static final ProcessVariable<String> FUNDER = text("funder");
+  public static final ProcessVariable<String> PROGRAMME = text("programme");
+  public static final ProcessVariable<BigDecimal> AMOUNT_REQUESTED =
+      amount("amountRequested", "The amount requested");
+  public static final ProcessVariable<String> CURRENCY = text("currency");
+  public static final ProcessVariable<BigDecimal> OWN_CONTRIBUTION =
+      amount("ownContribution", "The own contribution");
+  public static final ProcessVariable<String> PURPOSE = text("purpose");
+  public static final ProcessVariable<String> EXPECTED_RESULTS = text("expectedResults");
+  public static final ProcessVariable<String> PLAN_CODE = text("planCode");
+  public static final ProcessVariable<String> ACTION_ITEM = text("actionItem");
+  public static final ProcessVariable<LocalDate> FUNDER_DEADLINE =
+      date("funderDeadline", "The funder's submission deadline");
+  public static final ProcessVariable<String> RESPONSIBLE = text("responsible");
+
   // Shown in forms, set by PlanDesk
-  static final String SUMMARY = "grantSummary";
-  // Timers and due dates (ISO strings the engine parses)
-  static final String FUNDER_DEADLINE_AT = "funderDeadlineAt";
-  static final String SUBMISSION_REMINDER_AT = "submissionReminderAt";
-  static final String DEADLINE_MISSED_AT = "deadlineMissedAt";
-  static final String DECISION_REMINDER_AT = "decisionReminderAt";
-  // The director
-  static final String DECISION = "decision";
-  static final String DIRECTOR_COMMENT = "directorComment";
+  public static final ProcessVariable<String> SUMMARY = text("grantSummary");
+
+  // Timers and due dates (ISO text the engine parses)
+  public static final ProcessVariable<LocalDateTime> FUNDER_DEADLINE_AT =
+      dateTime("funderDeadlineAt");
+  public static final ProcessVariable<LocalDate> SUBMISSION_REMINDER_AT =
+      date("submissionReminderAt");
+  public static final ProcessVariable<LocalDate> DEADLINE_MISSED_AT = date("deadlineMissedAt");
+  public static final ProcessVariable<LocalDate> DECISION_REMINDER_AT = date("decisionReminderAt");
+
+  // The director (decision: a DirectorDecision's name)
+  public static final ProcessVariable<String> DECISION = text("decision");
+  public static final ProcessVariable<String> DIRECTOR_COMMENT = text("directorComment");
+
   // Submission and the funder's decision
-  static final String SUBMITTED_ON = "submittedOn";
-  static final String SUBMISSION_NOTE = "submissionNote";
-  static final String FUNDER_DECISION = "funderDecision";
-  static final String AMOUNT_AWARDED = "amountAwarded";
-  static final String AWARD_CONDITIONS = "awardConditions";
-  static final String OBLIGATION_LINES = "obligationLines";
-  static final String DECISION_COMMENT = "decisionComment";
+  public static final ProcessVariable<LocalDate> SUBMITTED_ON =
+      date("submittedOn", "The day of submission");
+  public static final ProcessVariable<String> SUBMISSION_NOTE = text("submissionNote");
+  public static final ProcessVariable<String> FUNDER_DECISION = text("funderDecision");
+  public static final ProcessVariable<BigDecimal> AMOUNT_AWARDED =
+      amount("amountAwarded", "The amount awarded");
+  public static final ProcessVariable<String> AWARD_CONDITIONS = text("awardConditions");
+  public static final ProcessVariable<String> OBLIGATION_LINES = text("obligationLines");
+  public static final ProcessVariable<String> DECISION_COMMENT = text("decisionComment");
 
   /** Ids of the reporting obligations: the collection of SubProcess_Reporting. */
-  static final String REPORTING_OBLIGATIONS = "reportingObligations";
+  public static final ProcessVariable<List<Long>> REPORTING_OBLIGATIONS =
+      idList("reportingObligations");
 
-  // Per obligation (local to one instance of SubProcess_Reporting)
-  static final String OBLIGATION = "obligation";
-  static final String REPORTED_ON = "reportedOn";
-  static final String REPORT_SUMMARY = "reportSummary";
+  // Per obligation (local to one instance of SubProcess_Reporting; a Long, or an Integer after a
+  // JSON round trip)
+  public static final ProcessVariable<Long> OBLIGATION = id("obligation");
+  public static final ProcessVariable<LocalDate> REPORTED_ON =
+      date("reportedOn", "The day of the report");
+  public static final ProcessVariable<String> REPORT_SUMMARY = text("reportSummary");
 
   private final VariableScope scope;
 
@@ -77,34 +96,31 @@ final class GrantRequestVariables {
    */
   GrantDraft draft() {
     return new GrantDraft(
-        string(TITLE),
-        string(FUNDER),
-        string(PROGRAMME),
-        amount(AMOUNT_REQUESTED, "amount requested"),
-        string(CURRENCY),
-        amount(OWN_CONTRIBUTION, "own contribution"),
-        string(PURPOSE),
-        string(EXPECTED_RESULTS),
-        string(PLAN_CODE),
-        string(ACTION_ITEM),
-        date(FUNDER_DEADLINE, "funder's submission deadline"),
-        string(RESPONSIBLE));
+        TITLE.get(scope),
+        FUNDER.get(scope),
+        PROGRAMME.get(scope),
+        AMOUNT_REQUESTED.get(scope),
+        CURRENCY.get(scope),
+        OWN_CONTRIBUTION.get(scope),
+        PURPOSE.get(scope),
+        EXPECTED_RESULTS.get(scope),
+        PLAN_CODE.get(scope),
+        ACTION_ITEM.get(scope),
+        FUNDER_DEADLINE.get(scope),
+        RESPONSIBLE.get(scope));
   }
 
   long grantId() {
-    if (!(scope.getVariable(GRANT_ID) instanceof Number id)) {
-      throw new IllegalStateException("The grant request process has no grantId variable");
-    }
-    return id.longValue();
+    return GRANT_ID.require(scope);
   }
 
   String initiator() {
-    return string(INITIATOR);
+    return INITIATOR.get(scope);
   }
 
   void setRecorded(GrantRequest request, String preparerGroup) {
-    scope.setVariable(GRANT_ID, request.id());
-    scope.setVariable(PREPARER_GROUP, preparerGroup);
+    GRANT_ID.set(scope, request.id());
+    PREPARER_GROUP.set(scope, preparerGroup);
     setRequest(request);
   }
 
@@ -113,125 +129,88 @@ final class GrantRequestVariables {
    * submission timers: a reminder before the deadline and the miss the day after it.
    */
   void setRequest(GrantRequest request) {
-    scope.setVariable(CURRENCY, request.currency());
-    scope.setVariable(RESPONSIBLE, request.responsible());
-    scope.setVariable(SUMMARY, request.summary());
+    CURRENCY.set(scope, request.currency());
+    RESPONSIBLE.set(scope, request.responsible());
+    SUMMARY.set(scope, request.summary());
     LocalDate deadline = request.funderDeadline();
-    scope.setVariable(FUNDER_DEADLINE_AT, deadline.atTime(23, 59).toString());
-    scope.setVariable(DEADLINE_MISSED_AT, deadline.plusDays(1).toString());
+    FUNDER_DEADLINE_AT.set(scope, deadline.atTime(23, 59));
+    DEADLINE_MISSED_AT.set(scope, deadline.plusDays(1));
   }
 
   void setSubmissionReminder(LocalDate reminder) {
-    scope.setVariable(SUBMISSION_REMINDER_AT, reminder.toString());
+    SUBMISSION_REMINDER_AT.set(scope, reminder);
   }
 
   void setDecisionReminder(LocalDate reminder) {
-    scope.setVariable(DECISION_REMINDER_AT, reminder.toString());
+    DECISION_REMINDER_AT.set(scope, reminder);
   }
 
   String decision() {
-    return string(DECISION);
+    return DECISION.get(scope);
   }
 
   /** Cleared when the preparer sends a revision, so the director's form starts without a choice. */
   void clearDecision() {
-    scope.removeVariable(DECISION);
+    DECISION.remove(scope);
   }
 
   String directorComment() {
-    return string(DIRECTOR_COMMENT);
+    return DIRECTOR_COMMENT.get(scope);
   }
 
   LocalDate submittedOn() {
-    return date(SUBMITTED_ON, "day of submission");
+    return SUBMITTED_ON.get(scope);
   }
 
   String submissionNote() {
-    return string(SUBMISSION_NOTE);
+    return SUBMISSION_NOTE.get(scope);
   }
 
   String funderDecision() {
-    return string(FUNDER_DECISION);
+    return FUNDER_DECISION.get(scope);
   }
 
   BigDecimal amountAwarded() {
-    return amount(AMOUNT_AWARDED, "amount awarded");
+    return AMOUNT_AWARDED.get(scope);
   }
 
   String awardConditions() {
-    return string(AWARD_CONDITIONS);
+    return AWARD_CONDITIONS.get(scope);
   }
 
   String obligationLines() {
-    return string(OBLIGATION_LINES);
+    return OBLIGATION_LINES.get(scope);
   }
 
   String decisionComment() {
-    return string(DECISION_COMMENT);
+    return DECISION_COMMENT.get(scope);
   }
 
   void setReportingObligations(List<Long> ids) {
-    scope.setVariable(
-        REPORTING_OBLIGATIONS,
-        Variables.objectValue(new ArrayList<>(ids))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-            .create());
+    REPORTING_OBLIGATIONS.set(scope, ids);
   }
 
   long obligation() {
-    return obligationId(scope.getVariable(OBLIGATION));
+    return present(OBLIGATION.get(scope));
   }
 
-  /** An element of the reporting collection (a Long, or an Integer after a JSON round trip). */
-  static long obligationId(Object element) {
-    if (element instanceof Number id) {
-      return id.longValue();
+  /** An element of the reporting collection, as the multi-instance hands it to an expression. */
+  static long obligation(Object element) {
+    return present(OBLIGATION.valueOf(element));
+  }
+
+  private static long present(Long obligation) {
+    if (obligation == null) {
+      throw new IllegalStateException("No reporting obligation in this scope");
     }
-    if (element != null) {
-      return Long.parseLong(element.toString());
-    }
-    throw new IllegalStateException("No reporting obligation in this scope");
+    return obligation;
   }
 
   LocalDate reportedOn() {
-    return date(REPORTED_ON, "day of the report");
+    return REPORTED_ON.get(scope);
   }
 
   String reportSummary() {
-    return string(REPORT_SUMMARY);
-  }
-
-  static LocalDate minus(LocalDate day, Period before, LocalDate notBefore) {
-    LocalDate result = day.minus(before);
-    return result.isBefore(notBefore) ? notBefore : result;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  private BigDecimal amount(String name, String label) {
-    Object value = scope.getVariable(name);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(value.toString().strip());
-    } catch (NumberFormatException e) {
-      throw new PlanRuleViolation("The " + label + " is not a number: " + value);
-    }
-  }
-
-  private LocalDate date(String name, String label) {
-    String text = string(name);
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new PlanRuleViolation("The " + label + " is not a date (YYYY-MM-DD): " + text);
-    }
+    return REPORT_SUMMARY.get(scope);
   }
 }

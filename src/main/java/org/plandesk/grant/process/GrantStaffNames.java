@@ -1,21 +1,21 @@
 package org.plandesk.grant.process;
 
 import org.plandesk.document.StaffNames;
-import org.plandesk.review.process.Performers;
+import org.plandesk.process.Actors;
 import org.springframework.stereotype.Component;
 
 /** The names grant documents print for the preparer, the responsible person and the director. */
 @Component
 class GrantStaffNames implements StaffNames {
 
-  private final Performers performers;
+  private final Actors actors;
 
-  GrantStaffNames(Performers performers) {
-    this.performers = performers;
+  GrantStaffNames(Actors actors) {
+    this.actors = actors;
   }
 
   @Override
   public String nameOf(String userId) {
-    return performers.person(userId).name();
+    return actors.person(userId).name();
   }
 }

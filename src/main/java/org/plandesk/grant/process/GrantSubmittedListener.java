@@ -1,9 +1,13 @@
 package org.plandesk.grant.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.grant.GrantProperties;
 import org.plandesk.grant.GrantService;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,29 +19,29 @@ import org.springframework.stereotype.Component;
 class GrantSubmittedListener implements TaskListener {
 
   private final GrantService grants;
-  private final Staff staff;
+  private final Actors actors;
   private final GrantProperties properties;
+  private final Clock clock;
 
-  GrantSubmittedListener(GrantService grants, Staff staff, GrantProperties properties) {
+  GrantSubmittedListener(
+      GrantService grants, Actors actors, GrantProperties properties, Clock clock) {
     this.grants = grants;
-    this.staff = staff;
+    this.actors = actors;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = GrantRequestVariables.of(task);
-    GrantGuard.enforce(
+    RuleGuard.enforce(
         () -> {
           var submittedOn = vars.submittedOn();
+          LocalDate today = LocalDate.now(clock);
           grants.submit(
-              vars.grantId(),
-              submittedOn,
-              vars.submissionNote(),
-              staff.completing(task),
-              Staff.today());
+              vars.grantId(), submittedOn, vars.submissionNote(), actors.userId(task), today);
           var reminder = submittedOn.plus(properties.decisionReminderAfter());
-          vars.setDecisionReminder(reminder.isBefore(Staff.today()) ? Staff.today() : reminder);
+          vars.setDecisionReminder(reminder.isBefore(today) ? today : reminder);
         });
   }
 }

@@ -1,9 +1,12 @@
 package org.plandesk.grant.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.plandesk.grant.GrantProperties;
 import org.plandesk.grant.GrantService;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,30 +19,33 @@ import org.springframework.stereotype.Component;
 class RecordGrantRequestDelegate implements JavaDelegate {
 
   private final GrantService grants;
-  private final Staff staff;
+  private final GrantRoles roles;
   private final GrantProperties properties;
+  private final Clock clock;
 
-  RecordGrantRequestDelegate(GrantService grants, Staff staff, GrantProperties properties) {
+  RecordGrantRequestDelegate(
+      GrantService grants, GrantRoles roles, GrantProperties properties, Clock clock) {
     this.grants = grants;
-    this.staff = staff;
+    this.roles = roles;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var vars = GrantRequestVariables.of(execution);
-    GrantGuard.enforce(
+    RuleGuard.enforce(
         () -> {
-          String group = staff.preparerGroup(vars.initiator());
+          String group = roles.preparerGroup(vars.initiator());
           var draft = vars.draft();
-          staff.requireUser(draft.responsible());
+          roles.requireResponsible(draft.responsible());
+          LocalDate today = LocalDate.now(clock);
           var request =
-              grants.prepare(
-                  draft, vars.initiator(), execution.getProcessInstanceId(), Staff.today());
+              grants.prepare(draft, vars.initiator(), execution.getProcessInstanceId(), today);
           vars.setRecorded(request, group);
           vars.setSubmissionReminder(
-              GrantRequestVariables.minus(
-                  request.funderDeadline(), properties.submissionReminderBefore(), Staff.today()));
+              ReminderDates.before(
+                  request.funderDeadline(), properties.submissionReminderBefore(), today));
         });
   }
 }

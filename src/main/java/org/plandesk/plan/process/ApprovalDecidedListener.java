@@ -1,10 +1,14 @@
 package org.plandesk.plan.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
+import org.plandesk.process.Actors;
+import org.plandesk.process.DirectorDecision;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +20,13 @@ import org.springframework.stereotype.Component;
 class ApprovalDecidedListener implements TaskListener {
 
   private final PlanService plans;
-  private final Actor actor;
+  private final Actors actors;
+  private final Clock clock;
 
-  ApprovalDecidedListener(PlanService plans, Actor actor) {
+  ApprovalDecidedListener(PlanService plans, Actors actors, Clock clock) {
     this.plans = plans;
-    this.actor = actor;
+    this.actors = actors;
+    this.clock = clock;
   }
 
   @Override
@@ -31,26 +37,27 @@ class ApprovalDecidedListener implements TaskListener {
 
   private void decide(PlanVersionVariables vars, DelegateTask task) {
     long versionId = vars.versionId();
-    String decision = vars.decision();
-    if (decision == null) {
+    String choice = vars.decision();
+    if (choice == null) {
       throw new PlanRuleViolation("Choose approve, request changes or reject");
     }
+    DirectorDecision decision =
+        DirectorDecision.of(choice)
+            .orElseThrow(() -> new PlanRuleViolation("Unknown decision '" + choice + "'"));
     switch (decision) {
-      case PlanVersionProcess.APPROVE -> {
+      case APPROVE -> {
         LocalDate effective = vars.effectiveDate();
         plans.approve(
             versionId,
-            actor.completing(task),
-            EngineClock.today(),
+            actors.completing(task),
+            LocalDate.now(clock),
             effective,
             vars.directorComment());
         vars.setEffectiveAt(effective.atStartOfDay());
       }
-      case PlanVersionProcess.REQUEST_CHANGES ->
-          plans.requestChanges(versionId, vars.directorComment(), actor.completing(task));
-      case PlanVersionProcess.REJECT ->
-          plans.reject(versionId, vars.directorComment(), actor.completing(task));
-      default -> throw new PlanRuleViolation("Unknown decision '" + decision + "'");
+      case REQUEST_CHANGES ->
+          plans.requestChanges(versionId, vars.directorComment(), actors.completing(task));
+      case REJECT -> plans.reject(versionId, vars.directorComment(), actors.completing(task));
     }
   }
 }

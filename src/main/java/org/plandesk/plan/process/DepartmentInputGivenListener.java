@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.plandesk.plan.PlanService;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +19,11 @@ import org.springframework.stereotype.Component;
 class DepartmentInputGivenListener implements TaskListener {
 
   private final PlanService plans;
-  private final Actor actor;
+  private final Actors actors;
 
-  DepartmentInputGivenListener(PlanService plans, Actor actor) {
+  DepartmentInputGivenListener(PlanService plans, Actors actors) {
     this.plans = plans;
-    this.actor = actor;
+    this.actors = actors;
   }
 
   @Override
@@ -37,7 +39,7 @@ class DepartmentInputGivenListener implements TaskListener {
                 vars.inputComments(),
                 vars.proposedActions(),
                 vars.priorityVotes(),
-                actor.completing(task)));
+                actors.completing(task)));
   }
 
   private static String departmentOf(DelegateTask task) {

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,5 +1,6 @@
 package org.plandesk.plan.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +26,17 @@ class DraftVersionCompletedListener implements TaskListener {
   private final PlanService plans;
   private final DepartmentDirectory departments;
   private final LifecycleProperties properties;
+  private final Clock clock;
 
   DraftVersionCompletedListener(
-      PlanService plans, DepartmentDirectory departments, LifecycleProperties properties) {
+      PlanService plans,
+      DepartmentDirectory departments,
+      LifecycleProperties properties,
+      Clock clock) {
     this.plans = plans;
     this.departments = departments;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @Override
@@ -46,7 +53,7 @@ class DraftVersionCompletedListener implements TaskListener {
       }
     }
     LocalDate deadline = vars.inputDeadline();
-    LocalDate today = EngineClock.today();
+    LocalDate today = LocalDate.now(clock);
     if (deadline == null) {
       throw new PlanRuleViolation("Set the deadline for the departments' input");
     }

@@ -1,6 +1,9 @@
 package org.plandesk.plan.process;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Links from the Tasklist forms to PlanDesk's own pages (relative, so they work on any host). */
+@NamedInterface("process-port")
 public final class EditorLinks {
 
   private EditorLinks() {}

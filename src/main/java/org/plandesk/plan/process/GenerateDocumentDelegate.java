@@ -2,7 +2,7 @@ package org.plandesk.plan.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.plandesk.document.DocumentService;
+import org.plandesk.plan.PlanDocuments;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component("generateDocument")
 class GenerateDocumentDelegate implements JavaDelegate {
 
-  private final DocumentService documents;
+  private final PlanDocuments documents;
 
-  GenerateDocumentDelegate(DocumentService documents) {
+  GenerateDocumentDelegate(PlanDocuments documents) {
     this.documents = documents;
   }
 

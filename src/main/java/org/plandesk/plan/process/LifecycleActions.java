@@ -28,7 +28,9 @@ public class LifecycleActions {
     runtime
         .createMessageCorrelation(PlanVersionProcess.MESSAGE_WITHDRAW)
         .processInstanceId(version.processInstanceId())
-        .setVariable(PlanVersionVariables.WITHDRAWAL_REASON, reason)
+        .setVariable(
+            PlanVersionVariables.WITHDRAWAL_REASON.name(),
+            PlanVersionVariables.WITHDRAWAL_REASON.stored(reason))
         .correlate();
   }
 
@@ -43,8 +45,8 @@ public class LifecycleActions {
             > 0) {
       runtime.setVariable(
           version.processInstanceId(),
-          PlanVersionVariables.CONTENT_SUMMARY,
-          ContentSummary.of(version.content()));
+          PlanVersionVariables.CONTENT_SUMMARY.name(),
+          PlanVersionVariables.CONTENT_SUMMARY.stored(ContentSummary.of(version.content())));
     }
   }
 }

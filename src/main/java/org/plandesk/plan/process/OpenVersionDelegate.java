@@ -4,12 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.plan.Plan;
-import org.plandesk.plan.PlanLanguage;
-import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
-import org.plandesk.plan.PlanType;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.VersionRequest;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +21,12 @@ import org.springframework.stereotype.Component;
 class OpenVersionDelegate implements JavaDelegate {
 
   private final PlanService plans;
-  private final Actor actor;
+  private final Actors actors;
   private final DepartmentDirectory departments;
 
-  OpenVersionDelegate(PlanService plans, Actor actor, DepartmentDirectory departments) {
+  OpenVersionDelegate(PlanService plans, Actors actors, DepartmentDirectory departments) {
     this.plans = plans;
-    this.actor = actor;
+    this.actors = actors;
     this.departments = departments;
   }
 
@@ -35,37 +34,21 @@ class OpenVersionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var vars = PlanVersionVariables.of(execution);
     PlanVersion version =
-        RuleGuard.enforce(() -> plans.openVersion(request(vars), actor.person(vars.initiator())));
+        RuleGuard.enforce(() -> plans.openVersion(request(vars), actors.person(vars.initiator())));
     plans.attachProcess(version.id(), execution.getProcessInstanceId());
     Plan plan = plans.planOf(version);
-    vars.setOpenedVersion(
-        version.id(), plan.code(), plan.title(), EditorLinks.editor(version.id()));
+    vars.setOpenedVersion(version.id(), plan.code(), plan.title());
     vars.setDepartmentOptions(departments.namesById());
     vars.setContentSummary(ContentSummary.of(version.content()));
     execution.setProcessBusinessKey(plan.code() + " #" + version.sequence());
   }
 
   private static VersionRequest request(PlanVersionVariables vars) {
-    VersionRequest.Kind kind = parse(VersionRequest.Kind.class, vars.requestKind(), "request kind");
+    VersionRequest.Kind kind = vars.requestKind();
     if (kind == VersionRequest.Kind.NEW_VERSION) {
       return new VersionRequest(kind, vars.planCode(), null, null, null);
     }
     return new VersionRequest(
-        kind,
-        vars.planCode(),
-        vars.planTitle(),
-        parse(PlanType.class, vars.planType(), "plan type"),
-        vars.planLanguage() == null ? null : PlanLanguage.of(vars.planLanguage()));
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String what) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException e) {
-      throw new PlanRuleViolation("Unknown " + what + " '" + value + "'");
-    }
+        kind, vars.planCode(), vars.planTitle(), vars.planType(), vars.planLanguage());
   }
 }

@@ -1,14 +1,20 @@
 package org.plandesk.plan.process;
 
+import org.plandesk.process.DirectorDecision;
+import org.plandesk.process.PlanDeskProcess;
+import org.springframework.stereotype.Component;
+
 /**
  * The plan-version lifecycle BPMN ({@code processes/plan-version.bpmn}): its key, elements and
- * messages.
+ * messages. The director's choices at {@code Task_ApproveVersion} are {@link DirectorDecision}s.
  */
-public final class PlanVersionProcess {
+@Component
+public final class PlanVersionProcess implements PlanDeskProcess {
 
   public static final String KEY = "plan-version";
 
   public static final String START = "StartEvent_VersionRequested";
+  public static final String START_REVISION_REQUESTED = "StartEvent_RevisionRequested";
   public static final String OPEN_VERSION = "Task_OpenVersion";
   public static final String DRAFT_VERSION = "Task_DraftVersion";
   public static final String DEPARTMENT_INPUT = "SubProcess_DepartmentInput";
@@ -31,11 +37,13 @@ public final class PlanVersionProcess {
   /** Correlated when the coordinator withdraws the version before approval. */
   public static final String MESSAGE_WITHDRAW = "withdrawVersion";
 
-  /** The director's choices in the approval form. */
-  public static final String APPROVE = "APPROVE";
+  /** Starts the process for a new version of a plan in force, sent by its periodic review. */
+  public static final String MESSAGE_REVISION_REQUESTED = "revisionRequested";
 
-  public static final String REQUEST_CHANGES = "REQUEST_CHANGES";
-  public static final String REJECT = "REJECT";
+  PlanVersionProcess() {}
 
-  private PlanVersionProcess() {}
+  @Override
+  public String key() {
+    return KEY;
+  }
 }

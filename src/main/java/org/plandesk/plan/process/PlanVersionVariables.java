@@ -1,52 +1,74 @@
 package org.plandesk.plan.process;
 
+import static org.plandesk.process.ProcessVariable.choice;
+import static org.plandesk.process.ProcessVariable.date;
+import static org.plandesk.process.ProcessVariable.dateTime;
+import static org.plandesk.process.ProcessVariable.id;
+import static org.plandesk.process.ProcessVariable.options;
+import static org.plandesk.process.ProcessVariable.text;
+import static org.plandesk.process.ProcessVariable.textList;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.PlanLanguage;
+import org.plandesk.plan.PlanType;
+import org.plandesk.plan.VersionRequest;
+import org.plandesk.process.ProcessVariable;
 
 /**
  * Every variable of the plan-version process, declared once with its type. Delegates and listeners
- * read and write through this facade only: no variable names or casts elsewhere.
+ * read and write through this facade only; other modules ask {@link PlanVersionPort}. The
+ * declarations are public for the process's tests and the forms test.
  */
-final class PlanVersionVariables {
+public final class PlanVersionVariables {
 
-  static final String REQUEST_KIND = "requestKind";
-  static final String PLAN_CODE = "planCode";
-  static final String PLAN_TITLE = "planTitle";
-  static final String PLAN_TYPE = "planType";
-  static final String PLAN_LANGUAGE = "planLanguage";
-  static final String INITIATOR = "initiator";
-  static final String VERSION_ID = "versionId";
-  static final String EDITOR_URL = "editorUrl";
-  static final String PREVIEW_URL = "previewUrl";
-  static final String CONTENT_SUMMARY = "contentSummary";
-  static final String DEPARTMENT_OPTIONS = "departmentOptions";
-  static final String DEPARTMENTS = "departments";
-  static final String INPUT_DEADLINE = "inputDeadline";
-  static final String DEPARTMENTS_TO_ASK = "departmentsToAsk";
-  static final String REMINDER_AT = "reminderAt";
-  static final String DEADLINE_AT = "deadlineAt";
-  static final String TARGET_GROUP_OPTIONS = "targetGroupOptions";
-  static final String DEPARTMENT = "department";
-  static final String INPUT_COMMENTS = "inputComments";
-  static final String PROPOSED_ACTIONS = "proposedActions";
-  static final String PRIORITY_VOTES = "priorityVotes";
-  static final String DECISION = "decision";
-  static final String DIRECTOR_COMMENT = "directorComment";
-  static final String EFFECTIVE_DATE = "effectiveDate";
-  static final String EFFECTIVE_AT = "effectiveAt";
-  static final String WITHDRAWAL_REASON = "withdrawalReason";
+  // The start form
+  public static final ProcessVariable<VersionRequest.Kind> REQUEST_KIND =
+      choice("requestKind", VersionRequest.Kind.class, "request kind");
+  public static final ProcessVariable<String> PLAN_CODE = text("planCode");
+  public static final ProcessVariable<String> PLAN_TITLE = text("planTitle");
+  public static final ProcessVariable<PlanType> PLAN_TYPE =
+      choice("planType", PlanType.class, "plan type");
+  public static final ProcessVariable<PlanLanguage> PLAN_LANGUAGE =
+      ProcessVariable.of(
+          "planLanguage", value -> PlanLanguage.of(value.toString()), PlanLanguage::name);
+  public static final ProcessVariable<String> INITIATOR = text("initiator");
+
+  // Set when the version opens, shown in the forms
+  public static final ProcessVariable<Long> VERSION_ID = id("versionId");
+  public static final ProcessVariable<String> EDITOR_URL = text("editorUrl");
+  public static final ProcessVariable<String> PREVIEW_URL = text("previewUrl");
+  public static final ProcessVariable<String> CONTENT_SUMMARY = text("contentSummary");
+  public static final ProcessVariable<Map<String, String>> DEPARTMENT_OPTIONS =
+      options("departmentOptions");
+
+  // Drafting, and the input round it prepares (timers as ISO text the engine parses)
+  public static final ProcessVariable<List<String>> DEPARTMENTS = textList("departments");
+  public static final ProcessVariable<LocalDate> INPUT_DEADLINE = date("inputDeadline");
+  public static final ProcessVariable<List<String>> DEPARTMENTS_TO_ASK =
+      textList("departmentsToAsk");
+  public static final ProcessVariable<LocalDateTime> REMINDER_AT = dateTime("reminderAt");
+  public static final ProcessVariable<LocalDateTime> DEADLINE_AT = dateTime("deadlineAt");
+  public static final ProcessVariable<Map<String, String>> TARGET_GROUP_OPTIONS =
+      options("targetGroupOptions");
+
+  // Per department (local to one instance of SubProcess_DepartmentInput)
+  public static final ProcessVariable<String> DEPARTMENT = text("department");
+  public static final ProcessVariable<String> INPUT_COMMENTS = text("inputComments");
+  public static final ProcessVariable<String> PROPOSED_ACTIONS = text("proposedActions");
+  public static final ProcessVariable<List<String>> PRIORITY_VOTES = textList("priorityVotes");
+
+  // The director (decision: a DirectorDecision's name)
+  public static final ProcessVariable<String> DECISION = text("decision");
+  public static final ProcessVariable<String> DIRECTOR_COMMENT = text("directorComment");
+  public static final ProcessVariable<LocalDate> EFFECTIVE_DATE = date("effectiveDate");
+  public static final ProcessVariable<LocalDateTime> EFFECTIVE_AT = dateTime("effectiveAt");
+
+  /** Sent with the withdrawVersion message. */
+  public static final ProcessVariable<String> WITHDRAWAL_REASON = text("withdrawalReason");
 
   private final VariableScope scope;
 
@@ -58,178 +80,110 @@ final class PlanVersionVariables {
     return new PlanVersionVariables(scope);
   }
 
-  String requestKind() {
-    return string(REQUEST_KIND);
+  VersionRequest.Kind requestKind() {
+    return REQUEST_KIND.get(scope);
   }
 
   String planCode() {
-    return string(PLAN_CODE);
+    return PLAN_CODE.get(scope);
   }
 
   String planTitle() {
-    return string(PLAN_TITLE);
+    return PLAN_TITLE.get(scope);
   }
 
-  String planType() {
-    return string(PLAN_TYPE);
+  PlanType planType() {
+    return PLAN_TYPE.get(scope);
   }
 
-  String planLanguage() {
-    return string(PLAN_LANGUAGE);
+  PlanLanguage planLanguage() {
+    return PLAN_LANGUAGE.get(scope);
   }
 
   String initiator() {
-    return string(INITIATOR);
+    return INITIATOR.get(scope);
   }
 
   long versionId() {
-    Object value = scope.getVariable(VERSION_ID);
-    if (!(value instanceof Long id)) {
-      throw new IllegalStateException("The process has no versionId variable");
-    }
-    return id;
+    return VERSION_ID.require(scope);
   }
 
-  void setOpenedVersion(long versionId, String planCode, String planTitle, String editorUrl) {
-    scope.setVariable(VERSION_ID, versionId);
+  void setOpenedVersion(long versionId, String planCode, String planTitle) {
+    VERSION_ID.set(scope, versionId);
     // A new plan's code and title came with the start form: usually they are already so.
-    change(PLAN_CODE, planCode);
-    change(PLAN_TITLE, planTitle);
-    scope.setVariable(EDITOR_URL, editorUrl);
-    scope.setVariable(PREVIEW_URL, EditorLinks.preview(versionId));
+    PLAN_CODE.change(scope, planCode);
+    PLAN_TITLE.change(scope, planTitle);
+    EDITOR_URL.set(scope, EditorLinks.editor(versionId));
+    PREVIEW_URL.set(scope, EditorLinks.preview(versionId));
   }
 
   void setContentSummary(String summary) {
-    change(CONTENT_SUMMARY, summary);
+    CONTENT_SUMMARY.change(scope, summary);
   }
 
   void setDepartmentOptions(Map<String, String> namesById) {
-    changeJson(DEPARTMENT_OPTIONS, options(namesById));
+    DEPARTMENT_OPTIONS.change(scope, namesById);
   }
 
   void setTargetGroupOptions(Map<String, String> labelsByValue) {
-    changeJson(TARGET_GROUP_OPTIONS, options(labelsByValue));
-  }
-
-  /**
-   * Writes a variable only when its value changes: each write costs the engine a runtime update and
-   * two history rows, and an unchanged value tells a reader of the history nothing.
-   */
-  private void change(String name, String value) {
-    if (!Objects.equals(scope.getVariable(name), value)) {
-      scope.setVariable(name, value);
-    }
-  }
-
-  private void changeJson(String name, SpinJsonNode value) {
-    if (!(scope.getVariable(name) instanceof SpinJsonNode current
-        && current.toString().equals(value.toString()))) {
-      scope.setVariable(name, SpinValues.jsonValue(value).create());
-    }
+    TARGET_GROUP_OPTIONS.change(scope, labelsByValue);
   }
 
   /** The departments chosen in the drafting form (a checklist, submitted as a JSON list). */
   List<String> departments() {
-    return stringList(DEPARTMENTS);
+    List<String> chosen = DEPARTMENTS.get(scope);
+    return chosen == null ? List.of() : chosen;
   }
 
   /** The input deadline as typed in the drafting form (YYYY-MM-DD), or null when missing. */
   LocalDate inputDeadline() {
-    return date(INPUT_DEADLINE);
+    return INPUT_DEADLINE.get(scope);
   }
 
   void setInputRound(List<String> departments, LocalDateTime reminderAt, LocalDateTime deadlineAt) {
-    scope.setVariable(
-        DEPARTMENTS_TO_ASK,
-        Variables.objectValue(new ArrayList<>(departments))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-            .create());
-    scope.setVariable(REMINDER_AT, reminderAt.toString());
-    scope.setVariable(DEADLINE_AT, deadlineAt.toString());
+    DEPARTMENTS_TO_ASK.set(scope, departments);
+    REMINDER_AT.set(scope, reminderAt);
+    DEADLINE_AT.set(scope, deadlineAt);
   }
 
   String department() {
-    return string(DEPARTMENT);
+    return DEPARTMENT.get(scope);
   }
 
   String inputComments() {
-    return string(INPUT_COMMENTS);
+    return INPUT_COMMENTS.get(scope);
   }
 
   String proposedActions() {
-    return string(PROPOSED_ACTIONS);
+    return PROPOSED_ACTIONS.get(scope);
   }
 
   List<String> priorityVotes() {
-    return stringList(PRIORITY_VOTES);
+    List<String> votes = PRIORITY_VOTES.get(scope);
+    return votes == null ? List.of() : votes;
   }
 
   String decision() {
-    return string(DECISION);
+    return DECISION.get(scope);
   }
 
   String directorComment() {
-    return string(DIRECTOR_COMMENT);
+    return DIRECTOR_COMMENT.get(scope);
   }
 
   void clearDirectorComment() {
-    change(DIRECTOR_COMMENT, null);
+    DIRECTOR_COMMENT.change(scope, null);
   }
 
   LocalDate effectiveDate() {
-    return date(EFFECTIVE_DATE);
+    return EFFECTIVE_DATE.get(scope);
   }
 
   void setEffectiveAt(LocalDateTime at) {
-    scope.setVariable(EFFECTIVE_AT, at.toString());
+    EFFECTIVE_AT.set(scope, at);
   }
 
   String withdrawalReason() {
-    return string(WITHDRAWAL_REASON);
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  private LocalDate date(String name) {
-    String text = string(name);
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      // Camunda Forms submit a date field as YYYY-MM-DD; a datetime picker may add a time part.
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new PlanRuleViolation(name + " is not a date (YYYY-MM-DD): " + text);
-    }
-  }
-
-  private List<String> stringList(String name) {
-    Object value = scope.getVariable(name);
-    if (value == null) {
-      return List.of();
-    }
-    if (value instanceof Collection<?> values) {
-      return values.stream().map(String::valueOf).toList();
-    }
-    SpinJsonNode node = value instanceof SpinJsonNode json ? json : Spin.JSON(value.toString());
-    if (!node.isArray()) {
-      throw new PlanRuleViolation(name + " must be a list");
-    }
-    return node.elements().stream().map(SpinJsonNode::stringValue).toList();
-  }
-
-  private static SpinJsonNode options(Map<String, String> labelsByValue) {
-    SpinJsonNode list = Spin.JSON("[]");
-    labelsByValue.forEach(
-        (value, label) -> {
-          SpinJsonNode option = Spin.JSON("{}");
-          option.prop("label", label);
-          option.prop("value", value);
-          list.append(option);
-        });
-    return list;
+    return WITHDRAWAL_REASON.get(scope);
   }
 }

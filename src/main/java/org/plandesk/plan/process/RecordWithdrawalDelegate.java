@@ -3,6 +3,7 @@ package org.plandesk.plan.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.plandesk.plan.PlanService;
+import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,12 +2,16 @@ package org.plandesk.plan.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.plandesk.document.DocumentArchive;
-import org.plandesk.document.DocumentInfo;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.plandesk.plan.ApprovedDocument;
 import org.plandesk.plan.DepartmentInput;
 import org.plandesk.plan.ModificationListRow;
 import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanConflict;
 import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
@@ -23,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * PlanDesk's JSON API: plans, their versions and modification lists (authenticated, see
- * SecurityConfig).
+ * PlanDesk's JSON API: plans, their versions and modification lists (authenticated; who may change
+ * what: see PlanAccess).
  */
 @RestController
 @RequestMapping("/api")
@@ -32,9 +36,9 @@ class PlanApiController {
 
   private final PlanService plans;
   private final LifecycleActions lifecycle;
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
 
-  PlanApiController(PlanService plans, LifecycleActions lifecycle, DocumentArchive documents) {
+  PlanApiController(PlanService plans, LifecycleActions lifecycle, PlanDocuments documents) {
     this.plans = plans;
     this.lifecycle = lifecycle;
     this.documents = documents;
@@ -65,7 +69,8 @@ class PlanApiController {
       String decisionComment,
       String withdrawalReason) {
 
-    static VersionSummary of(PlanVersion v) {
+    /** A version; the page count is that of its approved document (null without one). */
+    static VersionSummary of(PlanVersion v, ApprovedDocument document) {
       return new VersionSummary(
           v.id(),
           v.sequence(),
@@ -76,7 +81,7 @@ class PlanApiController {
           v.approvedByName(),
           v.approvalDate(),
           v.effectiveDate(),
-          v.pageCount(),
+          document == null ? null : document.pageCount(),
           v.decisionComment(),
           v.withdrawalReason());
     }
@@ -90,7 +95,7 @@ class PlanApiController {
       VersionSummary version,
       PlanContent content,
       List<DepartmentInput> inputs,
-      DocumentInfo document) {}
+      ApprovedDocument document) {}
 
   record Withdrawal(String reason) {}
 
@@ -113,9 +118,13 @@ class PlanApiController {
   @GetMapping("/plans/{code}")
   PlanDetails plan(@PathVariable String code) {
     PlanOverview overview = plans.overview(code);
+    Map<Long, ApprovedDocument> documentsOf =
+        documents.info(overview.versions().stream().map(PlanVersion::id).toList());
     return new PlanDetails(
         overview.plan(),
-        overview.versions().stream().map(VersionSummary::of).toList(),
+        overview.versions().stream()
+            .map(v -> VersionSummary.of(v, documentsOf.get(v.id())))
+            .toList(),
         overview.modificationList());
   }
 
@@ -134,18 +143,31 @@ class PlanApiController {
     return details(plans.version(id));
   }
 
+  /**
+   * Withdraws a version. The engine's refusals are conflicts of the version (409): its process has
+   * moved past the withdrawal, or another request changed it at the same moment.
+   */
   @PostMapping("/versions/{id}/withdraw")
   ResponseEntity<Void> withdraw(@PathVariable long id, @RequestBody Withdrawal withdrawal) {
-    lifecycle.withdraw(id, withdrawal == null ? null : withdrawal.reason());
+    try {
+      lifecycle.withdraw(id, withdrawal == null ? null : withdrawal.reason());
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new PlanConflict("The version's process no longer accepts a withdrawal", e);
+    } catch (OptimisticLockingException e) {
+      throw new PlanConflict(
+          "Someone else changed this version at the same moment, so nothing was saved: reload and try again",
+          e);
+    }
     return ResponseEntity.noContent().build();
   }
 
   private VersionDetails details(PlanVersion version) {
+    ApprovedDocument document = documents.info(version.id()).orElse(null);
     return new VersionDetails(
         plans.planOf(version).code(),
-        VersionSummary.of(version),
+        VersionSummary.of(version, document),
         version.content(),
         plans.inputs(version.id()),
-        documents.info(version.id()).orElse(null));
+        document);
   }
 }

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.plandesk.document.DocumentArchive;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.identity.Groups;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanContentRules;
 import org.plandesk.plan.PlanContentRules.Problem;
-import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.process.EditorLinks;
 import org.plandesk.plan.process.LifecycleActions;
+import org.plandesk.system.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -38,13 +38,13 @@ class PlanEditorController {
   private final PlanService plans;
   private final LifecycleActions lifecycle;
   private final DepartmentDirectory departments;
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
 
   PlanEditorController(
       PlanService plans,
       LifecycleActions lifecycle,
       DepartmentDirectory departments,
-      DocumentArchive documents) {
+      PlanDocuments documents) {
     this.plans = plans;
     this.lifecycle = lifecycle;
     this.departments = departments;
@@ -86,7 +86,7 @@ class PlanEditorController {
         lifecycle.contentSaved(saved);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/plans/versions/" + id;
-      } catch (PlanRuleViolation e) {
+      } catch (RuleViolation e) {
         problems.add(new Problem("", e.getMessage()));
       }
     }

@@ -2,9 +2,9 @@ package org.plandesk.plan.web;
 
 import java.util.List;
 import java.util.Map;
-import org.plandesk.document.DocumentArchive;
-import org.plandesk.document.DocumentInfo;
 import org.plandesk.identity.DepartmentDirectory;
+import org.plandesk.plan.ApprovedDocument;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanOverview;
@@ -33,13 +33,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class PlanPagesController {
 
   private final PlanService plans;
-  private final DocumentArchive documents;
+  private final PlanDocuments documents;
   private final OpenTasks openTasks;
   private final DepartmentDirectory departments;
 
   PlanPagesController(
       PlanService plans,
-      DocumentArchive documents,
+      PlanDocuments documents,
       OpenTasks openTasks,
       DepartmentDirectory departments) {
     this.plans = plans;
@@ -89,7 +89,7 @@ class PlanPagesController {
   @GetMapping("/plans/{code}")
   String plan(@PathVariable String code, Model model) {
     PlanOverview overview = plans.overview(code);
-    Map<Long, DocumentInfo> docs =
+    Map<Long, ApprovedDocument> docs =
         documents.info(overview.versions().stream().map(PlanVersion::id).toList());
     model.addAttribute("overview", overview);
     model.addAttribute("documents", docs);

@@ -2,6 +2,8 @@ package org.plandesk.review.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -16,19 +18,19 @@ class MonitoringResultRecordedListener implements TaskListener {
 
   private final ReviewService reviews;
   private final MonitoringStartedListener instruments;
-  private final Performers performers;
+  private final Actors actors;
 
   MonitoringResultRecordedListener(
-      ReviewService reviews, MonitoringStartedListener instruments, Performers performers) {
+      ReviewService reviews, MonitoringStartedListener instruments, Actors actors) {
     this.reviews = reviews;
     this.instruments = instruments;
-    this.performers = performers;
+    this.actors = actors;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = PlanReviewVariables.of(task);
-    ReviewGuard.enforce(
+    RuleGuard.enforce(
         () ->
             reviews.recordMonitoringResult(
                 vars.versionId(),
@@ -37,7 +39,7 @@ class MonitoringResultRecordedListener implements TaskListener {
                 vars.resultSummary(),
                 vars.resultFigures(),
                 vars.indicatorValues(),
-                performers.userId(task)));
+                actors.userId(task)));
     vars.normaliseFinalResult();
     var instrument = instruments.instrument(vars.versionId(), vars.instrument());
     vars.setMonitoringDue(

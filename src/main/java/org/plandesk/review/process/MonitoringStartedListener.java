@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.plandesk.identity.Groups;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
-import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +20,12 @@ import org.springframework.stereotype.Component;
 class MonitoringStartedListener implements ExecutionListener {
 
   private final PlanService plans;
-  private final ReviewService reviews;
+  private final MonitoringTexts texts;
   private final IdentityService identity;
 
-  MonitoringStartedListener(PlanService plans, ReviewService reviews, IdentityService identity) {
+  MonitoringStartedListener(PlanService plans, MonitoringTexts texts, IdentityService identity) {
     this.plans = plans;
-    this.reviews = reviews;
+    this.texts = texts;
     this.identity = identity;
   }
 
@@ -37,7 +36,7 @@ class MonitoringStartedListener implements ExecutionListener {
     vars.setMonitoring(
         groupOf(instrument.responsible()),
         vars.effectiveDate().plus(period(instrument.periodicity())),
-        reviews.indicatorList(vars.versionId()));
+        texts.indicatorList(vars.versionId()));
   }
 
   PlanContent.MonitoringInstrument instrument(long versionId, String name) {

@@ -1,9 +1,13 @@
 package org.plandesk.review.process;
 
+import org.plandesk.process.PlanDeskProcess;
+import org.springframework.stereotype.Component;
+
 /**
  * The periodic review BPMN ({@code processes/plan-review.bpmn}): its key, elements and messages.
  */
-public final class PlanReviewProcess {
+@Component
+public final class PlanReviewProcess implements PlanDeskProcess {
 
   public static final String KEY = "plan-review";
   public static final String DECISION_KEY = "review-interval";
@@ -31,6 +35,9 @@ public final class PlanReviewProcess {
   /** Correlated to the review of a version when a newer version of its plan enters into force. */
   public static final String MESSAGE_VERSION_SUPERSEDED = "versionSuperseded";
 
+  /** Starts the review of a version that entered into force ({@link #START}). */
+  public static final String MESSAGE_VERSION_ENTERED_FORCE = "versionEnteredForce";
+
   /** The coordinator's outcomes and the director's answers. */
   public static final String STILL_VALID = "STILL_VALID";
 
@@ -39,5 +46,10 @@ public final class PlanReviewProcess {
   public static final String CONFIRM = "CONFIRM";
   public static final String SEND_BACK = "SEND_BACK";
 
-  private PlanReviewProcess() {}
+  PlanReviewProcess() {}
+
+  @Override
+  public String key() {
+    return KEY;
+  }
 }

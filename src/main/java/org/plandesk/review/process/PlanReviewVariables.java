@@ -1,54 +1,96 @@
 package org.plandesk.review.process;
 
+import static org.plandesk.process.ProcessVariable.choice;
+import static org.plandesk.process.ProcessVariable.date;
+import static org.plandesk.process.ProcessVariable.dateTime;
+import static org.plandesk.process.ProcessVariable.flag;
+import static org.plandesk.process.ProcessVariable.id;
+import static org.plandesk.process.ProcessVariable.text;
+import static org.plandesk.process.ProcessVariable.textList;
+
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
-import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.plan.PlanType;
+import org.plandesk.process.ProcessVariable;
 
 /**
  * Every variable of the plan-review process, declared once with its type. Delegates and listeners
- * read and write through this facade only.
+ * read and write through this facade only; other modules ask {@link PlanReviewPort}. The
+ * declarations are public for the process's tests and the forms test.
  */
-final class PlanReviewVariables {
+public final class PlanReviewVariables {
 
-  static final String VERSION_ID = "versionId";
-  static final String PLAN_CODE = "planCode";
-  static final String PLAN_TITLE = "planTitle";
-  static final String PLAN_TYPE = "planType";
-  static final String VERSION_NUMBER = "versionNumber";
-  static final String EFFECTIVE_DATE = "effectiveDate";
-  static final String EDITOR_URL = "editorUrl";
-  static final String MONITORING_INSTRUMENTS = "monitoringInstruments";
+  // The version in force under review, given at the start
+  public static final ProcessVariable<Long> VERSION_ID = id("versionId");
+  public static final ProcessVariable<String> PLAN_CODE = text("planCode");
+  public static final ProcessVariable<String> PLAN_TITLE = text("planTitle");
+  public static final ProcessVariable<PlanType> PLAN_TYPE =
+      choice("planType", PlanType.class, "plan type");
+  public static final ProcessVariable<String> VERSION_NUMBER = text("versionNumber");
+  public static final ProcessVariable<LocalDate> EFFECTIVE_DATE = date("effectiveDate");
+  public static final ProcessVariable<String> EDITOR_URL = text("editorUrl");
+  public static final ProcessVariable<List<String>> MONITORING_INSTRUMENTS =
+      textList("monitoringInstruments");
 
-  /** Result of the review-interval decision: reviewInterval (ISO period), untilEndOfPeriod. */
-  static final String REVIEW_RULE = "reviewRule";
+  /** The result of the review-interval decision ({@code Task_DecideReviewInterval}). */
+  public static final ProcessVariable<ReviewRule> REVIEW_RULE =
+      ProcessVariable.of("reviewRule", ReviewRule::of, ReviewRule::asResult);
 
-  static final String REVIEW_FROM = "reviewFrom";
-  static final String REVIEW_DUE_DATE = "reviewDueDate";
-  static final String REVIEW_DUE_AT = "reviewDueAt";
-  static final String REVIEW_REMINDER_AT = "reviewReminderAt";
-  static final String REVIEW_OUTCOME = "reviewOutcome";
-  static final String REVIEW_REMARK = "reviewRemark";
-  static final String REVIEWED_BY = "reviewedBy";
-  static final String MONITORING_SUMMARY = "monitoringSummary";
-  static final String CONFIRMATION = "confirmation";
-  static final String DIRECTOR_REMARK = "directorRemark";
+  // The schedule (timers as ISO text the engine parses)
+  public static final ProcessVariable<LocalDate> REVIEW_FROM = date("reviewFrom");
+  public static final ProcessVariable<LocalDate> REVIEW_DUE_DATE = date("reviewDueDate");
+  public static final ProcessVariable<LocalDateTime> REVIEW_DUE_AT = dateTime("reviewDueAt");
+  public static final ProcessVariable<LocalDateTime> REVIEW_REMINDER_AT =
+      dateTime("reviewReminderAt");
+
+  // The coordinator's review and the director's confirmation
+  public static final ProcessVariable<String> REVIEW_OUTCOME = text("reviewOutcome");
+  public static final ProcessVariable<String> REVIEW_REMARK = text("reviewRemark");
+  public static final ProcessVariable<String> REVIEWED_BY = text("reviewedBy");
+  public static final ProcessVariable<String> MONITORING_SUMMARY = text("monitoringSummary");
+  public static final ProcessVariable<String> CONFIRMATION = text("confirmation");
+  public static final ProcessVariable<String> DIRECTOR_REMARK = text("directorRemark");
+
   // Per instrument (local to one instance of SubProcess_Monitoring)
-  static final String INSTRUMENT = "instrument";
-  static final String MONITORING_GROUP = "monitoringGroup";
-  static final String MONITORING_DUE_AT = "monitoringDueAt";
-  static final String INDICATOR_LIST = "indicatorList";
-  static final String RESULT_DATE = "resultDate";
-  static final String RESULT_SUMMARY = "resultSummary";
-  static final String RESULT_FIGURES = "resultFigures";
-  static final String INDICATOR_VALUES = "indicatorValues";
-  static final String FINAL_RESULT = "finalResult";
+  public static final ProcessVariable<String> INSTRUMENT = text("instrument");
+  public static final ProcessVariable<String> MONITORING_GROUP = text("monitoringGroup");
+  public static final ProcessVariable<LocalDateTime> MONITORING_DUE_AT =
+      dateTime("monitoringDueAt");
+  public static final ProcessVariable<String> INDICATOR_LIST = text("indicatorList");
+  public static final ProcessVariable<LocalDate> RESULT_DATE = date("resultDate");
+  public static final ProcessVariable<String> RESULT_SUMMARY = text("resultSummary");
+  public static final ProcessVariable<String> RESULT_FIGURES = text("resultFigures");
+  public static final ProcessVariable<String> INDICATOR_VALUES = text("indicatorValues");
+  public static final ProcessVariable<Boolean> FINAL_RESULT = flag("finalResult");
+
+  /**
+   * The review-interval decision's single result: the interval (a year when the table gives none)
+   * and whether the first review waits for the end of the plan's period.
+   */
+  public record ReviewRule(Period interval, boolean untilEndOfPeriod) {
+
+    static final ReviewRule DEFAULT = new ReviewRule(Period.ofYears(1), false);
+
+    private static ReviewRule of(Object result) {
+      if (!(result instanceof Map<?, ?> map)) {
+        return DEFAULT;
+      }
+      Object interval = map.get("reviewInterval");
+      return new ReviewRule(
+          interval == null ? Period.ofYears(1) : Period.parse(interval.toString()),
+          Boolean.TRUE.equals(map.get("untilEndOfPeriod")));
+    }
+
+    private Map<String, Object> asResult() {
+      return new HashMap<>(
+          Map.of("reviewInterval", interval.toString(), "untilEndOfPeriod", untilEndOfPeriod));
+    }
+  }
 
   private final VariableScope scope;
 
@@ -65,160 +107,128 @@ final class PlanReviewVariables {
       long versionId,
       String planCode,
       String planTitle,
-      String planType,
+      PlanType planType,
       String versionNumber,
       LocalDate effectiveDate,
       String editorUrl,
       List<String> instruments) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(VERSION_ID, versionId);
-    vars.put(PLAN_CODE, planCode);
-    vars.put(PLAN_TITLE, planTitle);
-    vars.put(PLAN_TYPE, planType);
-    vars.put(VERSION_NUMBER, versionNumber);
-    vars.put(EFFECTIVE_DATE, effectiveDate.toString());
-    vars.put(EDITOR_URL, editorUrl);
-    vars.put(
-        MONITORING_INSTRUMENTS,
-        Variables.objectValue(new ArrayList<>(instruments))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON)
-            .create());
+    vars.put(VERSION_ID.name(), VERSION_ID.stored(versionId));
+    vars.put(PLAN_CODE.name(), PLAN_CODE.stored(planCode));
+    vars.put(PLAN_TITLE.name(), PLAN_TITLE.stored(planTitle));
+    vars.put(PLAN_TYPE.name(), PLAN_TYPE.stored(planType));
+    vars.put(VERSION_NUMBER.name(), VERSION_NUMBER.stored(versionNumber));
+    vars.put(EFFECTIVE_DATE.name(), EFFECTIVE_DATE.stored(effectiveDate));
+    vars.put(EDITOR_URL.name(), EDITOR_URL.stored(editorUrl));
+    vars.put(MONITORING_INSTRUMENTS.name(), MONITORING_INSTRUMENTS.stored(instruments));
     return vars;
   }
 
   long versionId() {
-    if (!(scope.getVariable(VERSION_ID) instanceof Long id)) {
-      throw new IllegalStateException("The review has no versionId variable");
-    }
-    return id;
+    return VERSION_ID.require(scope);
   }
 
   String planCode() {
-    return string(PLAN_CODE);
+    return PLAN_CODE.get(scope);
   }
 
   LocalDate effectiveDate() {
-    return date(EFFECTIVE_DATE);
+    return EFFECTIVE_DATE.get(scope);
   }
 
-  Period ruleInterval() {
-    Object value = rule().get("reviewInterval");
-    return value == null ? Period.ofYears(1) : Period.parse(value.toString());
-  }
-
-  boolean ruleUntilEndOfPeriod() {
-    return Boolean.TRUE.equals(rule().get("untilEndOfPeriod"));
-  }
-
-  private Map<?, ?> rule() {
-    return scope.getVariable(REVIEW_RULE) instanceof Map<?, ?> map ? map : Map.of();
+  ReviewRule rule() {
+    ReviewRule rule = REVIEW_RULE.get(scope);
+    return rule == null ? ReviewRule.DEFAULT : rule;
   }
 
   /** The day the next review is counted from; null until the first review was decided. */
   LocalDate reviewFrom() {
-    return date(REVIEW_FROM);
+    return REVIEW_FROM.get(scope);
   }
 
   void setReviewFrom(LocalDate day) {
-    scope.setVariable(REVIEW_FROM, day.toString());
+    REVIEW_FROM.set(scope, day);
   }
 
   void setSchedule(LocalDate due, LocalDate reminder) {
-    scope.setVariable(REVIEW_DUE_DATE, due.toString());
-    scope.setVariable(REVIEW_DUE_AT, due.atStartOfDay().toString());
-    scope.setVariable(REVIEW_REMINDER_AT, reminder.atStartOfDay().toString());
+    REVIEW_DUE_DATE.set(scope, due);
+    REVIEW_DUE_AT.set(scope, due.atStartOfDay());
+    REVIEW_REMINDER_AT.set(scope, reminder.atStartOfDay());
   }
 
   LocalDate reviewDueDate() {
-    return date(REVIEW_DUE_DATE);
+    return REVIEW_DUE_DATE.get(scope);
   }
 
   String reviewOutcome() {
-    return string(REVIEW_OUTCOME);
+    return REVIEW_OUTCOME.get(scope);
   }
 
   String reviewRemark() {
-    return string(REVIEW_REMARK);
+    return REVIEW_REMARK.get(scope);
   }
 
   String reviewedBy() {
-    return string(REVIEWED_BY);
+    return REVIEWED_BY.get(scope);
   }
 
   void setReviewedBy(String userId) {
-    scope.setVariable(REVIEWED_BY, userId);
+    REVIEWED_BY.set(scope, userId);
   }
 
   void setMonitoringSummary(String summary) {
-    scope.setVariable(MONITORING_SUMMARY, summary);
+    MONITORING_SUMMARY.set(scope, summary);
   }
 
   String confirmation() {
-    return string(CONFIRMATION);
+    return CONFIRMATION.get(scope);
   }
 
   String directorRemark() {
-    return string(DIRECTOR_REMARK);
+    return DIRECTOR_REMARK.get(scope);
   }
 
   String instrument() {
-    return string(INSTRUMENT);
+    return INSTRUMENT.get(scope);
   }
 
   void setMonitoring(String group, LocalDate firstDue, String indicatorList) {
-    scope.setVariable(MONITORING_GROUP, group);
-    scope.setVariable(INDICATOR_LIST, indicatorList);
+    MONITORING_GROUP.set(scope, group);
+    INDICATOR_LIST.set(scope, indicatorList);
     setMonitoringDue(firstDue);
   }
 
   LocalDate monitoringDue() {
-    return date(MONITORING_DUE_AT);
+    LocalDateTime due = MONITORING_DUE_AT.get(scope);
+    return due == null ? null : due.toLocalDate();
   }
 
   void setMonitoringDue(LocalDate due) {
-    scope.setVariable(MONITORING_DUE_AT, due.atStartOfDay().toString());
+    MONITORING_DUE_AT.set(scope, due.atStartOfDay());
   }
 
   LocalDate resultDate() {
-    return date(RESULT_DATE);
+    return RESULT_DATE.get(scope);
   }
 
   String resultSummary() {
-    return string(RESULT_SUMMARY);
+    return RESULT_SUMMARY.get(scope);
   }
 
   String resultFigures() {
-    return string(RESULT_FIGURES);
+    return RESULT_FIGURES.get(scope);
   }
 
   String indicatorValues() {
-    return string(INDICATOR_VALUES);
+    return INDICATOR_VALUES.get(scope);
   }
 
   /**
    * Whether this was the instrument's last use; normalised so the gateway always finds a boolean.
    */
   boolean normaliseFinalResult() {
-    Object value = scope.getVariable(FINAL_RESULT);
-    boolean last = Boolean.TRUE.equals(value) || "true".equals(String.valueOf(value));
-    scope.setVariable(FINAL_RESULT, last);
+    boolean last = Boolean.TRUE.equals(FINAL_RESULT.get(scope));
+    FINAL_RESULT.set(scope, last);
     return last;
-  }
-
-  private String string(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
-
-  private LocalDate date(String name) {
-    String text = string(name);
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new PlanRuleViolation(name + " is not a date (YYYY-MM-DD): " + text);
-    }
   }
 }

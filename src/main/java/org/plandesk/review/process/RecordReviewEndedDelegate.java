@@ -1,5 +1,7 @@
 package org.plandesk.review.process;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.plandesk.review.ReviewService;
@@ -14,14 +16,16 @@ import org.springframework.stereotype.Component;
 class RecordReviewEndedDelegate implements JavaDelegate {
 
   private final ReviewService reviews;
+  private final Clock clock;
 
-  RecordReviewEndedDelegate(ReviewService reviews) {
+  RecordReviewEndedDelegate(ReviewService reviews, Clock clock) {
     this.reviews = reviews;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var vars = PlanReviewVariables.of(execution);
-    reviews.recordEnded(vars.versionId(), Performers.today(), vars.reviewDueDate());
+    reviews.recordEnded(vars.versionId(), LocalDate.now(clock), vars.reviewDueDate());
   }
 }

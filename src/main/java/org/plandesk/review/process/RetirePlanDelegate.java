@@ -1,9 +1,12 @@
 package org.plandesk.review.process;
 
-import org.camunda.bpm.engine.IdentityService;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -16,28 +19,27 @@ import org.springframework.stereotype.Component;
 class RetirePlanDelegate implements JavaDelegate {
 
   private final ReviewService reviews;
-  private final Performers performers;
-  private final IdentityService identity;
+  private final Actors actors;
+  private final Clock clock;
 
-  RetirePlanDelegate(ReviewService reviews, Performers performers, IdentityService identity) {
+  RetirePlanDelegate(ReviewService reviews, Actors actors, Clock clock) {
     this.reviews = reviews;
-    this.performers = performers;
-    this.identity = identity;
+    this.actors = actors;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var vars = PlanReviewVariables.of(execution);
-    var auth = identity.getCurrentAuthentication();
-    Person director = performers.person(auth == null ? null : auth.getUserId());
-    ReviewGuard.enforce(
+    Person director = actors.signedIn();
+    RuleGuard.enforce(
         () ->
             reviews.retire(
                 vars.versionId(),
-                performers.person(vars.reviewedBy()),
+                actors.person(vars.reviewedBy()),
                 vars.reviewRemark(),
                 director,
-                Performers.today(),
+                LocalDate.now(clock),
                 vars.reviewDueDate()));
   }
 }

@@ -3,6 +3,7 @@ package org.plandesk.review.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.process.RuleGuard;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class RetirementConfirmedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var vars = PlanReviewVariables.of(task);
-    ReviewGuard.enforce(
+    RuleGuard.enforce(
         () -> {
           String confirmation = vars.confirmation();
           if (PlanReviewProcess.SEND_BACK.equals(confirmation)) {

@@ -2,6 +2,8 @@ package org.plandesk.review.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +17,24 @@ import org.springframework.stereotype.Component;
 class ReviewPlanListener implements TaskListener {
 
   private final ReviewService reviews;
-  private final Performers performers;
+  private final MonitoringTexts texts;
+  private final Actors actors;
 
-  ReviewPlanListener(ReviewService reviews, Performers performers) {
+  ReviewPlanListener(ReviewService reviews, MonitoringTexts texts, Actors actors) {
     this.reviews = reviews;
-    this.performers = performers;
+    this.texts = texts;
+    this.actors = actors;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = PlanReviewVariables.of(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      vars.setMonitoringSummary(reviews.monitoringSummary(vars.versionId()));
+      vars.setMonitoringSummary(texts.monitoringSummary(vars.versionId()));
       return;
     }
-    ReviewGuard.enforce(
+    RuleGuard.enforce(
         () -> reviews.checkOutcome(vars.versionId(), vars.reviewOutcome(), vars.reviewRemark()));
-    vars.setReviewedBy(performers.userId(task));
+    vars.setReviewedBy(actors.userId(task));
   }
 }

@@ -6,6 +6,7 @@ import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanEvents;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.process.EditorLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -35,7 +36,8 @@ class ReviewStarter {
           runtime
               .createMessageCorrelation(PlanReviewProcess.MESSAGE_VERSION_SUPERSEDED)
               .processInstanceVariableEquals(
-                  PlanReviewVariables.VERSION_ID, event.supersededVersionId())
+                  PlanReviewVariables.VERSION_ID.name(),
+                  PlanReviewVariables.VERSION_ID.stored(event.supersededVersionId()))
               .correlateAllWithResult();
       log.info(
           "Review of superseded version {} ended ({} instance(s))",
@@ -45,21 +47,23 @@ class ReviewStarter {
     PlanVersion version = plans.version(event.versionId());
     Plan plan = plans.planOf(version);
     var instance =
-        runtime.startProcessInstanceByKey(
-            PlanReviewProcess.KEY,
-            plan.code() + " " + version.versionNumber(),
-            PlanReviewVariables.start(
-                version.id(),
-                plan.code(),
-                plan.title(),
-                plan.type().name(),
-                version.versionNumber(),
-                version.effectiveDate(),
-                "/plans/versions/" + version.id(),
-                version.content().monitoringInstruments().stream()
-                    .map(PlanContent.MonitoringInstrument::name)
-                    .distinct()
-                    .toList()));
+        runtime
+            .createMessageCorrelation(PlanReviewProcess.MESSAGE_VERSION_ENTERED_FORCE)
+            .processInstanceBusinessKey(plan.code() + " " + version.versionNumber())
+            .setVariables(
+                PlanReviewVariables.start(
+                    version.id(),
+                    plan.code(),
+                    plan.title(),
+                    plan.type(),
+                    version.versionNumber(),
+                    version.effectiveDate(),
+                    EditorLinks.editor(version.id()),
+                    version.content().monitoringInstruments().stream()
+                        .map(PlanContent.MonitoringInstrument::name)
+                        .distinct()
+                        .toList()))
+            .correlateStartMessage();
     log.info(
         "Review of plan {} version {} started ({})",
         plan.code(),

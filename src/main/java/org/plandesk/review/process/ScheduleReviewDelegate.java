@@ -29,8 +29,8 @@ class ScheduleReviewDelegate implements JavaDelegate {
             vars.versionId(),
             first ? vars.effectiveDate() : vars.reviewFrom(),
             first,
-            vars.ruleInterval(),
-            vars.ruleUntilEndOfPeriod());
+            vars.rule().interval(),
+            vars.rule().untilEndOfPeriod());
     vars.setSchedule(schedule.dueDate(), schedule.reminderDate());
   }
 }

@@ -1,11 +1,12 @@
 package org.plandesk.review.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.plandesk.plan.process.PlanVersionProcess;
+import org.plandesk.plan.process.PlanVersionPort;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -18,38 +19,32 @@ import org.springframework.stereotype.Component;
 @Component("startRevision")
 class StartRevisionDelegate implements JavaDelegate {
 
-  // The start variables of plan-version's start form for a new version of an existing plan.
-  private static final String REQUEST_KIND = "requestKind";
-  private static final String NEW_VERSION = "NEW_VERSION";
-  private static final String PLAN_CODE = "planCode";
-  private static final String INITIATOR = "initiator";
-
   private final ReviewService reviews;
-  private final RuntimeService runtime;
-  private final Performers performers;
+  private final PlanVersionPort planVersions;
+  private final Actors actors;
+  private final Clock clock;
 
-  StartRevisionDelegate(ReviewService reviews, RuntimeService runtime, Performers performers) {
+  StartRevisionDelegate(
+      ReviewService reviews, PlanVersionPort planVersions, Actors actors, Clock clock) {
     this.reviews = reviews;
-    this.runtime = runtime;
-    this.performers = performers;
+    this.planVersions = planVersions;
+    this.actors = actors;
+    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var vars = PlanReviewVariables.of(execution);
-    LocalDate today = Performers.today();
-    ReviewGuard.enforce(
+    LocalDate today = LocalDate.now(clock);
+    RuleGuard.enforce(
         () ->
             reviews.recordRevision(
                 vars.versionId(),
-                performers.person(vars.reviewedBy()),
+                actors.person(vars.reviewedBy()),
                 vars.reviewRemark(),
                 today,
                 vars.reviewDueDate()));
-    runtime.startProcessInstanceByKey(
-        PlanVersionProcess.KEY,
-        Map.of(
-            REQUEST_KIND, NEW_VERSION, PLAN_CODE, vars.planCode(), INITIATOR, vars.reviewedBy()));
+    planVersions.startNewVersion(vars.planCode(), vars.reviewedBy());
     vars.setReviewFrom(today);
   }
 }

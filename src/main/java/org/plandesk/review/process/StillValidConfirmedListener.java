@@ -1,9 +1,12 @@
 package org.plandesk.review.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.process.Actors;
+import org.plandesk.process.RuleGuard;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +20,19 @@ import org.springframework.stereotype.Component;
 class StillValidConfirmedListener implements TaskListener {
 
   private final ReviewService reviews;
-  private final Performers performers;
+  private final Actors actors;
+  private final Clock clock;
 
-  StillValidConfirmedListener(ReviewService reviews, Performers performers) {
+  StillValidConfirmedListener(ReviewService reviews, Actors actors, Clock clock) {
     this.reviews = reviews;
-    this.performers = performers;
+    this.actors = actors;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = PlanReviewVariables.of(task);
-    ReviewGuard.enforce(
+    RuleGuard.enforce(
         () -> {
           String confirmation = vars.confirmation();
           if (PlanReviewProcess.SEND_BACK.equals(confirmation)) {
@@ -37,15 +42,19 @@ class StillValidConfirmedListener implements TaskListener {
           if (!PlanReviewProcess.CONFIRM.equals(confirmation)) {
             throw new PlanRuleViolation("Confirm the review or send it back");
           }
-          LocalDate today = Performers.today();
+          LocalDate today = LocalDate.now(clock);
           var next =
               reviews.schedule(
-                  vars.versionId(), today, false, vars.ruleInterval(), vars.ruleUntilEndOfPeriod());
+                  vars.versionId(),
+                  today,
+                  false,
+                  vars.rule().interval(),
+                  vars.rule().untilEndOfPeriod());
           reviews.recordStillValid(
               vars.versionId(),
-              performers.person(vars.reviewedBy()),
+              actors.person(vars.reviewedBy()),
               vars.reviewRemark(),
-              performers.completing(task),
+              actors.completing(task),
               today,
               vars.reviewDueDate(),
               next.dueDate());

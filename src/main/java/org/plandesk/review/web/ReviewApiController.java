@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.plandesk.review.ReviewOverview;
 import org.plandesk.review.ReviewService;
-import org.plandesk.review.process.ReviewDueDates;
+import org.plandesk.review.process.PlanReviewPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -23,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewApiController {
 
   private final ReviewService reviews;
-  private final ReviewDueDates dueDates;
+  private final PlanReviewPort reviewProcesses;
 
-  ReviewApiController(ReviewService reviews, ReviewDueDates dueDates) {
+  ReviewApiController(ReviewService reviews, PlanReviewPort reviewProcesses) {
     this.reviews = reviews;
-    this.dueDates = dueDates;
+    this.reviewProcesses = reviewProcesses;
   }
 
   @GetMapping("/plans/{code}")
@@ -48,7 +52,17 @@ class ReviewApiController {
     return plan(code);
   }
 
+  /**
+   * A body that is not JSON, or JSON of another shape (a list, a number where a text belongs): 400
+   * with the shape the interval takes. Other refusals are answered by the API's error advice.
+   */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+        .body(Map.of("error", "The body must be a JSON object such as {\"interval\": \"P6M\"}"));
+  }
+
   private Object nextDue(long versionId) {
-    return dueDates.nextDue(versionId).orElse(null);
+    return reviewProcesses.nextDue(versionId).orElse(null);
   }
 }

@@ -2,6 +2,7 @@ package org.plandesk.plan.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plandesk.plan.process.PlanVersionVariables.DECISION;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -104,14 +105,15 @@ abstract class LifecycleAsUsersTest {
 
     driver.consolidate(pi);
     Task approval = driver.task(pi, PlanVersionProcess.APPROVE_VERSION);
-    assertThatThrownBy(() -> driver.complete("anna", approval, Map.of("decision", "APPROVE")))
+    assertThatThrownBy(() -> driver.complete("anna", approval, Map.of(DECISION.name(), "APPROVE")))
         .as("a department cannot decide")
         .isInstanceOf(AuthorizationException.class);
     assertThatThrownBy(
-            () -> driver.complete("coordinator", approval, Map.of("decision", "APPROVE")))
+            () -> driver.complete("coordinator", approval, Map.of(DECISION.name(), "APPROVE")))
         .as("the coordinator cannot approve")
         .isInstanceOf(AuthorizationException.class);
-    assertThatThrownBy(() -> driver.complete("auditor", approval, Map.of("decision", "APPROVE")))
+    assertThatThrownBy(
+            () -> driver.complete("auditor", approval, Map.of(DECISION.name(), "APPROVE")))
         .as("an auditor completes nothing")
         .isInstanceOf(AuthorizationException.class);
     assertThat(

@@ -19,6 +19,8 @@ import org.plandesk.SeedPlans;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.VersionRequest;
+import org.plandesk.process.DirectorDecision;
 
 /**
  * Drives plan-version lifecycles the way people do: each step as a signed-in user through the
@@ -60,16 +62,22 @@ public class LifecycleDriver {
   public ProcessInstance startNewPlan(
       String user, String code, String title, String type, String language) {
     Map<String, Object> form = new HashMap<>();
-    form.put("requestKind", "NEW_PLAN");
-    form.put("planCode", code);
-    form.put("planTitle", title);
-    form.put("planType", type);
-    form.put("planLanguage", language);
+    form.put(PlanVersionVariables.REQUEST_KIND.name(), VersionRequest.Kind.NEW_PLAN.name());
+    form.put(PlanVersionVariables.PLAN_CODE.name(), code);
+    form.put(PlanVersionVariables.PLAN_TITLE.name(), title);
+    form.put(PlanVersionVariables.PLAN_TYPE.name(), type);
+    form.put(PlanVersionVariables.PLAN_LANGUAGE.name(), language);
     return start(user, form);
   }
 
   public ProcessInstance startNewVersion(String user, String code) {
-    return start(user, Map.of("requestKind", "NEW_VERSION", "planCode", code));
+    return start(
+        user,
+        Map.of(
+            PlanVersionVariables.REQUEST_KIND.name(),
+            VersionRequest.Kind.NEW_VERSION.name(),
+            PlanVersionVariables.PLAN_CODE.name(),
+            code));
   }
 
   private ProcessInstance start(String user, Map<String, Object> form) {
@@ -85,14 +93,14 @@ public class LifecycleDriver {
   }
 
   public long versionId(ProcessInstance instance) {
-    return (Long)
+    return PlanVersionVariables.VERSION_ID.valueOf(
         engine
             .getHistoryService()
             .createHistoricVariableInstanceQuery()
             .processInstanceId(instance.getId())
-            .variableName("versionId")
+            .variableName(PlanVersionVariables.VERSION_ID.name())
             .singleResult()
-            .getValue();
+            .getValue());
   }
 
   /** The coordinator writes the content in the editor. */
@@ -143,8 +151,8 @@ public class LifecycleDriver {
         "coordinator",
         task(instance, PlanVersionProcess.DRAFT_VERSION),
         Map.of(
-            "departments", json(departments),
-            "inputDeadline", deadline.toString()));
+            PlanVersionVariables.DEPARTMENTS.name(), json(departments),
+            PlanVersionVariables.INPUT_DEADLINE.name(), deadline.toString()));
   }
 
   public Task departmentTask(ProcessInstance instance, String department) {
@@ -166,7 +174,13 @@ public class LifecycleDriver {
     complete(
         user,
         departmentTask(instance, department),
-        Map.of("inputComments", comments, "proposedActions", "", "priorityVotes", json(votes)));
+        Map.of(
+            PlanVersionVariables.INPUT_COMMENTS.name(),
+            comments,
+            PlanVersionVariables.PROPOSED_ACTIONS.name(),
+            "",
+            PlanVersionVariables.PRIORITY_VOTES.name(),
+            json(votes)));
   }
 
   public void consolidate(ProcessInstance instance) {
@@ -174,14 +188,29 @@ public class LifecycleDriver {
   }
 
   public void decide(
+      ProcessInstance instance, DirectorDecision decision, String comment, LocalDate effective) {
+    decide(instance, decision.name(), comment, effective);
+  }
+
+  /** The director's approval form; {@code decision} as the form sends it, which may be anything. */
+  public void decide(
       ProcessInstance instance, String decision, String comment, LocalDate effective) {
+    complete(
+        "director",
+        task(instance, PlanVersionProcess.APPROVE_VERSION),
+        approvalForm(decision, comment, effective));
+  }
+
+  /** The fields of the director's approval form. */
+  public static Map<String, Object> approvalForm(
+      String decision, String comment, LocalDate effective) {
     Map<String, Object> form = new HashMap<>();
-    form.put("decision", decision);
-    form.put("directorComment", comment);
+    form.put(PlanVersionVariables.DECISION.name(), decision);
+    form.put(PlanVersionVariables.DIRECTOR_COMMENT.name(), comment);
     if (effective != null) {
-      form.put("effectiveDate", effective.toString());
+      form.put(PlanVersionVariables.EFFECTIVE_DATE.name(), effective.toString());
     }
-    complete("director", task(instance, PlanVersionProcess.APPROVE_VERSION), form);
+    return form;
   }
 
   /**
@@ -193,7 +222,7 @@ public class LifecycleDriver {
     writeContent(instance, SeedPlans.kulsoKommunikacio());
     draft(instance, List.of(), today.plusDays(3));
     consolidate(instance);
-    decide(instance, PlanVersionProcess.APPROVE, null, effective);
+    decide(instance, DirectorDecision.APPROVE, null, effective);
     return instance;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.plandesk.plan.process.PlanVersionVariables.DIRECTOR_COMMENT;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -111,6 +112,28 @@ class PlanVersionProcessTest {
   }
 
   @Test
+  void aRevisionRequestedByTheReviewOpensANewVersionFromTheContentInForce(
+      @Autowired PlanVersionPort planVersions) {
+    driver.approvedWithoutInput("REVISED", TODAY, TODAY);
+    driver.reachDay(TODAY);
+    assertThat(plans.overview("REVISED").inForce()).isPresent();
+
+    ProcessInstance revision =
+        driver.as("coordinator", () -> planVersions.startNewVersion("REVISED", "coordinator"));
+
+    assertThat(revision)
+        .hasPassed(PlanVersionProcess.START_REVISION_REQUESTED, PlanVersionProcess.OPEN_VERSION)
+        .isWaitingAt(PlanVersionProcess.DRAFT_VERSION);
+    assertThat(plans.overview("REVISED").open())
+        .as("the revision is the plan's open version")
+        .map(v -> v.id())
+        .contains(driver.versionId(revision));
+    assertThat(plans.version(driver.versionId(revision)).content().targetGroups())
+        .as("the revised draft starts from the content in force")
+        .isEqualTo(SeedPlans.kulsoKommunikacio().targetGroups());
+  }
+
+  @Test
   void changesRequestedGoBackToConsolidationWithTheCommentThenApproved() {
     ProcessInstance pi = draftedAndConsolidated("CHANGES");
     long id = driver.versionId(pi);
@@ -119,7 +142,7 @@ class PlanVersionProcessTest {
     assertThat(pi)
         .isWaitingAt(PlanVersionProcess.CONSOLIDATE_DRAFT)
         .variables()
-        .containsEntry("directorComment", "Kérem a célcsoportokat rangsorolni.");
+        .containsEntry(DIRECTOR_COMMENT.name(), "Kérem a célcsoportokat rangsorolni.");
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.DRAFT);
     assertThat(plans.version(id).decisionComment())
         .isEqualTo("Kérem a célcsoportokat rangsorolni.");

@@ -1,6 +1,7 @@
 // PlanDesk: a section of the Camunda Admin dashboard leading to PlanDesk's page of mails needing
 // attention (/admin/mails, administrators only, like Admin itself). The link's words are those of
-// the page's title (mailadmin.title in i18n/pages_<lang>.properties), in the browser's language.
+// the page's title (mailadmin.title in i18n/pages_<lang>.properties), in the language the Admin
+// speaks (the page's lang, set by plandesk-locale.js), else the browser's.
 const TITLES = {
   en: 'Mails needing attention',
   hu: 'Beavatkozást igénylő levelek',
@@ -11,7 +12,10 @@ const TITLES = {
 };
 
 function language() {
-  for (const wanted of navigator.languages || [navigator.language || '']) {
+  for (const wanted of [
+    document.documentElement.lang || '',
+    ...(navigator.languages || [navigator.language || ''])
+  ]) {
     const code = wanted.slice(0, 2).toLowerCase();
     if (TITLES[code]) {
       return code;

@@ -1,8 +1,19 @@
 // PlanDesk customisation of the Camunda Admin (replaces the webjar's default config.js).
 export default {
-  // One sign-in with PlanDesk's pages (see ../plandesk/single-sign-on.js); a dashboard section
-  // linking PlanDesk's page of mails needing attention (../plandesk/mail-admin-link.js).
-  customScripts: ['../plandesk/single-sign-on.js', '../plandesk/mail-admin-link.js'],
+  // The user's PlanDesk language (../plandesk/plandesk-locale.js); one sign-in with PlanDesk's pages
+  // (see ../plandesk/single-sign-on.js); a dashboard section linking PlanDesk's page of mails
+  // needing attention (../plandesk/mail-admin-link.js).
+  customScripts: [
+    '../plandesk/plandesk-locale.js',
+    '../plandesk/single-sign-on.js',
+    '../plandesk/mail-admin-link.js'
+  ],
+  // The webapp's words in the six languages of PlanDesk (locales/<lang>.json next to this file).
+  // Which one a user sees: ../plandesk/plandesk-locale.js (the user's PlanDesk language).
+  locales: {
+    availableLocales: ['en', 'hu', 'lt', 'sv', 'ru', 'uk'],
+    fallbackLocale: 'en'
+  },
   app: {
     name: 'Admin',
     vendor: 'PlanDesk'

@@ -1,7 +1,14 @@
 // PlanDesk customisation of the Camunda Tasklist (replaces the webjar's default config.js).
 export default {
-  // One sign-in with PlanDesk's pages (see ../plandesk/single-sign-on.js).
-  customScripts: ['../plandesk/single-sign-on.js'],
+  // The user's PlanDesk language (../plandesk/plandesk-locale.js); one sign-in with PlanDesk's pages
+  // (see ../plandesk/single-sign-on.js).
+  customScripts: ['../plandesk/plandesk-locale.js', '../plandesk/single-sign-on.js'],
+  // The webapp's words in the six languages of PlanDesk (locales/<lang>.json next to this file).
+  // Which one a user sees: ../plandesk/plandesk-locale.js (the user's PlanDesk language).
+  locales: {
+    availableLocales: ['en', 'hu', 'lt', 'sv', 'ru', 'uk'],
+    fallbackLocale: 'en'
+  },
   app: {
     name: 'Tasklist',
     vendor: 'PlanDesk'

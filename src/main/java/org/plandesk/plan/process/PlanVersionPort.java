@@ -1,0 +1,91 @@
+package org.plandesk.plan.process;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.plandesk.plan.VersionRequest;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan-version process seen from other modules: start it, and find what one of its steps is
+ * about. Nobody outside {@code plan.process} knows its variable names or element IDs.
+ */
+@NamedInterface("process-port")
+@Component
+public class PlanVersionPort {
+
+  private static final Map<String, String> MILESTONES =
+      Map.of(
+          PlanVersionProcess.INPUT_REMINDER_DUE, "Reminder point before the input deadline",
+          PlanVersionProcess.EFFECTIVE_DATE_REACHED, "Effective date reached",
+          PlanVersionProcess.PUT_VERSION_IN_FORCE, "Version entered into force",
+          PlanVersionProcess.END_REJECTED, "Version rejected");
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  PlanVersionPort(RuntimeService runtime, TaskService tasks) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+  }
+
+  /**
+   * Starts the lifecycle of a new version of an existing plan, as its start form would, in the name
+   * of {@code initiator}: its draft is prefilled with the content in force.
+   */
+  public ProcessInstance startNewVersion(String planCode, String initiator) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(
+        PlanVersionVariables.REQUEST_KIND.name(),
+        PlanVersionVariables.REQUEST_KIND.stored(VersionRequest.Kind.NEW_VERSION));
+    variables.put(
+        PlanVersionVariables.PLAN_CODE.name(), PlanVersionVariables.PLAN_CODE.stored(planCode));
+    variables.put(
+        PlanVersionVariables.INITIATOR.name(), PlanVersionVariables.INITIATOR.stored(initiator));
+    return runtime
+        .createMessageCorrelation(PlanVersionProcess.MESSAGE_REVISION_REQUESTED)
+        .setVariables(variables)
+        .correlateStartMessage();
+  }
+
+  /** The version a step of the process is about, once the version is open. */
+  public Optional<Long> versionId(VariableScope scope) {
+    return PlanVersionVariables.VERSION_ID.find(scope);
+  }
+
+  /** The department of a step of the departmental input, empty outside the input round. */
+  public Optional<String> department(VariableScope scope) {
+    return PlanVersionVariables.DEPARTMENT.find(scope);
+  }
+
+  /** The open input task of a department, claimed or not (claimed is not answered). */
+  public Optional<Task> inputTask(String processInstanceId, String department) {
+    if (processInstanceId == null) {
+      return Optional.empty();
+    }
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(processInstanceId)
+        .taskDefinitionKey(PlanVersionProcess.GIVE_DEPARTMENT_INPUT)
+        .taskCandidateGroup(department)
+        .includeAssignedTasks()
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * What it means for the plan that an element of the process completed, for its audit trail: the
+   * moments a reader looks for besides the tasks (a reminder point, the effective date, entry into
+   * force, rejection); empty for the other elements.
+   */
+  public Optional<String> milestone(String activityId) {
+    return Optional.ofNullable(MILESTONES.get(activityId));
+  }
+}
