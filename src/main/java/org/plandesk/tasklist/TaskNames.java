@@ -1,4 +1,4 @@
-package org.plandesk.process.language;
+package org.plandesk.tasklist;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.plandesk.process.language;
+package org.plandesk.tasklist;
 
 import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;

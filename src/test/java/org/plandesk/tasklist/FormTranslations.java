@@ -1,4 +1,4 @@
-package org.plandesk.process.language;
+package org.plandesk.tasklist;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -39,7 +39,7 @@ import org.plandesk.plan.PlanLanguage;
  *
  * <pre>
  * mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.plandesk.process.language.FormTranslations
+ *     -Dexec.mainClass=org.plandesk.tasklist.FormTranslations
  * </pre>
  */
 public final class FormTranslations {
@@ -47,7 +47,7 @@ public final class FormTranslations {
   /** The command that writes the variants again. */
   static final String COMMAND =
       "mvn -q -o test-compile exec:java -Dexec.classpathScope=test"
-          + " -Dexec.mainClass=org.plandesk.process.language.FormTranslations";
+          + " -Dexec.mainClass=org.plandesk.tasklist.FormTranslations";
 
   /** Every language but English, which is the source. */
   static final List<PlanLanguage> TRANSLATED =

@@ -1,4 +1,4 @@
-package org.plandesk.process.language;
+package org.plandesk.tasklist;
 
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.VariableScope;

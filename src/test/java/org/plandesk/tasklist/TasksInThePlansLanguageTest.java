@@ -1,4 +1,4 @@
-package org.plandesk.process.language;
+package org.plandesk.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
