@@ -17,14 +17,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets the Tasklist show PlanDesk's processes in the language people work in ({@link
- * WorkLanguage}), with nothing declared in the BPMN files but their {@code camunda:formRef}:
+ * WorkLanguage}), with nothing declared in the BPMN files but their plain {@code camunda:formRef}
+ * (the English form's id, which the diagram, Modeler and the model checks read):
  *
  * <ul>
- *   <li><b>Start forms</b>: Camunda 7.24 evaluates a user task's formRef expression, but takes a
- *       start event's as written ({@code DefaultStartFormHandler} uses the expression's text), so
- *       {@code ${formLanguage.ofSignedInUser('start-plan-version')}} would name no form. The start
- *       event's form handler is wrapped to evaluate it ({@link EvaluatedStartFormRef}); a literal
- *       formRef stays as it is.
+ *   <li><b>Task forms</b>: a user task's literal formRef {@code draft-version} becomes the
+ *       expression {@code ${formLanguage.of('draft-version', task)}}, evaluated by the engine when
+ *       the Tasklist asks for the form: {@code draft-version-hu} for a Hungarian plan.
+ *   <li><b>Start forms</b>: Camunda 7.24 takes a start event's formRef as written ({@code
+ *       DefaultStartFormHandler} uses an expression's text), so the start event's form handler is
+ *       wrapped to evaluate {@code ${formLanguage.ofSignedInUser('start-plan-version')}} ({@link
+ *       EvaluatedStartFormRef}): the form in the signed-in user's language.
  *   <li><b>Task names</b>: every user task that {@link TaskNames} names gets a create listener that
  *       sets its name in the task's language. It only names: it mails, escalates and records
  *       nothing. The BPMN name stays the English one.
@@ -35,6 +38,7 @@ class LanguagePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<WorkLanguage> languages;
   private final TaskNames names = TaskNames.load();
+  private ProcessEngineConfigurationImpl configuration;
 
   LanguagePlugin(ObjectProvider<WorkLanguage> languages) {
     this.languages = languages;
@@ -42,6 +46,7 @@ class LanguagePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
@@ -58,15 +63,30 @@ class LanguagePlugin extends AbstractProcessEnginePlugin {
                     && process.getStartFormDefinition() != null) {
                   Expression formRef =
                       process.getStartFormDefinition().getCamundaFormDefinitionKey();
-                  if (formRef != null && !formRef.isLiteralText()) {
+                  if (formRef != null && formRef.isLiteralText()) {
                     process.setStartFormHandler(
-                        new EvaluatedStartFormRef(process.getStartFormHandler(), formRef));
+                        new EvaluatedStartFormRef(
+                            process.getStartFormHandler(),
+                            expression(
+                                "${formLanguage.ofSignedInUser('"
+                                    + formRef.getExpressionText()
+                                    + "')}")));
                   }
                 }
               }
 
               @Override
               public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                var form =
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                        .getTaskDefinition()
+                        .getFormDefinition();
+                Expression formRef = form.getCamundaFormDefinitionKey();
+                if (formRef != null && formRef.isLiteralText()) {
+                  form.setCamundaFormDefinitionKey(
+                      expression(
+                          "${formLanguage.of('" + formRef.getExpressionText() + "', task)}"));
+                }
                 // The parser sets the key before it parses the process's elements.
                 if (scope.getProcessDefinition() instanceof ProcessDefinitionEntity process
                     && names.names(process.getKey(), activity.getId())) {
@@ -78,6 +98,10 @@ class LanguagePlugin extends AbstractProcessEnginePlugin {
                 }
               }
             });
+  }
+
+  private Expression expression(String text) {
+    return configuration.getExpressionManager().createExpression(text);
   }
 
   /** Names one user task of one process in its language when it is created. */
