@@ -108,8 +108,8 @@ class AuditAndRegisterHttpTest {
     String trail = page("/plans/" + enc(code) + "/audit", "auditor");
     assertThat(trail)
         .contains("Plan version requested")
-        .contains("Delegate: Consolidate the draft")
-        .contains("Resolve: Consolidate the draft")
+        .contains("Delegate: A vélemények beépítése a tervezetbe")
+        .contains("Resolve: A vélemények beépítése a tervezetbe")
         .contains("Deadline passed: no input given by Children&#39;s library")
         .contains("Departmental input given: Lending and reader services")
         .contains("Director&#39;s decision: REQUEST_CHANGES")
@@ -161,7 +161,7 @@ class AuditAndRegisterHttpTest {
     String packText = TextUtils.getText(pack.getMainDocumentPart().getJaxbElement());
     assertThat(packText)
         .contains("Audit pack: " + code)
-        .contains("Delegate: Consolidate the draft")
+        .contains("Delegate: A vélemények beépítése a tervezetbe")
         .contains("<script>alert(1)</script>");
 
     assertThat(get("/plans/" + enc(code) + "/audit", "anna").statusCode())
@@ -218,7 +218,7 @@ class AuditAndRegisterHttpTest {
 
     String plan = page("/plans/" + enc(code), "auditor");
     assertThat(plan)
-        .contains("Give departmental input")
+        .contains("Надати пропозиції відділу")
         .contains("waiting for Events and culture")
         .contains("id=\"modification-list\"");
 

@@ -365,8 +365,9 @@ final class Tasklist {
     awaitForm(MODAL);
   }
 
+  /** Clicks the start form's Start button (found by what it does: its label is translated). */
   void start() {
-    b.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+    b.click(By.cssSelector(".modal-footer button[ng-click='startProcessInstance()']"));
   }
 
   // ---- Notifications -----------------------------------------------------------------------

@@ -55,7 +55,9 @@ import org.springframework.test.context.ActiveProfiles;
  * but cannot act; the director asks for changes, then approves; the effective date comes (the
  * engine clock is moved and the due jobs run in-process, no waiting); the version is in force, and
  * a second version (driven through the engine API) supersedes it; the approved document downloads
- * from the version's page. Wrong input is refused where people type it, and nothing changes.
+ * from the version's page. Wrong input is refused where people type it, and nothing changes. The
+ * plan is Hungarian, so once it exists its tasks are listed and their forms shown in Hungarian
+ * (issue 15); the coordinator, who chose no language, starts it through the English start form.
  *
  * <p>The steps are ordered and share one application, one browser and the plan; when a step fails,
  * the browser's screenshot, page source and console go to {@code target/e2e/} and the later steps
@@ -81,6 +83,13 @@ class TasklistStoryE2ETest {
       "A hírlevelet havonta küldjük ki a regisztrált használóknak.";
   private static final String EVENTS_COMMENT =
       "A rendezvénynaptár kerüljön a honlap nyitóoldalára.";
+
+  // The Hungarian plan's tasks, as the Tasklist lists them, and the link to the plan editor.
+  private static final String DRAFT = "A tervváltozat megírása";
+  private static final String GIVE_INPUT = "Az osztály véleményének megadása";
+  private static final String CONSOLIDATE = "A vélemények beépítése a tervezetbe";
+  private static final String APPROVE = "A tervváltozat jóváhagyása";
+  private static final String PLAN_EDITOR = "tervszerkesztőben";
 
   @RegisterExtension static final StoryBrowser story = new StoryBrowser();
 
@@ -139,7 +148,7 @@ class TasklistStoryE2ETest {
     tasklist.type("Plan code", CODE);
     tasklist.type("Title", TITLE);
     tasklist.select("Type of plan", "Communication plan");
-    tasklist.select("Language of the plan", "Magyar");
+    tasklist.select("Language of the plan", "Hungarian");
     tasklist.start();
     tasklist.awaitNotification("The process has been started.");
 
@@ -160,21 +169,20 @@ class TasklistStoryE2ETest {
         .satisfies(v -> assertThat(v.preparedByName()).isEqualTo("Márku Mónika"));
     versionId = overview.versions().get(0).id();
 
-    browser.until(
-        "the new task is listed", d -> tasklist.taskNames().contains("Draft the plan version"));
+    browser.until("the new task is listed in Hungarian", d -> tasklist.taskNames().contains(DRAFT));
   }
 
   @Test
   @Order(2)
   @DisplayName("2. The coordinator follows the task's link and writes the draft in the plan editor")
   void coordinatorWritesTheDraftInThePlanEditor() {
-    tasklist.openTask("Draft the plan version", task(PlanVersionProcess.DRAFT_VERSION).getId());
+    tasklist.openTask(DRAFT, task(PlanVersionProcess.DRAFT_VERSION).getId());
     assertThat(tasklist.formText())
         .contains(CODE + " — " + TITLE)
         .contains(
             "So far: 0 strategic goals, 0 communication goals, 0 target groups, 0 action items");
     tasklist.claim("Márku Mónika");
-    tasklist.followLink("plan editor");
+    tasklist.followLink(PLAN_EDITOR);
     pages.signInIfAsked("coordinator");
     pages.await(versionId);
     assertThat(pages.status()).isEqualTo("DRAFT");
@@ -261,11 +269,11 @@ class TasklistStoryE2ETest {
     Task draft = task(PlanVersionProcess.DRAFT_VERSION);
     tasklist.reopen();
     tasklist.openFilter("My tasks");
-    tasklist.openTask("Draft the plan version", draft.getId());
+    tasklist.openTask(DRAFT, draft.getId());
     assertThat(tasklist.formText())
         .contains(
             "So far: 5 strategic goals, 3 communication goals, 5 target groups, 1 action items, 0 monitoring instruments, 0 indicators.");
-    assertThat(tasklist.options("Departments to ask for input"))
+    assertThat(tasklist.options("Véleményezésre felkért osztályok"))
         .containsExactly(
             "Lending and reader services",
             "Children's library",
@@ -277,16 +285,16 @@ class TasklistStoryE2ETest {
 
     // Required field left empty: form-js says so under the field, nothing is submitted.
     tasklist.complete();
-    assertThat(tasklist.fieldError("Input deadline")).isEqualTo("Field is required.");
+    assertThat(tasklist.fieldError("Véleményezési határidő")).isEqualTo("Field is required.");
     assertStillOpen(draft);
 
     // A deadline the picker allows but PlanDesk's rule refuses (it must lie after today).
-    tasklist.date("Input deadline", today);
+    tasklist.date("Véleményezési határidő", today);
     assertThat(tasklist.completeRefused())
         .contains("The input deadline must lie after today (" + today + ")");
     assertStillOpen(draft);
 
-    tasklist.date("Input deadline", inputDeadline);
+    tasklist.date("Véleményezési határidő", inputDeadline);
     tasklist.complete();
     awaitCompleted(draft);
 
@@ -311,19 +319,20 @@ class TasklistStoryE2ETest {
     assertThat(tasklist.filters()).contains("Lending and reader services tasks");
     tasklist.openFilter("Lending and reader services tasks");
     Task lending = departmentTask("lending");
-    tasklist.openTask("Give departmental input", lending.getId());
-    assertThat(tasklist.formText()).contains("Input of Lending and reader services for " + CODE);
+    tasklist.openTask(GIVE_INPUT, lending.getId());
+    assertThat(tasklist.formText())
+        .contains("Lending and reader services véleménye a tervhez: " + CODE);
     tasklist.claim("Anna Lindqvist");
     tryToForgeTheRecordFromTheTasklist(lending);
-    assertThat(tasklist.options("Your votes for priority target groups"))
+    assertThat(tasklist.options("Szavazatai a kiemelt célcsoportokra"))
         .containsExactly(
             "Regisztrált használók (PRIMARY)",
             "Önkormányzat (fenntartó) (PRIMARY)",
             "Civil szervezetek (PRIMARY)",
             "Kulturális társintézmények (SECONDARY)",
             "Közösségi média (SECONDARY)");
-    tasklist.type("Comments", LENDING_COMMENT);
-    tasklist.type("Proposed actions", "Havi hírlevél a beiratkozott olvasóknak");
+    tasklist.type("Megjegyzések", LENDING_COMMENT);
+    tasklist.type("Javasolt feladatok", "Havi hírlevél a beiratkozott olvasóknak");
     tasklist.tick("Regisztrált használók (PRIMARY)");
     tasklist.tick("Civil szervezetek (PRIMARY)");
     tasklist.complete();
@@ -332,9 +341,9 @@ class TasklistStoryE2ETest {
     tasklist.signIn("peter");
     tasklist.openFilter("Events and culture tasks");
     Task events = departmentTask("events");
-    tasklist.openTask("Give departmental input", events.getId());
+    tasklist.openTask(GIVE_INPUT, events.getId());
     tasklist.claim("Péter Szabó");
-    tasklist.type("Comments", EVENTS_COMMENT);
+    tasklist.type("Megjegyzések", EVENTS_COMMENT);
     tasklist.complete();
     awaitCompleted(events);
 
@@ -410,8 +419,8 @@ class TasklistStoryE2ETest {
     tasklist.signIn("auditor");
     assertThat(tasklist.filters()).contains("All tasks (read only)");
     tasklist.openFilter("All tasks (read only)");
-    assertThat(tasklist.taskNames()).contains("Consolidate the draft");
-    tasklist.openTask("Consolidate the draft", consolidate.getId());
+    assertThat(tasklist.taskNames()).contains(CONSOLIDATE);
+    tasklist.openTask(CONSOLIDATE, consolidate.getId());
 
     assertThat(tasklist.completeButton().isEnabled())
         .as("Complete is offered to no one before a claim")
@@ -425,7 +434,7 @@ class TasklistStoryE2ETest {
     assertThat(after.getAssignee()).as("and unclaimed").isNull();
 
     // The editor link works in a form the auditor may only read (PlanDesk's Tasklist styles).
-    tasklist.followLink("plan editor");
+    tasklist.followLink(PLAN_EDITOR);
     pages.signInIfAsked("auditor");
     pages.await(versionId);
     assertThat(pages.editable()).isFalse();
@@ -440,7 +449,7 @@ class TasklistStoryE2ETest {
         .containsEntry("Language", "Hungarian")
         .containsEntry("In force", "—");
     assertThat(pages.versions(CODE)).containsExactly("draft #1 DRAFT");
-    assertThat(pages.openTasks()).contains("Consolidate the draft");
+    assertThat(pages.openTasks()).contains(CONSOLIDATE);
   }
 
   @Test
@@ -451,8 +460,8 @@ class TasklistStoryE2ETest {
     Task consolidate = task(PlanVersionProcess.CONSOLIDATE_DRAFT);
     tasklist.signIn("coordinator");
     tasklist.openFilter("Communication coordinator tasks");
-    tasklist.openTask("Consolidate the draft", consolidate.getId());
-    assertThat(tasklist.formText()).doesNotContain("The director asked for changes");
+    tasklist.openTask(CONSOLIDATE, consolidate.getId());
+    assertThat(tasklist.formText()).doesNotContain("Az igazgató módosítást kért");
     tasklist.claim("Márku Mónika");
     tasklist.complete();
     awaitCompleted(consolidate);
@@ -461,7 +470,7 @@ class TasklistStoryE2ETest {
     Task approve = task(PlanVersionProcess.APPROVE_VERSION);
     tasklist.signIn("director");
     tasklist.openFilter("Director tasks");
-    tasklist.openTask("Approve the plan version", approve.getId());
+    tasklist.openTask(APPROVE, approve.getId());
     // Step 4's forgery changed nothing: the true plan, and the link to the real editor.
     assertThat(tasklist.formText()).contains(CODE + " — " + TITLE).doesNotContain("Forged");
     assertThat(
@@ -469,19 +478,20 @@ class TasklistStoryE2ETest {
                 .getRuntimeService()
                 .getVariable(process.getId(), PlanVersionVariables.EDITOR_URL.name()))
         .isEqualTo("/plans/versions/" + versionId);
-    assertThat(browser.visible(By.linkText("Read the version")).getAttribute("href"))
+    assertThat(browser.visible(By.linkText("A változat elolvasása")).getAttribute("href"))
         .isEqualTo("http://localhost:" + port + "/plans/versions/" + versionId);
     tasklist.claim("Mikolasek Zsófia");
-    tasklist.tick("Request changes");
+    tasklist.tick("Módosítást kérek");
     assertThat(
-            browser.isShown(By.xpath("//label[starts-with(normalize-space(.), 'Effective date')]")))
+            browser.isShown(
+                By.xpath("//label[starts-with(normalize-space(.), 'A hatálybalépés dátuma')]")))
         .as("the effective date is asked only to approve")
         .isFalse();
     assertThat(tasklist.completeRefused()).contains("A comment saying what to change is required");
     assertStillOpen(approve);
     assertThat(plans.version(versionId).status()).isEqualTo(VersionStatus.IN_APPROVAL);
 
-    tasklist.type("Comment (required to request changes or reject)", DIRECTOR_COMMENT);
+    tasklist.type("Megjegyzés (módosítás kéréséhez és elutasításhoz kötelező)", DIRECTOR_COMMENT);
     tasklist.complete();
     awaitCompleted(approve);
     assertThat(plans.version(versionId).status()).isEqualTo(VersionStatus.DRAFT);
@@ -495,10 +505,10 @@ class TasklistStoryE2ETest {
     Task consolidate = task(PlanVersionProcess.CONSOLIDATE_DRAFT);
     tasklist.signIn("coordinator");
     tasklist.openFilter("Communication coordinator tasks");
-    tasklist.openTask("Consolidate the draft", consolidate.getId());
-    assertThat(tasklist.formText()).contains("The director asked for changes: " + DIRECTOR_COMMENT);
+    tasklist.openTask(CONSOLIDATE, consolidate.getId());
+    assertThat(tasklist.formText()).contains("Az igazgató módosítást kért: " + DIRECTOR_COMMENT);
     tasklist.claim("Márku Mónika");
-    tasklist.followLink("plan editor");
+    tasklist.followLink(PLAN_EDITOR);
     pages.signInIfAsked("coordinator");
     pages.await(versionId);
     assertThat(pages.shown("director-comment"))
@@ -526,22 +536,22 @@ class TasklistStoryE2ETest {
 
     tasklist.reopen();
     tasklist.openFilter("Communication coordinator tasks");
-    tasklist.openTask("Consolidate the draft", consolidate.getId());
+    tasklist.openTask(CONSOLIDATE, consolidate.getId());
     tasklist.complete();
     awaitCompleted(consolidate);
 
     Task approve = task(PlanVersionProcess.APPROVE_VERSION);
     tasklist.signIn("director");
     tasklist.openFilter("Director tasks");
-    tasklist.openTask("Approve the plan version", approve.getId());
+    tasklist.openTask(APPROVE, approve.getId());
     tasklist.claim("Mikolasek Zsófia");
-    tasklist.tick("Approve");
+    tasklist.tick("Jóváhagyom");
     tasklist.complete();
-    assertThat(tasklist.fieldError("Effective date"))
+    assertThat(tasklist.fieldError("A hatálybalépés dátuma"))
         .as("an approval needs its effective date")
         .isEqualTo("Field is required.");
     assertStillOpen(approve);
-    tasklist.date("Effective date", effectiveDate);
+    tasklist.date("A hatálybalépés dátuma", effectiveDate);
     tasklist.complete();
     awaitCompleted(approve);
 

@@ -19,12 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.plandesk.plan.PlanLanguage;
 
 /**
  * Every Camunda Form speaks its process's variables: each field key, each option list and each
  * variable a text shows is a {@link ProcessVariable} declared in the process's variables class. A
  * form that names a variable nobody writes shows nothing; one that submits a variable nobody reads
- * loses the input.
+ * loses the input. Checked for the English form and each of its translations ({@code
+ * forms/<lang>/<id>-<lang>.form}), which the BPMN picks with a formRef expression such as {@code
+ * ${formLanguage.of('draft-version', task)}}.
  */
 class FormsUseDeclaredVariablesTest {
 
@@ -35,7 +38,10 @@ class FormsUseDeclaredVariablesTest {
           "plan-review.bpmn", "org.plandesk.review.process.PlanReviewVariables",
           "grant-request.bpmn", "org.plandesk.grant.process.GrantRequestVariables");
 
-  private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+  /** The form's id in a formRef: as written, or the first argument of a formLanguage call. */
+  private static final Pattern FORM_REF =
+      Pattern.compile("camunda:formRef=\"(?:\\$\\{formLanguage\\.\\w+\\(')?([\\w-]+)");
+
   private static final Pattern SHOWN = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
 
   /** Variables an input mapping of the diagram provides to its scope. */
@@ -53,20 +59,37 @@ class FormsUseDeclaredVariablesTest {
       while (forms.find()) {
         String form = forms.group(1);
         formsSeen.put(form, process.getKey());
-        for (String variable : variablesOf(Path.of("forms", form + ".form"))) {
-          if (!declared.contains(variable)) {
-            undeclared.add(
-                form + ".form uses '" + variable + "', not declared in " + process.getValue());
+        for (Path variant : variants(form)) {
+          for (String variable : variablesOf(variant)) {
+            if (!declared.contains(variable)) {
+              undeclared.add(
+                  variant + " uses '" + variable + "', not declared in " + process.getValue());
+            }
           }
         }
       }
     }
     assertThat(undeclared).isEmpty();
     try (Stream<Path> all = Files.list(Path.of("forms"))) {
-      assertThat(all.map(p -> p.getFileName().toString().replace(".form", "")))
+      assertThat(
+              all.filter(p -> p.toString().endsWith(".form"))
+                  .map(p -> p.getFileName().toString().replace(".form", "")))
           .as("every form is used by a process")
           .allMatch(formsSeen::containsKey);
     }
+  }
+
+  /** The English form and its translations. */
+  private static List<Path> variants(String form) {
+    List<Path> variants = new ArrayList<>(List.of(Path.of("forms", form + ".form")));
+    for (PlanLanguage language : PlanLanguage.values()) {
+      if (language != PlanLanguage.en) {
+        Path variant = Path.of("forms", language.name(), form + "-" + language.name() + ".form");
+        assertThat(variant).as("the %s form in %s", form, language).exists();
+        variants.add(variant);
+      }
+    }
+    return variants;
   }
 
   private static Set<String> declaredVariables(String className) throws Exception {
