@@ -1,6 +1,8 @@
 package org.plandesk.living;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.plandesk.SeedPlans;
 import org.plandesk.plan.Person;
@@ -42,6 +44,117 @@ public final class LivingSeeds {
         PlanLanguage.uk,
         SeedPlans.lutskProgramme(),
         LocalDate.now().minusMonths(1));
+    return code;
+  }
+
+  /**
+   * Seed 002's eight priority target groups in its order, with the votes each got at the dialogue
+   * forum of spring 2010 (8, 9, 7, 9, 8, 8, 9, 7) and some of the offers proposed for it.
+   */
+  public static final List<PlanContent.TargetGroup> DIALOGUE_FORUM_GROUPS =
+      List.of(
+          group("Den oerfarne", "Café, mer tillgänglig personal, IT-introduktion"),
+          group("Den identitetssökande tonåringen", "Fler datorer, upplevelser, tonårsrum"),
+          group("Den stressade småbarnsföräldern", "Bättre öppettider, snabbkassa, självservice"),
+          group("Det nyfikna förskolebarnet", "Rum för olika aktiviteter, bokcirkel för förskolan"),
+          group("Den digitala analfabeten", "Kurser i IT, seniorsurfardagar"),
+          group("Daisy- och storstilsläsaren", "Förstoringsglas vid bokhyllorna, Daisybokcirkel"),
+          group(
+              "Den kommunplacerade flyktingen",
+              "Social träffpunkt, bokpresentation på andra språk"),
+          group("Bokälskaren", "Drop-in boktips, VIP-klubb"));
+
+  /** The votes of {@link #DIALOGUE_FORUM_GROUPS}, in the same order. */
+  public static final List<Integer> DIALOGUE_FORUM_VOTES = List.of(8, 9, 7, 9, 8, 8, 9, 7);
+
+  private static PlanContent.TargetGroup group(String name, String offers) {
+    return new PlanContent.TargetGroup(
+        PlanContent.Tier.PRIMARY, name, "Biblioteken i sydost – för dig", offers);
+  }
+
+  /**
+   * Seed 002's dialogue forum as a Swedish communication plan: its goal, its eight target groups,
+   * and its next steps as action items with owners and deadlines counted from today (the first two
+   * already past).
+   */
+  public static PlanContent dialogueForum(LocalDate today) {
+    return new PlanContent(
+        "Genom delaktighet av alla medarbetare skapa underlag för en enad bild av biblioteken i"
+            + " sydost. Genom dialogseminarierna samlas information in som bildar underlag för"
+            + " utveckling av kärnvärden, löften och framtida kampanjer.",
+        List.of("Förstå att målgruppsprioritering är viktigt för tydlighet och resultat"),
+        List.of("Gemensamt budskap i all kommunikation"),
+        DIALOGUE_FORUM_GROUPS,
+        List.of(
+            new PlanContent.ActionItem(
+                "Återkoppling till alla deltagare (pdf)",
+                "Alla bibliotek",
+                "Alla medarbetare känner till resultatet",
+                "coordinator",
+                today.minusDays(10)),
+            new PlanContent.ActionItem(
+                "Kampanjgruppen träffas med Kreation",
+                "Centralbiblioteket",
+                "Underlag för kampanjen",
+                "events",
+                today.minusDays(2)),
+            new PlanContent.ActionItem(
+                "Övergripande kampanj oktober",
+                "Alla bibliotek",
+                "Löftet syns i all kommunikation",
+                "digital",
+                today.plusMonths(2)),
+            new PlanContent.ActionItem(
+                "Lokalt internt arbete (arbetsmodell finns)",
+                "Varje bibliotek",
+                "Lokala planer på varje bibliotek",
+                "lending",
+                null)),
+        List.of(),
+        List.of(),
+        "");
+  }
+
+  /**
+   * Seed 002's dialogue forum in force: nine departments voted on its draft, so that its target
+   * groups got the forum's votes; its code.
+   */
+  public String dialogueForumInForce(LocalDate today) {
+    String code = code("DIALOG");
+    PlanVersion draft =
+        draft(
+            code,
+            "Resultat av dialogforum våren 2010",
+            PlanType.COMMUNICATION_PLAN,
+            PlanLanguage.sv,
+            dialogueForum(today));
+    List<String> departments =
+        List.of(
+            "lending",
+            "children",
+            "network",
+            "events",
+            "digital",
+            "kalmar",
+            "vaxjo",
+            "karlskrona",
+            "ronneby");
+    for (int voter = 0; voter < departments.size(); voter++) {
+      List<String> votes = new ArrayList<>();
+      for (int g = 0; g < DIALOGUE_FORUM_GROUPS.size(); g++) {
+        if (voter < DIALOGUE_FORUM_VOTES.get(g)) {
+          votes.add(DIALOGUE_FORUM_GROUPS.get(g).name());
+        }
+      }
+      plans.recordInput(
+          draft.id(),
+          departments.get(voter),
+          "Dialogseminarium " + (voter + 1),
+          null,
+          votes,
+          COORDINATOR);
+    }
+    putInForce(draft, today.minusMonths(1));
     return code;
   }
 

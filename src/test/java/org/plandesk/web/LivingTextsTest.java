@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.plandesk.grant.GrantEvent;
 import org.plandesk.grant.GrantStatus;
+import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanLanguage;
 
 /**
@@ -25,7 +26,7 @@ import org.plandesk.plan.PlanLanguage;
 class LivingTextsTest {
 
   /** Texts that are the same in English and some other language, or no words at all. */
-  private static final Set<String> SAME_IN_SOME_LANGUAGES = Set.of("Status");
+  private static final Set<String> SAME_IN_SOME_LANGUAGES = Set.of("Status", "Instrument");
 
   @ParameterizedTest
   @EnumSource(PlanLanguage.class)
@@ -39,6 +40,10 @@ class LivingTextsTest {
         .forEach(s -> assertThat(texts).containsKey("living.grantStatus." + s));
     Arrays.stream(GrantEvent.Kind.values())
         .forEach(k -> assertThat(texts).containsKey("living.grantEvent." + k));
+    Arrays.stream(PlanContent.Periodicity.values())
+        .forEach(p -> assertThat(texts).containsKey("living.periodicity." + p));
+    Arrays.stream(PlanContent.Tier.values())
+        .forEach(t -> assertThat(texts).containsKey("living.tier." + t));
     for (String key : texts.stringPropertyNames()) {
       String text = texts.getProperty(key);
       assertThat(text).as(key).isNotBlank();
