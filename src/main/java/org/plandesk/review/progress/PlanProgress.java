@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's progress, read for its page: the indicators' actual values over time against baseline
- * and target, the monitoring calendar, and the target groups ranked by the departments' votes.
+ * and target, the monitoring calendar, the target groups ranked by the departments' votes, and the
+ * action items with what was done under them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,17 +28,24 @@ class PlanProgress {
   private final PlanService plans;
   private final ReviewCalendar calendars;
   private final ProgressReadings readings;
+  private final ActionLog actions;
   private final Clock clock;
 
   PlanProgress(
-      PlanService plans, ReviewCalendar calendars, ProgressReadings readings, Clock clock) {
+      PlanService plans,
+      ReviewCalendar calendars,
+      ProgressReadings readings,
+      ActionLog actions,
+      Clock clock) {
     this.plans = plans;
     this.calendars = calendars;
     this.readings = readings;
+    this.actions = actions;
     this.clock = clock;
   }
 
-  ProgressView of(String code) {
+  /** The progress of a plan as this reader sees it (the action items they may record under). */
+  ProgressView of(String code, Recorder reader) {
     PlanOverview overview = plans.overview(code);
     PlanVersion inForce = overview.inForce().orElse(null);
     List<Long> versionIds = overview.versions().stream().map(PlanVersion::id).toList();
@@ -62,6 +70,7 @@ class PlanProgress {
         inForce == null ? List.of() : charts(inForce, versionIds),
         ranking,
         ranking.hasVotes() ? ranked : null,
+        inForce == null ? List.of() : actions.items(overview.plan(), inForce, reader),
         LocalDate.now(clock));
   }
 

@@ -14,6 +14,7 @@ import org.plandesk.review.PlanCalendar;
  * @param ranking the target groups ranked by the departments' votes on the version in force (else
  *     on the latest version that received input)
  * @param rankedVersion the version whose votes are counted, or null when none received votes
+ * @param actions the action items of the version in force with their implementation
  */
 record ProgressView(
     Plan plan,
@@ -22,7 +23,13 @@ record ProgressView(
     List<IndicatorChart> charts,
     VoteRanking ranking,
     PlanVersion rankedVersion,
+    List<ActionItemView> actions,
     LocalDate today) {
+
+  /** Whether the reader may record under any action item (the page then offers its forms). */
+  public boolean mayRecord() {
+    return actions.stream().anyMatch(ActionItemView::mayRecord);
+  }
 
   /** Whether the next review's due date has passed. */
   public boolean reviewOverdue() {
