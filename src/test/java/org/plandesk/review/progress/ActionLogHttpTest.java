@@ -53,6 +53,17 @@ class ActionLogHttpTest {
     assertThat(item(page, 3)).contains(">Planned<").doesNotContain("Late:");
     assertThat(item(page, 4)).doesNotContain("Late:").contains("none set");
 
+    var started =
+        coordinator.postForm(
+            path.replace("/progress", "/progress/actions/1/status"),
+            List.of(
+                Map.entry("item", key(page, 1)),
+                Map.entry("status", "IN_PROGRESS"),
+                Map.entry("_csrf", WebClient.csrf(page))));
+    assertThat(started.statusCode()).isEqualTo(302);
+    assertThat(item(coordinator.get(path).body(), 1))
+        .contains(">In progress<")
+        .contains("Late: the deadline has passed");
     var saved =
         coordinator.postForm(
             path.replace("/progress", "/progress/actions/1/status"),
