@@ -71,12 +71,15 @@ record IndicatorChart(
                 ordered.stream().map(Value::value),
                 Stream.of(baseline, target, BigDecimal.ZERO).filter(v -> v != null))
             .toList();
-    double lo = all.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
-    double hi = all.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
-    if (hi == lo) {
-      hi = lo + 1;
+    double min = all.stream().mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+    double max = all.stream().mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+    // Round numbers on the axis: a step of 1, 2, 2.5 or 5 times a power of ten, about four of them.
+    double step = niceStep(max > min ? (max - min) / 4 : Math.max(Math.abs(max), 1) / 4);
+    double lo = Math.floor(min / step) * step;
+    double hi = Math.ceil(max / step) * step;
+    if (hi <= lo) {
+      hi = lo + step;
     }
-    hi += (hi - lo) * 0.1;
     Scale scale = new Scale(lo, hi);
     LocalDate first = ordered.isEmpty() ? null : ordered.get(0).date();
     long days =
@@ -92,10 +95,11 @@ record IndicatorChart(
       points.add(new Point(v.date(), v.value(), coordinate(x), scale.y(v.value())));
     }
     List<Tick> ticks = new ArrayList<>();
-    for (int i = 0; i <= 4; i++) {
+    long steps = Math.round((hi - lo) / step);
+    for (long i = 0; i <= steps; i++) {
       BigDecimal value =
-          BigDecimal.valueOf(lo + (hi - lo) * i / 4).setScale(2, RoundingMode.HALF_UP);
-      ticks.add(new Tick(value.stripTrailingZeros(), scale.y(value)));
+          BigDecimal.valueOf(lo + step * i).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+      ticks.add(new Tick(value, scale.y(value)));
     }
     return new IndicatorChart(
         number,
@@ -109,6 +113,15 @@ record IndicatorChart(
         target == null ? null : scale.y(target),
         reached(
             baseline, target, ordered.isEmpty() ? null : ordered.get(ordered.size() - 1).value()));
+  }
+
+  /** The round step at or above a raw one: 1, 2, 2.5 or 5 times a power of ten. */
+  static double niceStep(double raw) {
+    double power = Math.pow(10, Math.floor(Math.log10(raw)));
+    double fraction = raw / power;
+    double nice =
+        fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+    return nice * power;
   }
 
   private static Reached reached(BigDecimal baseline, BigDecimal target, BigDecimal latest) {

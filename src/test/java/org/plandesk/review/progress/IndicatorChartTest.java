@@ -32,8 +32,11 @@ class IndicatorChartTest {
         .containsExactly(new BigDecimal("2.5"), new BigDecimal("3"), new BigDecimal("4.5"));
     assertThat(chart.points().get(0).x()).isEqualTo(IndicatorChart.LEFT + ".0");
     assertThat(chart.points().get(2).x()).isEqualTo(IndicatorChart.RIGHT + ".0");
-    // One linear scale from 0 at the bottom to the target plus a tenth at the top.
-    double top = 5 * 1.1;
+    // One linear scale from 0 at the bottom to 6 at the top, marked every 2.
+    double top = 6;
+    assertThat(chart.ticks())
+        .extracting(t -> t.value().toPlainString())
+        .containsExactly("0", "2", "4", "6");
     for (IndicatorChart.Point p : chart.points()) {
       assertThat(y(p.y())).as(p.value().toString()).isCloseTo(expectedY(p.value(), top), within());
     }
@@ -73,6 +76,27 @@ class IndicatorChartTest {
     IndicatorChart chart = chart("0", "10", "7.25");
     assertThat(chart.points().get(0).x()).isEqualTo("270.0");
     assertThat(chart.points().get(0).y()).matches("\\d+\\.\\d");
+  }
+
+  @Test
+  void theAxisIsMarkedInRoundSteps() {
+    assertThat(IndicatorChart.niceStep(2.75)).isEqualTo(5);
+    assertThat(IndicatorChart.niceStep(1.25)).isEqualTo(2);
+    assertThat(IndicatorChart.niceStep(0.6)).isEqualTo(1);
+    assertThat(IndicatorChart.niceStep(23)).isEqualTo(25);
+    assertThat(IndicatorChart.niceStep(0.021))
+        .isCloseTo(0.025, org.assertj.core.data.Offset.offset(1e-9));
+    IndicatorChart participants =
+        IndicatorChart.of(
+            5,
+            "Динаміка кількісних показників учасників творчих заходів",
+            "",
+            new BigDecimal("120"),
+            new BigDecimal("200"),
+            List.of(value(DAY, "36"), value(DAY.plusMonths(1), "150")));
+    assertThat(participants.ticks())
+        .extracting(t -> t.value().toPlainString())
+        .containsExactly("0", "50", "100", "150", "200");
   }
 
   private static IndicatorChart chart(String baseline, String target, String actual) {
