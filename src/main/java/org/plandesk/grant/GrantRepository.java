@@ -171,6 +171,13 @@ class GrantRepository {
         .list();
   }
 
+  List<ReportingObligation> findOpenObligations() {
+    return jdbc.sql(
+            "SELECT * FROM grant_obligation WHERE reported_on IS NULL ORDER BY due_date, grant_id, id")
+        .query(GrantRepository::obligation)
+        .list();
+  }
+
   void insertEvent(long grantId, GrantEvent.Kind kind, String detail, String actor) {
     jdbc.sql(
             "INSERT INTO grant_event (grant_id, kind, detail, actor, happened_at) VALUES (?, ?, ?, ?, ?)")

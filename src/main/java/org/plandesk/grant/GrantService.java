@@ -301,6 +301,15 @@ public class GrantService {
     return grants.findAll(status);
   }
 
+  /**
+   * Every reporting obligation not reported yet, of every request, earliest due first: the reports
+   * due, read in one query for the grants register and the list of what is due.
+   */
+  @Transactional(readOnly = true)
+  public List<ReportingObligation> openObligations() {
+    return grants.findOpenObligations();
+  }
+
   @Transactional(readOnly = true)
   public GrantOverview overview(long id) {
     return new GrantOverview(request(id), grants.findObligations(id), grants.findEvents(id));

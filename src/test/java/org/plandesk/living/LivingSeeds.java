@@ -1,0 +1,191 @@
+package org.plandesk.living;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.plandesk.SeedPlans;
+import org.plandesk.plan.Person;
+import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanLanguage;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanType;
+import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.VersionRequest;
+
+/**
+ * Plans of the seeds in force for the tests of a plan's living record, each under a code of its own
+ * (the tests of one server share its database), through the plan domain as the demo plans are made.
+ */
+public final class LivingSeeds {
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
+  private static final Person COORDINATOR = new Person("coordinator", "Márku Mónika");
+  private static final Person DIRECTOR = new Person("director", "Mikolasek Zsófia");
+
+  private final PlanService plans;
+
+  public LivingSeeds(PlanService plans) {
+    this.plans = plans;
+  }
+
+  /** A code no other test uses: the seed's code with a number. */
+  public static String code(String seedCode) {
+    return seedCode + " " + (System.nanoTime() % 100_000) + "-" + NEXT.incrementAndGet();
+  }
+
+  /** Seed 004's Lutsk development programme (Ukrainian) in force from a month ago; its code. */
+  public String lutskProgrammeInForce() {
+    String code = code("ЛМЦБС-ПР");
+    inForce(
+        code,
+        "Програма розвитку КЗ «Луцька міська централізована бібліотечна система» на 1 рік",
+        PlanType.DEVELOPMENT_PROGRAMME,
+        PlanLanguage.uk,
+        SeedPlans.lutskProgramme(),
+        LocalDate.now().minusMonths(1));
+    return code;
+  }
+
+  /**
+   * Seed 002's eight priority target groups in its order, with the votes each got at the dialogue
+   * forum of spring 2010 (8, 9, 7, 9, 8, 8, 9, 7) and some of the offers proposed for it.
+   */
+  public static final List<PlanContent.TargetGroup> DIALOGUE_FORUM_GROUPS =
+      List.of(
+          group("Den oerfarne", "Café, mer tillgänglig personal, IT-introduktion"),
+          group("Den identitetssökande tonåringen", "Fler datorer, upplevelser, tonårsrum"),
+          group("Den stressade småbarnsföräldern", "Bättre öppettider, snabbkassa, självservice"),
+          group("Det nyfikna förskolebarnet", "Rum för olika aktiviteter, bokcirkel för förskolan"),
+          group("Den digitala analfabeten", "Kurser i IT, seniorsurfardagar"),
+          group("Daisy- och storstilsläsaren", "Förstoringsglas vid bokhyllorna, Daisybokcirkel"),
+          group(
+              "Den kommunplacerade flyktingen",
+              "Social träffpunkt, bokpresentation på andra språk"),
+          group("Bokälskaren", "Drop-in boktips, VIP-klubb"));
+
+  /** The votes of {@link #DIALOGUE_FORUM_GROUPS}, in the same order. */
+  public static final List<Integer> DIALOGUE_FORUM_VOTES = List.of(8, 9, 7, 9, 8, 8, 9, 7);
+
+  private static PlanContent.TargetGroup group(String name, String offers) {
+    return new PlanContent.TargetGroup(
+        PlanContent.Tier.PRIMARY, name, "Biblioteken i sydost – för dig", offers);
+  }
+
+  /**
+   * Seed 002's dialogue forum as a Swedish communication plan: its goal, its eight target groups,
+   * and its next steps as action items with owners and deadlines counted from today (the first two
+   * already past).
+   */
+  public static PlanContent dialogueForum(LocalDate today) {
+    return new PlanContent(
+        "Genom delaktighet av alla medarbetare skapa underlag för en enad bild av biblioteken i"
+            + " sydost. Genom dialogseminarierna samlas information in som bildar underlag för"
+            + " utveckling av kärnvärden, löften och framtida kampanjer.",
+        List.of("Förstå att målgruppsprioritering är viktigt för tydlighet och resultat"),
+        List.of("Gemensamt budskap i all kommunikation"),
+        DIALOGUE_FORUM_GROUPS,
+        List.of(
+            new PlanContent.ActionItem(
+                "Återkoppling till alla deltagare (pdf)",
+                "Alla bibliotek",
+                "Alla medarbetare känner till resultatet",
+                "coordinator",
+                today.minusDays(10)),
+            new PlanContent.ActionItem(
+                "Kampanjgruppen träffas med Kreation",
+                "Centralbiblioteket",
+                "Underlag för kampanjen",
+                "events",
+                today.minusDays(2)),
+            new PlanContent.ActionItem(
+                "Övergripande kampanj oktober",
+                "Alla bibliotek",
+                "Löftet syns i all kommunikation",
+                "digital",
+                today.plusMonths(2)),
+            new PlanContent.ActionItem(
+                "Lokalt internt arbete (arbetsmodell finns)",
+                "Varje bibliotek",
+                "Lokala planer på varje bibliotek",
+                "lending",
+                null)),
+        List.of(),
+        List.of(),
+        "");
+  }
+
+  /**
+   * Seed 002's dialogue forum in force: nine departments voted on its draft, so that its target
+   * groups got the forum's votes; its code.
+   */
+  public String dialogueForumInForce(LocalDate today) {
+    String code = code("DIALOG");
+    PlanVersion draft =
+        draft(
+            code,
+            "Resultat av dialogforum våren 2010",
+            PlanType.COMMUNICATION_PLAN,
+            PlanLanguage.sv,
+            dialogueForum(today));
+    List<String> departments =
+        List.of(
+            "lending",
+            "children",
+            "network",
+            "events",
+            "digital",
+            "kalmar",
+            "vaxjo",
+            "karlskrona",
+            "ronneby");
+    for (int voter = 0; voter < departments.size(); voter++) {
+      List<String> votes = new ArrayList<>();
+      for (int g = 0; g < DIALOGUE_FORUM_GROUPS.size(); g++) {
+        if (voter < DIALOGUE_FORUM_VOTES.get(g)) {
+          votes.add(DIALOGUE_FORUM_GROUPS.get(g).name());
+        }
+      }
+      plans.recordInput(
+          draft.id(),
+          departments.get(voter),
+          "Dialogseminarium " + (voter + 1),
+          null,
+          votes,
+          COORDINATOR);
+    }
+    putInForce(draft, today.minusMonths(1));
+    return code;
+  }
+
+  /** A plan with this content in force from the given day (approved the same day); its version. */
+  public PlanVersion inForce(
+      String code,
+      String title,
+      PlanType type,
+      PlanLanguage language,
+      PlanContent content,
+      LocalDate effective) {
+    PlanVersion draft = draft(code, title, type, language, content);
+    return putInForce(draft, effective);
+  }
+
+  /** A draft of a new plan with this content. */
+  public PlanVersion draft(
+      String code, String title, PlanType type, PlanLanguage language, PlanContent content) {
+    PlanVersion draft =
+        plans.openVersion(
+            new VersionRequest(VersionRequest.Kind.NEW_PLAN, code, title, type, language),
+            COORDINATOR);
+    plans.saveDraft(draft.id(), null, title, content);
+    return plans.version(draft.id());
+  }
+
+  /** Approves a draft and puts it in force. */
+  public PlanVersion putInForce(PlanVersion draft, LocalDate effective) {
+    plans.submitForApproval(draft.id());
+    plans.approve(draft.id(), DIRECTOR, effective, effective, null);
+    plans.putInForce(draft.id());
+    return plans.version(draft.id());
+  }
+}
