@@ -14,7 +14,7 @@ import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.RegisterRow;
-import org.plandesk.review.process.ReviewDueDates;
+import org.plandesk.review.process.PlanReviewPort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +35,11 @@ public class ReviewCalendar {
 
   private final PlanService plans;
   private final ReviewService reviews;
-  private final ReviewDueDates reviewDueDates;
+  private final PlanReviewPort reviewDueDates;
   private final Clock clock;
 
   ReviewCalendar(
-      PlanService plans, ReviewService reviews, ReviewDueDates reviewDueDates, Clock clock) {
+      PlanService plans, ReviewService reviews, PlanReviewPort reviewDueDates, Clock clock) {
     this.plans = plans;
     this.reviews = reviews;
     this.reviewDueDates = reviewDueDates;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.plandesk.SeedPlans;
-import org.plandesk.plan.Person;
+import org.plandesk.identity.Person;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanService;

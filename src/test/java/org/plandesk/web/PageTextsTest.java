@@ -130,7 +130,10 @@ class PageTextsTest {
 
   @Test
   void everyTextATemplateNamesIsInTheBundle() throws IOException {
+    // The pages' message source reads both bundles (spring.messages.basename): the pages' words
+    // and those of the plan's living record.
     Properties english = bundle(PlanLanguage.en);
+    english.putAll(bundle("living", PlanLanguage.en));
     Set<String> named = new TreeSet<>();
     try (Stream<Path> templates = Files.list(TEMPLATES)) {
       for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -175,10 +178,14 @@ class PageTextsTest {
   }
 
   private static Properties bundle(PlanLanguage language) {
+    return bundle("pages", language);
+  }
+
+  private static Properties bundle(String name, PlanLanguage language) {
     String path =
         language == PlanLanguage.en
-            ? "i18n/pages.properties"
-            : "i18n/pages_" + language + ".properties";
+            ? "i18n/" + name + ".properties"
+            : "i18n/" + name + "_" + language + ".properties";
     var properties = new Properties();
     try (Reader in =
         new InputStreamReader(
