@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.plandesk.identity.DepartmentDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,19 +26,17 @@ public class LivingLabels {
 
   private final MessageSource messages;
   private final DepartmentDirectory departments;
-  private final IdentityService identity;
+  private final Labels labels;
 
-  LivingLabels(MessageSource messages, DepartmentDirectory departments, IdentityService identity) {
+  LivingLabels(MessageSource messages, DepartmentDirectory departments, Labels labels) {
     this.messages = messages;
     this.departments = departments;
-    this.identity = identity;
+    this.labels = labels;
   }
 
   /** A day as the reader's language writes it in full: 6 December 2026, 2026. december 6. */
   public String day(LocalDate day) {
-    return day == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
+    return labels.day(day);
   }
 
   /** A moment (date and time of day, the server's time zone) as the reader's language writes it. */
@@ -77,19 +73,7 @@ public class LivingLabels {
 
   /** A member of staff by name ("Márku Mónika"); the id only for a user PlanDesk does not know. */
   public String person(String userId) {
-    if (userId == null || userId.isBlank()) {
-      return "";
-    }
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return userId;
-    }
-    String name =
-        ((user.getFirstName() == null ? "" : user.getFirstName())
-                + " "
-                + (user.getLastName() == null ? "" : user.getLastName()))
-            .strip();
-    return name.isEmpty() ? userId : name;
+    return userId == null || userId.isBlank() ? "" : labels.person(userId);
   }
 
   /**
