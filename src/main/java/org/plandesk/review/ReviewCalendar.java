@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
-import org.plandesk.plan.RegisterRow;
 import org.plandesk.review.process.PlanReviewPort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +32,14 @@ public class ReviewCalendar {
   private static final int MAX_DATES = 13;
 
   private final PlanService plans;
-  private final ReviewService reviews;
+  private final ReviewRepository repository;
   private final PlanReviewPort reviewDueDates;
   private final Clock clock;
 
   ReviewCalendar(
-      PlanService plans, ReviewService reviews, PlanReviewPort reviewDueDates, Clock clock) {
+      PlanService plans, ReviewRepository repository, PlanReviewPort reviewDueDates, Clock clock) {
     this.plans = plans;
-    this.reviews = reviews;
+    this.repository = repository;
     this.reviewDueDates = reviewDueDates;
     this.clock = clock;
   }
@@ -49,23 +47,25 @@ public class ReviewCalendar {
   /** The calendar of a plan's version in force; empty when none is in force. */
   public Optional<PlanCalendar> of(String planCode) {
     PlanOverview overview = plans.overview(planCode);
-    return overview.inForce().map(v -> calendar(overview.plan(), v));
+    return overview
+        .inForce()
+        .map(v -> calendar(overview.plan().code(), overview.plan().title(), v));
   }
 
-  /** The calendars of every plan in force, by plan code. */
+  /**
+   * The calendars of every plan in force, in the register's order: per plan its version, its
+   * monitoring results and its running review, read once each.
+   */
   public List<PlanCalendar> plansInForce() {
     return plans.register().stream()
         .filter(r -> r.inForceVersionId() != null)
-        .map(RegisterRow::code)
-        .map(this::of)
-        .flatMap(Optional::stream)
+        .map(r -> calendar(r.code(), r.title(), plans.version(r.inForceVersionId())))
         .toList();
   }
 
-  private PlanCalendar calendar(Plan plan, PlanVersion version) {
+  private PlanCalendar calendar(String code, String title, PlanVersion version) {
     Map<String, List<MonitoringResult>> results =
-        reviews.overview(plan.code()).monitoringResults().stream()
-            .filter(r -> r.versionId() == version.id())
+        repository.findResults(version.id()).stream()
             .collect(Collectors.groupingBy(MonitoringResult::instrument));
     LocalDate today = LocalDate.now(clock);
     List<MonitoringDue> monitoring = new ArrayList<>();
@@ -74,8 +74,8 @@ public class ReviewCalendar {
       monitoring.add(due(instrument, recorded, version.effectiveDate(), today));
     }
     return new PlanCalendar(
-        plan.code(),
-        plan.title(),
+        code,
+        title,
         version.id(),
         version.versionNumber(),
         version.effectiveDate(),

@@ -204,7 +204,7 @@ class ProgressPageHttpTest {
         .contains("Célcsoportok az osztályok szavazatai szerint rangsorolva")
         .contains(">Célcsoport<")
         .contains(">Elsődleges<")
-        .contains("A(z) 1.0 változat hatályos ekkortól: " + hungarianDay(today.minusMonths(1)));
+        .contains("Hatályos változat: 1.0 (" + hungarianDay(today.minusMonths(1)) + " óta)");
   }
 
   @Test
