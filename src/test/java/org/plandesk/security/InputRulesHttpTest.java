@@ -302,7 +302,7 @@ class InputRulesHttpTest {
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body())
-        .contains("File name must not contain control characters or line breaks (found U+0000)");
+        .contains("File name: Must not contain control characters or line breaks (found U+0000)");
     assertThat(plans.version(id).revision()).isEqualTo(revision);
     assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
   }
@@ -326,8 +326,10 @@ class InputRulesHttpTest {
     assertThat(response.statusCode()).isEqualTo(422);
     int row = SeedPlans.kulsoKommunikacio().targetGroups().size();
     assertThat(response.body())
-        .contains("targetGroups[" + row + "]")
-        .contains("name: Must not contain control characters or line breaks (found U+000A)");
+        .contains(
+            "Target group "
+                + (row + 1)
+                + " – Name: Must not contain control characters or line breaks (found U+000A)");
     assertThat(plans.version(id).content()).isEqualTo(PlanContent.empty());
   }
 
