@@ -32,11 +32,17 @@ public class GrantService {
 
   private final GrantRepository grants;
   private final PlanService plans;
+  private final GrantLinks links;
   private final ApplicationEventPublisher events;
 
-  GrantService(GrantRepository grants, PlanService plans, ApplicationEventPublisher events) {
+  GrantService(
+      GrantRepository grants,
+      PlanService plans,
+      GrantLinks links,
+      ApplicationEventPublisher events) {
     this.grants = grants;
     this.plans = plans;
+    this.links = links;
     this.events = events;
   }
 
@@ -46,6 +52,7 @@ public class GrantService {
     check(draft, today);
     long id = grants.insert(draft, preparedBy, processInstanceId);
     grants.insertEvent(id, GrantEvent.Kind.PREPARED, draft.title(), preparedBy);
+    links.linkNamedActionItem(id, draft, preparedBy);
     log.info(
         "Grant request {} prepared by {}: {} ({} {})",
         id,
@@ -63,6 +70,7 @@ public class GrantService {
     grants.update(id, draft);
     grants.updateStatus(request.moveTo(GrantStatus.IN_APPROVAL));
     grants.insertEvent(id, GrantEvent.Kind.REVISED, null, by);
+    links.linkNamedActionItem(id, draft, by);
     return request(id);
   }
 

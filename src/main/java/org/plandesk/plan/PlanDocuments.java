@@ -104,6 +104,10 @@ public class PlanDocuments {
         "plan",
         plan.language().name(),
         PlanDocumentModels.of(
-            plan, version, plans.overview(plan.code()).modificationListBefore(version), draft));
+            plan,
+            version,
+            plans.overview(plan.code()).modificationListBefore(version),
+            plans.inputs(version.id()),
+            draft));
   }
 }

@@ -120,10 +120,19 @@ public final class LivingSeeds {
    * groups got the forum's votes; its code.
    */
   public String dialogueForumInForce(LocalDate today) {
-    String code = code("DIALOG");
+    PlanVersion draft = dialogueForumVoted(today);
+    putInForce(draft, today.minusMonths(1));
+    return plans.planOf(draft).code();
+  }
+
+  /**
+   * Seed 002's dialogue forum as a draft on which nine departments voted as the forum's staff did
+   * (its target groups got 8, 9, 7, 9, 8, 8, 9, 7 votes); the draft.
+   */
+  public PlanVersion dialogueForumVoted(LocalDate today) {
     PlanVersion draft =
         draft(
-            code,
+            code("DIALOG"),
             "Resultat av dialogforum våren 2010",
             PlanType.COMMUNICATION_PLAN,
             PlanLanguage.sv,
@@ -154,8 +163,7 @@ public final class LivingSeeds {
           votes,
           COORDINATOR);
     }
-    putInForce(draft, today.minusMonths(1));
-    return code;
+    return plans.version(draft.id());
   }
 
   /** A plan with this content in force from the given day (approved the same day); its version. */
