@@ -1,6 +1,5 @@
 package org.plandesk.grant;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public class GrantLinks {
 
   /**
    * Every request that funds goals or action items of this plan, with those links, in the order the
-   * requests were made.
+   * requests were made (two queries, however many requests).
    */
   @Transactional(readOnly = true)
   public List<PlanFunding> fundingOf(Plan plan) {
@@ -58,10 +57,9 @@ public class GrantLinks {
         links.findByPlan(plan.id()).stream()
             .collect(
                 Collectors.groupingBy(GrantLink::grantId, LinkedHashMap::new, Collectors.toList()));
-    List<PlanFunding> funding = new ArrayList<>();
-    byRequest.forEach(
-        (id, l) -> grants.find(id).ifPresent(r -> funding.add(new PlanFunding(r, l))));
-    return funding;
+    return grants.findAll(byRequest.keySet()).stream()
+        .map(r -> new PlanFunding(r, byRequest.get(r.id())))
+        .toList();
   }
 
   /**

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.plandesk.plan.PlanConflict;
@@ -128,6 +129,17 @@ class GrantRepository {
         .param(id)
         .query(GrantRepository::request)
         .optional();
+  }
+
+  /** These requests, oldest first, in one query. */
+  List<GrantRequest> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM grant_request WHERE id IN (:ids) ORDER BY id")
+        .param("ids", ids)
+        .query(GrantRepository::request)
+        .list();
   }
 
   List<GrantRequest> findAll(GrantStatus status) {
