@@ -213,6 +213,57 @@ class GrantLinksHttpTest {
   }
 
   @Test
+  void aRequestThatServesNoPlanFundsNoGoalAndSaysSo() {
+    GrantRequest planless =
+        grants.prepare(
+            new GrantDraft(
+                "Читацький намет на літо " + System.nanoTime() % 1_000_000,
+                "Міська рада",
+                null,
+                new BigDecimal("30000"),
+                "UAH",
+                BigDecimal.ZERO,
+                "Читання просто неба",
+                "10 зустрічей",
+                null,
+                null,
+                LocalDate.now().plusDays(10),
+                "olena"),
+            "coordinator",
+            null,
+            LocalDate.now());
+    var put =
+        api.api(
+            "PUT",
+            "/api/grants/" + planless.id() + "/links",
+            "{\"goals\": [\"1\"]}",
+            "coordinator",
+            "demo");
+    assertThat(put.statusCode()).isEqualTo(400);
+    assertThat(put.body()).contains("serves no plan");
+
+    WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
+    String page = coordinator.get("/grants/" + planless.id()).body();
+    assertThat(section(page, "funds"))
+        .contains(
+            "The request serves no plan, so it funds none of a plan&#39;s goals or action items.")
+        .doesNotContain("<form");
+    var posted =
+        coordinator.postForm(
+            "/grants/" + planless.id() + "/links",
+            List.of(Map.entry("goal", EUROPEAN_LEVEL), Map.entry("_csrf", WebClient.csrf(page))));
+    assertThat(posted.statusCode()).isEqualTo(400);
+    assertThat(section(posted.body(), "funds"))
+        .contains("role=\"alert\"")
+        .contains(
+            "The request serves no plan, so it cannot fund goals or action items of a plan:"
+                + " nothing was saved.");
+    assertThat(
+            api.getWithBasic("/api/grants/" + planless.id() + "/links", "auditor", "demo").body())
+        .isEqualTo("[]");
+  }
+
+  @Test
   void theCoordinatorSetsTheLinksOnTheRequestsPage() {
     WebClient coordinator = new WebClient(port).signIn("coordinator", "demo");
     String page = coordinator.get("/grants/" + request.id()).body();
