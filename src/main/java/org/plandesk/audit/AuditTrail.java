@@ -32,6 +32,8 @@ import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.process.PlanVersionPort;
+import org.plandesk.review.report.ImplementationReports;
+import org.plandesk.review.report.ReportEvent;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,6 +56,7 @@ public class AuditTrail {
   private final DepartmentDirectory departments;
   private final MailLog mails;
   private final PlanVersionPort planVersions;
+  private final ImplementationReports reports;
 
   AuditTrail(
       PlanService plans,
@@ -62,7 +65,9 @@ public class AuditTrail {
       PlanDocuments documents,
       DepartmentDirectory departments,
       MailLog mails,
-      PlanVersionPort planVersions) {
+      PlanVersionPort planVersions,
+      ImplementationReports reports) {
+    this.reports = reports;
     this.mails = mails;
     this.planVersions = planVersions;
     this.plans = plans;
@@ -107,6 +112,7 @@ public class AuditTrail {
     Map<Long, ApprovedDocument> documentInfo = documents.info(versionIds);
     Map<Long, List<MailLogEntry>> mails = this.mails.ofVersions(versionIds);
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
+    Map<Long, List<ReportEvent>> reportHistory = reports.historyOfVersions(versionIds);
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
       String label =
@@ -163,6 +169,13 @@ public class AuditTrail {
       for (MailLogEntry mail : mails.getOrDefault(version.id(), List.of())) {
         addMail(mail, out);
       }
+      for (ReportEvent event : reportHistory.getOrDefault(version.id(), List.of())) {
+        out.add(
+            event.happenedAt(),
+            event.actor(),
+            "Implementation report " + event.year() + ": " + reportAction(event.kind()),
+            event.detail() == null ? "" : event.detail());
+      }
       if (version.withdrawalReason() != null) {
         out.add(
             version.updatedAt(),
@@ -177,6 +190,16 @@ public class AuditTrail {
         .filter(filter::accepts)
         .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::action))
         .toList();
+  }
+
+  private static String reportAction(ReportEvent.Kind kind) {
+    return switch (kind) {
+      case REQUESTED -> "requested";
+      case GENERATED -> "document generated";
+      case SENT_BACK -> "sent back by the director";
+      case RESENT -> "sent again after revision";
+      case SIGNED_OFF -> "signed off";
+    };
   }
 
   private static void addMail(MailLogEntry mail, Collector out) {
