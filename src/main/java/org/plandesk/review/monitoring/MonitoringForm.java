@@ -39,7 +39,7 @@ record MonitoringForm(
   record Problem(String field, String message, Object argument) {}
 
   /** The value typed for an indicator, or "" (for the page). */
-  String value(int number) {
+  public String value(int number) {
     return values.getOrDefault(number, "");
   }
 
