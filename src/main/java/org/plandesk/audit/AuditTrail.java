@@ -32,8 +32,12 @@ import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.process.PlanVersionPort;
+import org.plandesk.review.PlanRecordEntry;
+import org.plandesk.review.PlanRecordTrail;
 import org.plandesk.review.report.ImplementationReports;
 import org.plandesk.review.report.ReportEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,6 +61,8 @@ public class AuditTrail {
   private final MailLog mails;
   private final PlanVersionPort planVersions;
   private final ImplementationReports reports;
+  private final PlanRecordTrail records;
+  private final MessageSource messages;
 
   AuditTrail(
       PlanService plans,
@@ -66,8 +72,12 @@ public class AuditTrail {
       DepartmentDirectory departments,
       MailLog mails,
       PlanVersionPort planVersions,
-      ImplementationReports reports) {
+      ImplementationReports reports,
+      PlanRecordTrail records,
+      MessageSource messages) {
     this.reports = reports;
+    this.records = records;
+    this.messages = messages;
     this.mails = mails;
     this.planVersions = planVersions;
     this.plans = plans;
@@ -115,11 +125,7 @@ public class AuditTrail {
     Map<Long, List<ReportEvent>> reportHistory = reports.historyOfVersions(versionIds);
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
-      String label =
-          version.versionNumber() != null
-              ? version.versionNumber()
-              : "draft #" + version.sequence();
-      Collector out = new Collector(entries, label);
+      Collector out = new Collector(entries, label(version));
       if (version.processInstanceId() != null) {
         fromEngine(version, processes.get(version.processInstanceId()), out);
       } else {
@@ -173,7 +179,7 @@ public class AuditTrail {
         out.add(
             event.happenedAt(),
             event.actor(),
-            "Implementation report " + event.year() + ": " + reportAction(event.kind()),
+            reportAction(event),
             event.detail() == null ? "" : event.detail());
       }
       if (version.withdrawalReason() != null) {
@@ -184,6 +190,7 @@ public class AuditTrail {
             "reason: " + version.withdrawalReason());
       }
     }
+    addRecords(overview, versionIds, entries);
     Names names = new Names(entries);
     return entries.stream()
         .map(names::named)
@@ -192,14 +199,75 @@ public class AuditTrail {
         .toList();
   }
 
-  private static String reportAction(ReportEvent.Kind kind) {
-    return switch (kind) {
-      case REQUESTED -> "requested";
-      case GENERATED -> "document generated";
-      case SENT_BACK -> "sent back by the director";
-      case RESENT -> "sent again after revision";
-      case SIGNED_OFF -> "signed off";
-    };
+  /** A step of a yearly implementation report, in the reader's language. */
+  private String reportAction(ReportEvent event) {
+    var locale = LocaleContextHolder.getLocale();
+    String step = messages.getMessage("living.audit.report." + event.kind().name(), null, locale);
+    return messages.getMessage(
+        "living.audit.report", new Object[] {String.valueOf(event.year()), step}, locale);
+  }
+
+  private static String label(PlanVersion version) {
+    return version.versionNumber() != null
+        ? version.versionNumber()
+        : "draft #" + version.sequence();
+  }
+
+  /**
+   * The plan's living record (action items' statuses, activities, monitoring results), said in the
+   * reader's language ({@code living.audit.*}); an entry that names no version goes under the
+   * version in force on its day.
+   */
+  private void addRecords(PlanOverview overview, List<Long> versionIds, List<AuditEntry> entries) {
+    Map<Long, PlanVersion> byId =
+        overview.versions().stream().collect(Collectors.toMap(PlanVersion::id, v -> v));
+    var locale = LocaleContextHolder.getLocale();
+    for (PlanRecordEntry e : records.entries(overview.plan().id(), versionIds)) {
+      PlanVersion version =
+          e.versionId() != null && byId.containsKey(e.versionId())
+              ? byId.get(e.versionId())
+              : inForceOn(overview.versions(), e.at());
+      List<String> a = e.arguments();
+      String action;
+      String detail;
+      switch (e.kind()) {
+        case ACTION_STATUS_SET -> {
+          String status = messages.getMessage("living.actionStatus." + a.get(1), null, locale);
+          action = messages.getMessage("living.audit.statusSet", new Object[] {status}, locale);
+          detail = a.get(0);
+        }
+        case ACTIVITY_RECORDED -> {
+          action =
+              messages.getMessage("living.audit.activityRecorded", new Object[] {a.get(3)}, locale);
+          detail =
+              messages.getMessage(
+                  "living.audit.activityDetail",
+                  new Object[] {a.get(0), a.get(1), a.get(2)},
+                  locale);
+        }
+        case MONITORING_RESULT_RECORDED -> {
+          action =
+              messages.getMessage("living.audit.resultRecorded", new Object[] {a.get(0)}, locale);
+          detail =
+              messages.getMessage(
+                  a.get(3).isEmpty() ? "living.audit.resultDetail" : "living.audit.resultValues",
+                  new Object[] {a.get(1), a.get(2), a.get(3)},
+                  locale);
+        }
+        default -> throw new IllegalStateException("Unknown record " + e.kind());
+      }
+      new Collector(entries, version == null ? "" : label(version))
+          .add(e.at(), e.userId(), action, detail);
+    }
+  }
+
+  /** The version in force at a moment: the latest effective on or before its day. */
+  private static PlanVersion inForceOn(List<PlanVersion> versions, Instant at) {
+    LocalDate day = at.atZone(ZoneId.systemDefault()).toLocalDate();
+    return versions.stream()
+        .filter(v -> v.effectiveDate() != null && !v.effectiveDate().isAfter(day))
+        .max(Comparator.comparing(PlanVersion::effectiveDate))
+        .orElse(null);
   }
 
   private static void addMail(MailLogEntry mail, Collector out) {

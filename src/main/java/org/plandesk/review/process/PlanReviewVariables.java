@@ -68,6 +68,9 @@ public final class PlanReviewVariables {
   public static final ProcessVariable<String> INDICATOR_VALUES = text("indicatorValues");
   public static final ProcessVariable<Boolean> FINAL_RESULT = flag("finalResult");
 
+  /** PlanDesk's page of one monitoring task, local to the task (its form links there). */
+  public static final ProcessVariable<String> MONITORING_PAGE = text("monitoringPage");
+
   /**
    * The review-interval decision's single result: the interval (a year when the table gives none)
    * and whether the first review waits for the end of the plan's period.
