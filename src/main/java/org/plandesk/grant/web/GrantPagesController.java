@@ -191,7 +191,7 @@ class GrantPagesController {
     try {
       return GrantStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new PlanRuleViolation(text("living.grants.unknownStatus"));
+      throw new PlanRuleViolation("living.grants.unknownStatus");
     }
   }
 
@@ -199,7 +199,7 @@ class GrantPagesController {
     try {
       return Sort.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new PlanRuleViolation(text("living.grants.unknownSort"));
+      throw new PlanRuleViolation("living.grants.unknownSort");
     }
   }
 
