@@ -189,7 +189,10 @@ public class PlanService {
           by.id());
     } catch (DuplicateKeyException e) {
       // One input per department and version (uq_input_department): another submission came first.
-      throw new PlanConflict(e, "plan.inputAlreadyRecorded", department);
+      // The department by its name where PlanDesk has words for it, else as configured.
+      String group = "group." + department;
+      throw new PlanConflict(
+          e, "plan.inputAlreadyRecorded", Text.exists(group) ? Text.of(group) : department);
     }
   }
 

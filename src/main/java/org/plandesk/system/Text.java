@@ -45,15 +45,17 @@ public record Text(String key, List<Object> args) {
   /** The sentence in the reader's language (English for a language PlanDesk does not have). */
   public String in(Locale locale) {
     Locale reader = locale == null ? Locale.ENGLISH : locale;
-    String pattern = pattern(key, reader);
-    if (pattern == null) {
+    Found found = pattern(key, reader);
+    if (found == null) {
       return key;
     }
-    if (args.isEmpty()) {
-      return pattern;
+    // The server's own sentences are always MessageFormats; the pages' words (statuses, labels)
+    // only when they take arguments, as Spring reads them.
+    if (args.isEmpty() && !found.bundle().equals(BUNDLES.get(0))) {
+      return found.pattern();
     }
     Object[] shown = args.stream().map(a -> shown(a, reader)).toArray();
-    return new MessageFormat(pattern, reader).format(shown);
+    return new MessageFormat(found.pattern(), reader).format(shown);
   }
 
   /** The sentence in English: the default text of logs and exceptions. */
@@ -89,13 +91,16 @@ public record Text(String key, List<Object> args) {
     return arg;
   }
 
-  private static String pattern(String key, Locale reader) {
+  /** A key's text and the bundle it came from. */
+  private record Found(String bundle, String pattern) {}
+
+  private static Found pattern(String key, Locale reader) {
     Locale language = Locale.forLanguageTag(reader.getLanguage());
     for (String name : BUNDLES) {
       try {
         ResourceBundle bundle = ResourceBundle.getBundle(name, language, NO_SYSTEM_FALLBACK);
         if (bundle.containsKey(key)) {
-          return bundle.getString(key);
+          return new Found(name, bundle.getString(key));
         }
       } catch (MissingResourceException e) {
         // A bundle without this language: the next one.
