@@ -129,7 +129,8 @@ public final class Failures {
   public static Answer known(Throwable failure, Locale reader) {
     List<Throwable> causes = causes(failure);
     for (Throwable t : causes) {
-      if (t instanceof DomainException refused) {
+      DomainException refused = refusal(t);
+      if (refused != null) {
         if (refused.kind() == DomainException.Kind.CONFLICT) {
           log.info("Conflict, answered 409: {}", t.toString());
         }
@@ -237,6 +238,18 @@ public final class Failures {
     }
     if (message.contains("not whitelisted for deserialization")) {
       return new Answer(400, INVALID, Text.of(TYPE_NOT_ALLOWED).in(reader));
+    }
+    return null;
+  }
+
+  /** A refusal of the domain: itself, or carried as the detail of the engine's form error. */
+  private static DomainException refusal(Throwable t) {
+    if (t instanceof DomainException refused) {
+      return refused;
+    }
+    if (t instanceof FormFieldValidationException form) {
+      Object detail = form.getDetail();
+      return detail instanceof DomainException refused ? refused : null;
     }
     return null;
   }

@@ -133,7 +133,8 @@ class GrantDocumentHttpTest {
     assertThat(noAward.body()).contains("has no AWARD document yet");
     var unknownEdition = call(web, "anna", "GET", document + ".docx?edition=DRAFT");
     assertThat(unknownEdition.statusCode()).isEqualTo(400);
-    assertThat(unknownEdition.body()).contains("Unknown edition DRAFT; one of [REQUEST, AWARD]");
+    assertThat(unknownEdition.body())
+        .contains("Edition: unknown value DRAFT; one of [REQUEST, AWARD]");
     assertThat(call(web, "anna", "GET", "/api/grants/987654/document.docx").statusCode())
         .isEqualTo(404);
 
