@@ -32,6 +32,7 @@ import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.process.PlanVersionPort;
+import org.plandesk.system.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -109,45 +110,43 @@ public class AuditTrail {
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
-      String label =
+      Text label =
           version.versionNumber() != null
-              ? version.versionNumber()
-              : "draft #" + version.sequence();
+              ? Text.of("audit.version", version.versionNumber())
+              : Text.of("audit.draft", String.valueOf(version.sequence()));
       Collector out = new Collector(entries, label);
       if (version.processInstanceId() != null) {
         fromEngine(version, processes.get(version.processInstanceId()), out);
       } else {
-        out.add(version.createdAt(), version.preparedBy(), "Version opened", "");
+        out.add(version.createdAt(), version.preparedBy(), Text.of("audit.versionOpened"));
         if (version.approvalDate() != null) {
           out.add(
               version.approvalDate().atStartOfDay(ZoneId.systemDefault()).toInstant(),
               version.approvedBy(),
-              "Approved as " + version.versionNumber(),
-              "effective " + version.effectiveDate());
+              Text.of("audit.approvedAs", version.versionNumber()),
+              effective(version.effectiveDate()));
         }
       }
       for (Decision decision : decisions.getOrDefault(version.id(), List.of())) {
         out.add(
             decision.decidedAt(),
             decision.decidedBy(),
-            "Director's decision: " + decision.kind(),
-            join(
-                decision.comment() == null ? "" : "comment: " + decision.comment(),
-                decision.effectiveDate() == null ? "" : "effective " + decision.effectiveDate()));
+            Text.of("audit.decision", Text.of("audit.decision." + decision.kind())),
+            said("audit.comment", decision.comment()),
+            effective(decision.effectiveDate()));
       }
       for (DepartmentInput input : inputs.getOrDefault(version.id(), List.of())) {
-        String department = departments.nameOf(input.department());
+        Object department = department(input.department());
         if (input.status() == DepartmentInput.Status.GIVEN) {
           out.add(
               input.recordedAt(),
               input.recordedBy(),
-              "Departmental input given: " + department,
-              join(
-                  "comments: " + nullToEmpty(input.comments()),
-                  "proposed actions: " + nullToEmpty(input.proposedActions()),
-                  "votes: " + String.join(", ", input.priorityVotes())));
+              Text.of("audit.inputGiven", department),
+              said("audit.comments", input.comments()),
+              said("audit.proposedActions", input.proposedActions()),
+              said("audit.votes", String.join(", ", input.priorityVotes())));
         } else {
-          out.add(input.recordedAt(), null, "Deadline passed: no input given by " + department, "");
+          out.add(input.recordedAt(), null, Text.of("audit.noInput", department));
         }
       }
       ApprovedDocument d = documentInfo.get(version.id());
@@ -155,10 +154,11 @@ public class AuditTrail {
         out.add(
             d.generatedAt(),
             null,
-            "Document generated: " + d.fileName(),
-            "SHA-256 "
-                + d.sha256()
-                + (d.pdfAvailable() ? ", PDF " + d.pageCount() + " pages" : ", PDF not available"));
+            Text.of("audit.documentGenerated", d.fileName()),
+            Text.of("audit.sha256", d.sha256()),
+            d.pdfAvailable()
+                ? Text.of("audit.pdfPages", d.pageCount())
+                : Text.of("audit.pdfNotAvailable"));
       }
       for (MailLogEntry mail : mails.getOrDefault(version.id(), List.of())) {
         addMail(mail, out);
@@ -167,47 +167,54 @@ public class AuditTrail {
         out.add(
             version.updatedAt(),
             version.preparedBy(),
-            "Version withdrawn",
-            "reason: " + version.withdrawalReason());
+            Text.of("audit.versionWithdrawn"),
+            said("audit.reason", version.withdrawalReason()));
       }
     }
     Names names = new Names(entries);
     return entries.stream()
         .map(names::named)
         .filter(filter::accepts)
-        .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::action))
+        .sorted(Comparator.comparing(AuditEntry::at).thenComparing(e -> e.what().key()))
         .toList();
   }
 
   private static void addMail(MailLogEntry mail, Collector out) {
-    String what = mail.kind().name().toLowerCase().replace('_', ' ');
+    Text what = Text.of("mail.kind." + mail.kind());
     String to =
         (mail.recipientName() == null ? "" : mail.recipientName() + " ")
             + "<"
             + mail.recipientAddress()
             + ">";
-    String subject = "subject: " + mail.subject();
+    Text subject = said("audit.subject", mail.subject());
+    // The mail server's own words are kept as they came.
+    Text error = said("audit.lastError", mail.lastError());
     switch (mail.status()) {
-      case SENT -> out.add(mail.sentAt(), null, "Mail sent (" + what + ") to " + to, subject);
+      case SENT -> out.add(mail.sentAt(), null, Text.of("audit.mail.sent", what, to), subject);
       case FAILED ->
-          out.add(
-              mail.createdAt(),
-              null,
-              "Mail not delivered (" + what + ") to " + to,
-              join(subject, "last error: " + nullToEmpty(mail.lastError())));
-      case HELD ->
-          out.add(
-              mail.createdAt(), null, "Mail held, no mail server (" + what + ") to " + to, subject);
+          out.add(mail.createdAt(), null, Text.of("audit.mail.failed", what, to), subject, error);
+      case HELD -> out.add(mail.createdAt(), null, Text.of("audit.mail.held", what, to), subject);
       case UNCONFIRMED ->
           out.add(
-              mail.createdAt(),
-              null,
-              "Mail delivery not confirmed (" + what + ") to " + to,
-              join(subject, nullToEmpty(mail.lastError())));
+              mail.createdAt(), null, Text.of("audit.mail.unconfirmed", what, to), subject, error);
       case PENDING, SENDING ->
-          out.add(
-              mail.createdAt(), null, "Mail waiting to be sent (" + what + ") to " + to, subject);
+          out.add(mail.createdAt(), null, Text.of("audit.mail.waiting", what, to), subject);
     }
+  }
+
+  /** A detail with its text, or none when the text is empty. */
+  private static Text said(String key, String text) {
+    return text == null || text.isBlank() ? null : Text.of(key, text);
+  }
+
+  private static Text effective(LocalDate day) {
+    return day == null ? null : Text.of("audit.effective", day);
+  }
+
+  /** A department by its name in the reader's language where PlanDesk has one, else configured. */
+  private Object department(String id) {
+    String key = "group." + id;
+    return Text.exists(key) ? Text.of(key) : departments.nameOf(id);
   }
 
   /** The versions' process instances in one query, by id. */
@@ -227,7 +234,7 @@ public class AuditTrail {
   private void fromEngine(PlanVersion version, HistoricProcessInstance process, Collector out) {
     String pi = version.processInstanceId();
     if (process != null) {
-      out.add(process.getStartTime(), process.getStartUserId(), "Plan version requested", "");
+      out.add(process.getStartTime(), process.getStartUserId(), Text.of("audit.versionRequested"));
     }
     Map<String, String> taskNames = new HashMap<>();
     for (HistoricTaskInstance task :
@@ -241,19 +248,19 @@ public class AuditTrail {
       out.add(
           task.getStartTime(),
           null,
-          "Task created: " + task.getName(),
-          task.getDueDate() == null ? "" : "due " + task.getDueDate().toInstant());
+          Text.of("audit.taskCreated", task.getName()),
+          task.getDueDate() == null ? null : Text.of("audit.due", task.getDueDate().toInstant()));
       if (task.getEndTime() == null) {
         continue;
       }
       if ("completed".equals(task.getDeleteReason())) {
-        out.add(task.getEndTime(), task.getAssignee(), "Completed: " + task.getName(), "");
+        out.add(task.getEndTime(), task.getAssignee(), Text.of("audit.completed", task.getName()));
       } else {
         out.add(
             task.getEndTime(),
             null,
-            "Closed: " + task.getName(),
-            "without completion (" + task.getDeleteReason() + ")");
+            Text.of("audit.closed", task.getName()),
+            Text.of("audit.withoutCompletion", String.valueOf(task.getDeleteReason())));
       }
     }
     for (UserOperationLogEntry op :
@@ -265,17 +272,25 @@ public class AuditTrail {
       if (!TASK_OPERATIONS.contains(op.getOperationType())) {
         continue;
       }
-      String subject =
-          op.getTaskId() != null ? taskNames.getOrDefault(op.getTaskId(), op.getTaskId()) : "job";
-      String change =
+      Object subject =
+          op.getTaskId() != null
+              ? taskNames.getOrDefault(op.getTaskId(), op.getTaskId())
+              : Text.of("audit.job");
+      Text change =
           op.getProperty() == null
-              ? ""
-              : op.getProperty()
-                  + ": "
-                  + nullToEmpty(op.getOrgValue())
-                  + " → "
-                  + nullToEmpty(op.getNewValue());
-      out.add(op.getTimestamp(), op.getUserId(), op.getOperationType() + ": " + subject, change);
+              ? null
+              : Text.of(
+                  "audit.change",
+                  Text.exists("audit.property." + op.getProperty())
+                      ? Text.of("audit.property." + op.getProperty())
+                      : op.getProperty(),
+                  nullToEmpty(op.getOrgValue()),
+                  nullToEmpty(op.getNewValue()));
+      out.add(
+          op.getTimestamp(),
+          op.getUserId(),
+          Text.of("audit.operation", Text.of("audit.op." + op.getOperationType()), subject),
+          change);
     }
     for (HistoricActivityInstance activity :
         history.createHistoricActivityInstanceQuery().processInstanceId(pi).list()) {
@@ -283,28 +298,24 @@ public class AuditTrail {
       if (activity.getEndTime() != null && !activity.isCanceled()) {
         planVersions
             .milestone(activity.getActivityId())
-            .ifPresent(what -> out.add(activity.getEndTime(), null, what, ""));
+            .ifPresent(what -> out.add(activity.getEndTime(), null, what));
       }
     }
     for (HistoricIncident incident :
         history.createHistoricIncidentQuery().processInstanceId(pi).list()) {
+      // The engine's own message, for the administrator, as it came.
       out.add(
           incident.getCreateTime(),
           null,
-          "Incident: " + incident.getActivityId(),
-          incident.getIncidentMessage());
+          Text.of("audit.incident", incident.getActivityId()),
+          said("audit.asIs", incident.getIncidentMessage()));
       if (incident.getEndTime() != null) {
-        out.add(incident.getEndTime(), null, "Incident resolved: " + incident.getActivityId(), "");
+        out.add(
+            incident.getEndTime(),
+            null,
+            Text.of("audit.incidentResolved", incident.getActivityId()));
       }
     }
-  }
-
-  private static String join(String... parts) {
-    return String.join(
-        "; ",
-        java.util.Arrays.stream(parts)
-            .filter(p -> p != null && !p.isBlank() && !p.endsWith(": "))
-            .toList());
   }
 
   private static String nullToEmpty(String s) {
@@ -335,21 +346,29 @@ public class AuditTrail {
     }
 
     AuditEntry named(AuditEntry e) {
-      String name = e.actorId() == null ? "PlanDesk" : byId.getOrDefault(e.actorId(), e.actorId());
-      return new AuditEntry(e.at(), e.version(), e.actorId(), name, e.action(), e.detail());
+      return e.named(
+          e.actorId() == null ? "PlanDesk" : byId.getOrDefault(e.actorId(), e.actorId()));
     }
   }
 
   /** Entries of one version; the actor's name is added once the whole trail is known. */
-  private record Collector(List<AuditEntry> entries, String version) {
-    void add(Date at, String userId, String action, String detail) {
+  private record Collector(List<AuditEntry> entries, Text version) {
+    void add(Date at, String userId, Text action, Text... details) {
       if (at != null) {
-        add(at.toInstant(), userId, action, detail);
+        add(at.toInstant(), userId, action, details);
       }
     }
 
-    void add(Instant at, String userId, String action, String detail) {
-      entries.add(new AuditEntry(at, version, userId, null, action, detail));
+    /** A line; details that are null (nothing to say) are left out. */
+    void add(Instant at, String userId, Text action, Text... details) {
+      entries.add(
+          new AuditEntry(
+              at,
+              version,
+              userId,
+              null,
+              action,
+              java.util.Arrays.stream(details).filter(Objects::nonNull).toList()));
     }
   }
 }

@@ -1,7 +1,9 @@
 package org.plandesk.system;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -87,6 +89,12 @@ public record Text(String key, List<Object> args) {
     }
     if (arg instanceof LocalDate day) {
       return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(reader).format(day);
+    }
+    if (arg instanceof Instant moment) {
+      return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+          .withLocale(reader)
+          .withZone(ZoneId.systemDefault())
+          .format(moment);
     }
     return arg;
   }

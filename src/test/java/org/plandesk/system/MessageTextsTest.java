@@ -33,7 +33,8 @@ import org.plandesk.plan.PlanLanguage;
 class MessageTextsTest {
 
   /** Texts that are the same in English and some language, or no words at all. */
-  private static final Set<String> SAME_IN_SOME_LANGUAGES = Set.of("{0}", "Status", "Instrument");
+  private static final Set<String> SAME_IN_SOME_LANGUAGES =
+      Set.of("{0}", "{0}: {1}", "{0}: {1} → {2}", "Status", "Instrument", "Incident: {0}");
 
   private static final Path MAIN = Path.of("src/main/java/org/plandesk");
 
