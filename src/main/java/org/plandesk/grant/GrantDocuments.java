@@ -126,7 +126,13 @@ public class GrantDocuments {
             ? archive.all(subject(grantId)).stream().reduce((first, second) -> second)
             : archive.find(subject(grantId), edition.name());
     return found.orElseThrow(
-        () -> new GrantNotFound("grant.document.none", String.valueOf(grantId)));
+        () ->
+            edition == null
+                ? new GrantNotFound("grant.document.none", String.valueOf(grantId))
+                : new GrantNotFound(
+                    "grant.document.noneOf",
+                    String.valueOf(grantId),
+                    Text.of("living.grantDocument." + edition)));
   }
 
   private static DocumentSubject subject(long grantId) {

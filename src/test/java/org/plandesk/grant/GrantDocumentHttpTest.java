@@ -130,7 +130,7 @@ class GrantDocumentHttpTest {
         .isEqualTo(200);
     var noAward = call(web, "anna", "GET", document + ".docx?edition=AWARD");
     assertThat(noAward.statusCode()).isEqualTo(404);
-    assertThat(noAward.body()).contains("has no AWARD document yet");
+    assertThat(noAward.body()).contains("has no document “Award document” yet");
     var unknownEdition = call(web, "anna", "GET", document + ".docx?edition=DRAFT");
     assertThat(unknownEdition.statusCode()).isEqualTo(400);
     assertThat(unknownEdition.body())

@@ -39,7 +39,7 @@ class GrantStatusTest {
         assertThatThrownBy(() -> from.moveTo(to))
             .isInstanceOf(PlanRuleViolation.class)
             .hasMessage(
-                "A grant request that is \"%s\" cannot become \"%s\"",
+                "A grant request that is “%s” cannot become “%s”",
                 Text.of("living.grantStatus." + from).english(),
                 Text.of("living.grantStatus." + to).english());
         assertThat(to.predecessors()).doesNotContain(from);
@@ -71,7 +71,7 @@ class GrantStatusTest {
     assertThatThrownBy(() -> approved.moveTo(GrantStatus.CLOSED))
         .isInstanceOf(PlanRuleViolation.class)
         .hasMessage(
-            "A grant request that is \"Approved, to be submitted\" cannot become \"Closed, every report made\"");
+            "A grant request that is “Approved, to be submitted” cannot become “Closed, every report made”");
   }
 
   private static GrantRequest request(GrantStatus status) {
