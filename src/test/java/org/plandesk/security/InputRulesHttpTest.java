@@ -356,7 +356,7 @@ class InputRulesHttpTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(message(response))
-        .isEqualTo("The plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
+        .isEqualTo("Plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
     assertThat(grants.list(null)).hasSize(before);
   }
 
