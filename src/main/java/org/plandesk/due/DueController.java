@@ -3,8 +3,6 @@ package org.plandesk.due;
 import java.time.LocalDate;
 import java.util.List;
 import org.plandesk.plan.PlanRuleViolation;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +19,9 @@ class DueController {
   static final List<Integer> SPANS = List.of(14, 30, 60, 90, 180, 365);
 
   private final DueList due;
-  private final MessageSource messages;
 
-  DueController(DueList due, MessageSource messages) {
+  DueController(DueList due) {
     this.due = due;
-    this.messages = messages;
   }
 
   @GetMapping("/due")
@@ -52,7 +48,6 @@ class DueController {
     } catch (NumberFormatException e) {
       // refused below
     }
-    throw new PlanRuleViolation(
-        messages.getMessage("living.due.unknownSpan", null, LocaleContextHolder.getLocale()));
+    throw new PlanRuleViolation("living.due.unknownSpan");
   }
 }

@@ -23,8 +23,8 @@ public class GrantLinkRefused extends RuleViolation {
   private final Reason reason;
   private final String named;
 
-  GrantLinkRefused(Reason reason, String named, String message) {
-    super(message);
+  GrantLinkRefused(Reason reason, String named, String key, Object... args) {
+    super(key, args);
     this.reason = reason;
     this.named = named;
   }

@@ -91,7 +91,7 @@ public class GrantLinks {
     List<String> goalNames = goals == null ? List.of() : goals;
     List<String> itemNames = actionItems == null ? List.of() : actionItems;
     if (goalNames.size() + itemNames.size() > MAX_NAMED) {
-      throw new PlanRuleViolation("A request funds at most " + MAX_NAMED + " goals and items");
+      throw new PlanRuleViolation("grant.links.tooMany", MAX_NAMED);
     }
     PlanVersion inForce = requirePlanInForce(request);
     Map<String, String> goalsWanted =
@@ -202,13 +202,9 @@ public class GrantLinks {
     return new GrantLinkRefused(
         goal ? GrantLinkRefused.Reason.UNKNOWN_GOAL : GrantLinkRefused.Reason.UNKNOWN_ACTION_ITEM,
         shown,
-        "The version in force of plan "
-            + planCode
-            + " has no "
-            + (goal ? "strategic goal" : "action item")
-            + " '"
-            + shown
-            + "' (name it by its number or its text): nothing was linked");
+        goal ? "grant.links.unknownGoal" : "grant.links.unknownActionItem",
+        planCode,
+        shown);
   }
 
   private PlanVersion requirePlanInForce(GrantRequest request) {
@@ -216,9 +212,8 @@ public class GrantLinks {
       throw new GrantLinkRefused(
           GrantLinkRefused.Reason.NO_PLAN,
           null,
-          "Grant request "
-              + request.id()
-              + " serves no plan: it can fund goals and action items only of the plan it serves");
+          "grant.links.noPlan",
+          String.valueOf(request.id()));
     }
     return planInForce(request)
         .orElseThrow(
@@ -226,10 +221,8 @@ public class GrantLinks {
                 new GrantLinkRefused(
                     GrantLinkRefused.Reason.NOT_IN_FORCE,
                     request.planCode(),
-                    "Plan "
-                        + request.planCode()
-                        + " has no version in force: its goals and action items cannot be"
-                        + " funded yet"));
+                    "grant.links.notInForce",
+                    request.planCode()));
   }
 
   /** The history's detail: the texts linked, goals first, one a line. */
@@ -244,6 +237,6 @@ public class GrantLinks {
   private GrantRequest request(long grantId) {
     return grants
         .find(grantId)
-        .orElseThrow(() -> new GrantNotFound("There is no grant request " + grantId));
+        .orElseThrow(() -> new GrantNotFound("grant.noSuchRequest", String.valueOf(grantId)));
   }
 }

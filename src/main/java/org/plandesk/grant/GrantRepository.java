@@ -95,11 +95,7 @@ class GrantRepository {
             .param("from", status.predecessors().stream().map(GrantStatus::name).toList())
             .update();
     if (updated == 0) {
-      throw new PlanConflict(
-          "Grant request "
-              + moved.id()
-              + " was changed by someone else meanwhile, so nothing was saved: reload and try again",
-          null);
+      throw new PlanConflict(null, "grant.changedMeanwhile", String.valueOf(moved.id()));
     }
   }
 

@@ -284,11 +284,7 @@ class PlanRepository {
             .param("from", status.predecessors().stream().map(VersionStatus::name).toList())
             .update();
     if (updated == 0) {
-      throw new PlanConflict(
-          "Plan version "
-              + moved.id()
-              + " was changed by someone else meanwhile, so nothing was saved: reload and try again",
-          null);
+      throw new PlanConflict(null, "plan.changedMeanwhile", String.valueOf(moved.id()));
     }
     jdbc.sql(REFRESH_REGISTER + "(SELECT plan_id FROM plan_version WHERE id = ?)")
         .param(moved.id())

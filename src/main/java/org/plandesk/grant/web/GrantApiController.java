@@ -10,6 +10,7 @@ import org.plandesk.grant.GrantRequest;
 import org.plandesk.grant.GrantService;
 import org.plandesk.grant.GrantStatus;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.system.Text;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,16 +71,20 @@ class GrantApiController {
   }
 
   private static GrantStatus status(String text) {
-    return choice(GrantStatus.class, text, "status");
+    return choice(GrantStatus.class, text, "field.status");
   }
 
-  /** One of an enum's values, named in any case; a 400 that lists them for an unknown one. */
+  /**
+   * One of an enum's values, named in any case; a 400 that lists them for an unknown one.
+   *
+   * @param what the key of the label of what is chosen, as the refusal names it
+   */
   static <E extends Enum<E>> E choice(Class<E> type, String text, String what) {
     try {
       return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new PlanRuleViolation(
-          "Unknown " + what + " " + text + "; one of " + Arrays.toString(type.getEnumConstants()));
+          "api.unknownValue", Text.of(what), text, Arrays.toString(type.getEnumConstants()));
     }
   }
 }

@@ -255,7 +255,7 @@ class GrantPagesController {
     try {
       return GrantStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new PlanRuleViolation(text("living.grants.unknownStatus"));
+      throw new PlanRuleViolation("living.grants.unknownStatus");
     }
   }
 
@@ -263,7 +263,7 @@ class GrantPagesController {
     try {
       return Sort.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new PlanRuleViolation(text("living.grants.unknownSort"));
+      throw new PlanRuleViolation("living.grants.unknownSort");
     }
   }
 

@@ -98,7 +98,10 @@ class PlanEditorController {
         redirect.addFlashAttribute("saved", true);
         return "redirect:/plans/versions/" + id;
       } catch (RuleViolation e) {
-        problems.add(new Problem("", e.getMessage()));
+        // The editor ties what it knows to its field; anything else in the reader's words.
+        String english = e.getMessage();
+        problems.add(
+            new Problem("", EditorProblems.recognises(english) ? english : e.messageIn(locale)));
       }
     }
     response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

@@ -29,8 +29,7 @@ public final class PlanReviewVariables {
   public static final ProcessVariable<Long> VERSION_ID = id("versionId");
   public static final ProcessVariable<String> PLAN_CODE = text("planCode");
   public static final ProcessVariable<String> PLAN_TITLE = text("planTitle");
-  public static final ProcessVariable<PlanType> PLAN_TYPE =
-      choice("planType", PlanType.class, "plan type");
+  public static final ProcessVariable<PlanType> PLAN_TYPE = choice("planType", PlanType.class);
   public static final ProcessVariable<String> VERSION_NUMBER = text("versionNumber");
   public static final ProcessVariable<LocalDate> EFFECTIVE_DATE = date("effectiveDate");
   public static final ProcessVariable<String> EDITOR_URL = text("editorUrl");

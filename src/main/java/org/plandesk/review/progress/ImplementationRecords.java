@@ -43,12 +43,7 @@ public class ImplementationRecords {
   public YearRecord of(String code, int year) {
     PlanOverview overview = plans.overview(code);
     PlanVersion version =
-        overview
-            .inForce()
-            .orElseThrow(
-                () ->
-                    new PlanRuleViolation(
-                        "Plan " + code + " has no version in force: it has nothing to report"));
+        overview.inForce().orElseThrow(() -> new PlanRuleViolation("report.nothingToReport", code));
     LocalDate today = LocalDate.now(clock);
     Map<String, ActionItemStatus> statuses = log.statuses(overview.plan().id());
     Map<String, List<ActionActivity>> activities = log.activities(overview.plan().id());

@@ -51,23 +51,20 @@ public class ImplementationReports {
   public ImplementationReport request(String code, int year, String by) {
     PlanOverview overview = plans.overview(code);
     PlanVersion version =
-        overview
-            .inForce()
-            .orElseThrow(
-                () ->
-                    new PlanRuleViolation(
-                        "Plan " + code + " has no version in force: it has nothing to report"));
+        overview.inForce().orElseThrow(() -> new PlanRuleViolation("report.nothingToReport", code));
     int thisYear = LocalDate.now(clock).getYear();
     if (year < FIRST_YEAR || year > thisYear) {
       throw new PlanRuleViolation(
-          "The report's year must be between " + FIRST_YEAR + " and " + thisYear + ", not " + year);
+          "report.yearOutOfRange",
+          String.valueOf(FIRST_YEAR),
+          String.valueOf(thisYear),
+          String.valueOf(year));
     }
     boolean signedOff =
         repository.ofPlan(overview.plan().id()).stream()
             .anyMatch(r -> r.year() == year && r.status() == ReportStatus.SIGNED_OFF);
     if (signedOff) {
-      throw new PlanConflict(
-          "The implementation report of " + code + " for " + year + " is signed off already", null);
+      throw new PlanConflict(null, "report.signedOffAlready", code, String.valueOf(year));
     }
     long id = repository.insert(overview.plan().id(), version.id(), year, by, clock.instant());
     repository.addEvent(id, ReportEvent.Kind.REQUESTED, String.valueOf(year), by, clock.instant());
@@ -82,7 +79,7 @@ public class ImplementationReports {
   /** The director sends the report back to the coordinator with a comment (required). */
   public void sendBack(long id, String comment, String director) {
     if (comment == null || comment.isBlank()) {
-      throw new PlanRuleViolation("A comment is required to send the report back");
+      throw new PlanRuleViolation("report.commentRequired");
     }
     ImplementationReport report = report(id);
     move(report, ReportStatus.IN_SIGN_OFF, ReportStatus.SENT_BACK, report.round());
@@ -105,13 +102,7 @@ public class ImplementationReports {
   /** The director signs the report off. */
   public void signOff(long id, String director) {
     if (!repository.signOff(id, director, LocalDate.now(clock))) {
-      throw new PlanConflict(
-          "Implementation report "
-              + id
-              + " is "
-              + report(id).status()
-              + ": it cannot be signed off",
-          null);
+      throw new PlanConflict(null, "report.cannotSignOff", String.valueOf(id));
     }
     repository.addEvent(id, ReportEvent.Kind.SIGNED_OFF, "", director, clock.instant());
     log.info("Implementation report {} signed off by {}", id, director);
@@ -125,7 +116,7 @@ public class ImplementationReports {
   public ImplementationReport report(long id) {
     return repository
         .find(id)
-        .orElseThrow(() -> new PlanNotFound("There is no implementation report " + id));
+        .orElseThrow(() -> new PlanNotFound("report.noSuchReport", String.valueOf(id)));
   }
 
   /** A plan's reports, newest year first. */
@@ -143,9 +134,7 @@ public class ImplementationReports {
 
   private void move(ImplementationReport report, ReportStatus from, ReportStatus to, int round) {
     if (!repository.move(report.id(), from, to, round)) {
-      throw new PlanConflict(
-          "Implementation report " + report.id() + " is " + report.status() + ", not " + from,
-          null);
+      throw new PlanConflict(null, "report.movedOn", String.valueOf(report.id()));
     }
   }
 }

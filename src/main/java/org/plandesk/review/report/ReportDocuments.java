@@ -151,14 +151,7 @@ public class ReportDocuments {
         edition == null
             ? archive.all(subject(reportId)).stream().reduce((first, second) -> second)
             : archive.find(subject(reportId), edition);
-    return found.orElseThrow(
-        () ->
-            new PlanNotFound(
-                "Implementation report "
-                    + reportId
-                    + " has no "
-                    + (edition == null ? "" : edition + " ")
-                    + "document yet"));
+    return found.orElseThrow(() -> new PlanNotFound("report.noDocument", String.valueOf(reportId)));
   }
 
   private StoredDocument generate(ImplementationReport report, String edition) {

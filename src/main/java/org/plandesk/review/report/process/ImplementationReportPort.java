@@ -51,8 +51,7 @@ public class ImplementationReportPort {
             .processInstanceBusinessKey(businessKey)
             .count()
         > 0) {
-      throw new PlanConflict(
-          "The implementation report of " + code + " for " + year + " is on its way already", null);
+      throw new PlanConflict(null, "report.onItsWay", code, String.valueOf(year));
     }
     ImplementationReport report = reports.request(code, year, userId);
     Plan plan = plans.planOf(plans.version(report.versionId()));

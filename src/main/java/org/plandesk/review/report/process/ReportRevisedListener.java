@@ -31,7 +31,7 @@ class ReportRevisedListener implements TaskListener {
         () -> {
           String note = vars.revisionNote();
           if (note == null || note.isBlank()) {
-            throw new PlanRuleViolation("Say what was revised before sending the report again");
+            throw new PlanRuleViolation("report.revisionRequired");
           }
           reports.resend(vars.reportId(), note, actors.userId(task));
         });

@@ -34,10 +34,7 @@ class ReportSignOffDecidedListener implements TaskListener {
           DirectorDecision decision =
               DirectorDecision.of(vars.decision())
                   .filter(d -> d != DirectorDecision.REJECT)
-                  .orElseThrow(
-                      () ->
-                          new PlanRuleViolation(
-                              "Sign the report off or send it back to the coordinator"));
+                  .orElseThrow(() -> new PlanRuleViolation("report.decisionRequired"));
           switch (decision) {
             case APPROVE -> reports.signOff(vars.reportId(), director);
             case REQUEST_CHANGES ->

@@ -31,8 +31,7 @@ class ReportController {
     try {
       asked = Integer.parseInt(year.strip());
     } catch (NumberFormatException e) {
-      throw new PlanRuleViolation(
-          "The report's year must be a year such as 2026, not '" + year + "'");
+      throw new PlanRuleViolation("report.yearNotANumber", year);
     }
     reports.start(code, asked, user.getName());
     return "redirect:"
