@@ -180,6 +180,18 @@ final class Tasklist {
     awaitForm(TASK_CARD);
   }
 
+  /**
+   * Opens a task by its address ({@code #/?task=<id>}), as a link in a task mail does, and waits
+   * for its form.
+   */
+  void openTask(String taskId) {
+    b.get(home + "#/?task=" + taskId);
+    b.until(
+        "the task " + taskId + " is open",
+        d -> !d.findElement(TASK_CARD).findElement(By.cssSelector("h2.task")).getText().isBlank());
+    awaitForm(TASK_CARD);
+  }
+
   /** The text the task's form shows (headings, links, notices), for assertions. */
   String formText() {
     return form(TASK_CARD).getText();
