@@ -99,7 +99,11 @@ final class FormGallery implements AutoCloseable {
         .getId();
   }
 
-  /** What PlanDesk's processes give their forms to show: headings, summaries, option lists. */
+  /**
+   * What PlanDesk's processes give their forms to show: headings, summaries, option lists; and the
+   * choices that show a form's conditional fields ("Approve" shows the effective date, "Awarded"
+   * the amount, conditions and obligations), so that those are checked too.
+   */
   private static Map<String, Object> sampleVariables() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("planCode", "A11Y-1");
@@ -124,6 +128,8 @@ final class FormGallery implements AutoCloseable {
     v.put("funderDeadline", "2027-01-15");
     v.put("reportDescription", "Interim report");
     v.put("reportDueAt", "2027-06-30");
+    v.put("decision", "APPROVE");
+    v.put("funderDecision", "AWARDED");
     v.put(
         "departmentOptions",
         options(Map.of("lending", "Lending and reader services", "events", "Events")));

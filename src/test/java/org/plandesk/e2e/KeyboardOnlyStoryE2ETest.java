@@ -116,15 +116,14 @@ class KeyboardOnlyStoryE2ETest {
     browser.until(
         "the department's filter is the active one",
         d ->
-            focused()
-                .findElement(By.xpath("./ancestor::div[1]"))
-                .getAttribute("class")
-                .contains("active"));
+            d.findElement(By.cssSelector(".task-filter.active h4.name a"))
+                .getText()
+                .startsWith("Lending and reader services tasks"));
 
     WebElement task = tabTo("the task in the list", isTaskLink("Give departmental input"));
     assertFocusRing();
     press(Keys.ENTER);
-    browser.until("the task is open", d -> d.getCurrentUrl().contains("task="));
+    openWithArrowKeys(lifecycle.departmentTask(plan, "lending").getId());
 
     tabTo("Claim", is("button.claim"));
     assertFocusRing();
@@ -152,7 +151,7 @@ class KeyboardOnlyStoryE2ETest {
     WebElement vote = focused();
     assertThat(vote.getAttribute("type")).as("the first vote").isEqualTo("checkbox");
     String group = SeedPlans.kulsoKommunikacio().targetGroups().get(0).name();
-    assertThat(optionLabel(vote)).isEqualTo(group);
+    assertThat(optionLabel(vote)).startsWith(group);
     assertFocusRing();
     press(Keys.SPACE);
     assertThat(focused().isSelected()).as("Space ticks the vote").isTrue();
@@ -195,7 +194,7 @@ class KeyboardOnlyStoryE2ETest {
     press(Keys.ENTER);
     tabTo("the task in the list", isTaskLink("Approve the plan version"));
     press(Keys.ENTER);
-    browser.until("the task is open", d -> d.getCurrentUrl().contains("task="));
+    openWithArrowKeys(lifecycle.task(plan, PlanVersionProcess.APPROVE_VERSION).getId());
     tabTo("Claim", is("button.claim"));
     press(Keys.ENTER);
     browser.until(
@@ -215,7 +214,9 @@ class KeyboardOnlyStoryE2ETest {
     assertThat(focused().isSelected()).isTrue();
 
     press(Keys.TAB);
-    assertThat(label(focused())).startsWith("Comment");
+    assertThat(label(focused()))
+        .as("the options are one radio group (plandesk-a11y.js): Tab leaves it for the comment")
+        .startsWith("Comment");
     press(Keys.TAB);
     assertThat(label(focused())).isEqualTo("Effective date");
     assertFocusRing();
@@ -265,9 +266,9 @@ class KeyboardOnlyStoryE2ETest {
         System.out.println("keyboard: the sign-in form came back empty; signing in again");
       }
     }
-    browser.until(
-        "the Tasklist's filters",
-        d -> !d.findElements(By.cssSelector(".task-filter h4.name a")).isEmpty());
+    // On a very busy machine the Tasklist may stay blank (RequireJS gives up): it is loaded again,
+    // as a person would press F5.
+    new Tasklist(browser, engine.getName()).awaitFilters();
     steps.add(user + " signed in with 3 fields and Enter");
   }
 
@@ -291,6 +292,22 @@ class KeyboardOnlyStoryE2ETest {
 
   private WebElement focused() {
     return browser.driver.switchTo().activeElement();
+  }
+
+  /**
+   * The task list's own keys: the Down arrow opens the next task and focuses its link. Other tests
+   * may have left tasks of the same name in the list, so the arrow goes on until this one is open.
+   */
+  private void openWithArrowKeys(String taskId) {
+    browser.until("a task is open", d -> d.getCurrentUrl().contains("task="));
+    for (int i = 0; i < 30 && !browser.driver.getCurrentUrl().contains(taskId); i++) {
+      String before = browser.driver.getCurrentUrl();
+      press(Keys.ARROW_DOWN);
+      browser.until("the next task is open", d -> !d.getCurrentUrl().equals(before));
+    }
+    assertThat(browser.driver.getCurrentUrl()).contains("task=" + taskId);
+    assertThat(focused().getAttribute("href")).as("focus on the open task's link").contains(taskId);
+    steps.add("the task opened with Enter (and the Down arrow)");
   }
 
   /** Presses Tab until the focus is on the control; fails naming where focus went instead. */

@@ -95,6 +95,13 @@ final class Tasklist {
         && b.isShown(By.cssSelector("li.account a.dropdown-toggle"));
   }
 
+  /**
+   * Waits for the filters of the Tasklist the browser shows (loading it again if it stayed blank).
+   */
+  void awaitFilters() {
+    awaitLoaded(By.cssSelector(".task-filter h4.name a"));
+  }
+
   /** Goes back to the Tasklist (still signed in) and waits for its filters. */
   void reopen() {
     load(By.cssSelector(".task-filter h4.name a"));

@@ -5,6 +5,9 @@
 // - Buttons and links that show only an icon get an accessible name (aria-label): the words of their
 //   own tooltip, which the Tasklist already translates, or else PlanDesk's words below, in the
 //   language the page speaks (its lang, set by plandesk-locale.js).
+// - The radio buttons of a Camunda Form (form-js 1.8.7 renders them without a name) become one
+//   radio group: one Tab stop, the arrow keys move between the options and choose, as a keyboard
+//   user expects; without it every option is a Tab stop of its own.
 // - The task search field declares itself a combobox: it opens a list of suggestions and carries
 //   aria-expanded, which a plain text field may not (axe: aria-allowed-attr).
 // - plandesk-a11y.css: contrast and a visible focus ring.
@@ -122,6 +125,9 @@ function nameControls() {
     if (!hasOwnName(el)) {
       name(el, tooltip(el));
     }
+  });
+  document.querySelectorAll('.fjs-form input[type="radio"]:not([name])').forEach((radio) => {
+    radio.setAttribute('name', radio.id.replace(/-\d+$/, ''));
   });
   document.querySelectorAll('input[aria-expanded]:not([role])').forEach((input) => {
     input.setAttribute('role', 'combobox');
