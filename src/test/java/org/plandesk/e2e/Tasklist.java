@@ -95,6 +95,13 @@ final class Tasklist {
         && b.isShown(By.cssSelector("li.account a.dropdown-toggle"));
   }
 
+  /**
+   * Waits for the filters of the Tasklist the browser shows (loading it again if it stayed blank).
+   */
+  void awaitFilters() {
+    awaitLoaded(By.cssSelector(".task-filter h4.name a"));
+  }
+
   /** Goes back to the Tasklist (still signed in) and waits for its filters. */
   void reopen() {
     load(By.cssSelector(".task-filter h4.name a"));
@@ -177,6 +184,18 @@ final class Tasklist {
                 .getText()
                 .strip()
                 .equals(name));
+    awaitForm(TASK_CARD);
+  }
+
+  /**
+   * Opens a task by its address ({@code #/?task=<id>}), as a link in a task mail does, and waits
+   * for its form.
+   */
+  void openTask(String taskId) {
+    b.get(home + "#/?task=" + taskId);
+    b.until(
+        "the task " + taskId + " is open",
+        d -> !d.findElement(TASK_CARD).findElement(By.cssSelector("h2.task")).getText().isBlank());
     awaitForm(TASK_CARD);
   }
 
