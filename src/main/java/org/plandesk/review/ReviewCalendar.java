@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanInForce;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
@@ -36,6 +39,20 @@ public class ReviewCalendar {
   private final PlanReviewPort reviewDueDates;
   private final Clock clock;
 
+  /**
+   * The monitoring instruments of versions in force, by version: such a version's content never
+   * changes, so it is read once. Bounded; a forgotten version is read again.
+   */
+  private final Map<Long, List<PlanContent.MonitoringInstrument>> instruments =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(
+                Map.Entry<Long, List<PlanContent.MonitoringInstrument>> eldest) {
+              return size() > 50_000;
+            }
+          });
+
   ReviewCalendar(
       PlanService plans, ReviewRepository repository, PlanReviewPort reviewDueDates, Clock clock) {
     this.plans = plans;
@@ -53,14 +70,48 @@ public class ReviewCalendar {
   }
 
   /**
-   * The calendars of every plan in force, in the register's order: per plan its version, its
-   * monitoring results and its running review, read once each.
+   * The calendars of every plan in force, in the order of their codes, in a constant number of
+   * queries however many plans are in force: the versions in force, the monitoring results counted
+   * per version and instrument, the running reviews' due dates, and only the contents not yet known
+   * (a version in force never changes, so its instruments are kept).
    */
   public List<PlanCalendar> plansInForce() {
-    return plans.register().stream()
-        .filter(r -> r.inForceVersionId() != null)
-        .map(r -> calendar(r.code(), r.title(), plans.version(r.inForceVersionId())))
-        .toList();
+    List<PlanInForce> inForce = plans.inForce();
+    List<Long> ids = inForce.stream().map(PlanInForce::versionId).toList();
+    List<Long> unknown = ids.stream().filter(id -> !instruments.containsKey(id)).toList();
+    if (!unknown.isEmpty()) {
+      plans
+          .contents(unknown)
+          .forEach((id, content) -> instruments.put(id, content.monitoringInstruments()));
+    }
+    Map<Long, Map<String, ReviewRepository.Recorded>> recorded = repository.findRecorded(ids);
+    Map<Long, LocalDate> reviewsDue = reviewDueDates.nextDueByVersion();
+    LocalDate today = LocalDate.now(clock);
+    List<PlanCalendar> calendars = new ArrayList<>(inForce.size());
+    for (PlanInForce plan : inForce) {
+      Map<String, ReviewRepository.Recorded> results =
+          recorded.getOrDefault(plan.versionId(), Map.of());
+      List<MonitoringDue> monitoring = new ArrayList<>();
+      for (PlanContent.MonitoringInstrument instrument :
+          instruments.getOrDefault(plan.versionId(), List.of())) {
+        monitoring.add(
+            due(
+                instrument,
+                results.getOrDefault(instrument.name(), ReviewRepository.Recorded.NONE),
+                plan.effectiveDate(),
+                today));
+      }
+      calendars.add(
+          new PlanCalendar(
+              plan.code(),
+              plan.title(),
+              plan.versionId(),
+              plan.versionNumber(),
+              plan.effectiveDate(),
+              reviewsDue.get(plan.versionId()),
+              monitoring));
+    }
+    return calendars;
   }
 
   private PlanCalendar calendar(String code, String title, PlanVersion version) {
@@ -71,7 +122,17 @@ public class ReviewCalendar {
     List<MonitoringDue> monitoring = new ArrayList<>();
     for (PlanContent.MonitoringInstrument instrument : version.content().monitoringInstruments()) {
       List<MonitoringResult> recorded = results.getOrDefault(instrument.name(), List.of());
-      monitoring.add(due(instrument, recorded, version.effectiveDate(), today));
+      LocalDate last =
+          recorded.stream()
+              .map(MonitoringResult::resultDate)
+              .max(LocalDate::compareTo)
+              .orElse(null);
+      monitoring.add(
+          due(
+              instrument,
+              new ReviewRepository.Recorded(recorded.size(), last),
+              version.effectiveDate(),
+              today));
     }
     return new PlanCalendar(
         code,
@@ -85,14 +146,14 @@ public class ReviewCalendar {
 
   private static MonitoringDue due(
       PlanContent.MonitoringInstrument instrument,
-      List<MonitoringResult> recorded,
+      ReviewRepository.Recorded recorded,
       LocalDate effective,
       LocalDate today) {
     // Each due date one period after the previous one, as the review process counts (a month after
     // 31 January is 28 February, and the next one 28 March).
     Period period = period(instrument.periodicity());
     LocalDate next = effective.plus(period);
-    for (int i = 0; i < recorded.size(); i++) {
+    for (int i = 0; i < recorded.count(); i++) {
       next = next.plus(period);
     }
     List<LocalDate> dates = new ArrayList<>();
@@ -103,14 +164,12 @@ public class ReviewCalendar {
         following = following.plus(period)) {
       dates.add(following);
     }
-    LocalDate last =
-        recorded.stream().map(MonitoringResult::resultDate).max(LocalDate::compareTo).orElse(null);
     return new MonitoringDue(
         instrument.name(),
         instrument.periodicity(),
         instrument.responsible(),
-        recorded.size(),
-        last,
+        recorded.count(),
+        recorded.last(),
         dates);
   }
 

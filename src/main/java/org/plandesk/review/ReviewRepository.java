@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Repository;
 /** Reviews, interval overrides, monitoring results and indicator values (V4 migration). */
 @Repository
 class ReviewRepository {
+
+  private static final int SLICE = 1000;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -126,6 +131,35 @@ class ReviewRepository {
                     rs.getString("figures"),
                     rs.getString("recorded_by")))
         .list();
+  }
+
+  /** How many results of an instrument are recorded for a version, and the day of the latest. */
+  record Recorded(int count, LocalDate last) {
+    static final Recorded NONE = new Recorded(0, null);
+  }
+
+  /**
+   * For each of these versions, per instrument, how many results are recorded and the latest's day:
+   * one grouped query (in slices of a thousand versions) for the calendars of all plans in force.
+   */
+  Map<Long, Map<String, Recorded>> findRecorded(Collection<Long> versionIds) {
+    Map<Long, Map<String, Recorded>> recorded = new HashMap<>();
+    List<Long> ids = List.copyOf(versionIds);
+    for (int from = 0; from < ids.size(); from += SLICE) {
+      jdbc.sql(
+              "SELECT version_id, instrument, COUNT(*), MAX(result_date) FROM monitoring_result"
+                  + " WHERE version_id IN (:ids) GROUP BY version_id, instrument")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
+          .query(
+              (ResultSet rs) -> {
+                recorded
+                    .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                    .put(
+                        rs.getString(2),
+                        new Recorded(rs.getInt(3), rs.getObject(4, LocalDate.class)));
+              });
+    }
+    return recorded;
   }
 
   /** The latest actual value of an indicator of a version, with its date. */
