@@ -373,7 +373,7 @@ public class PlanService {
     return plans.register();
   }
 
-  /** Every plan's version in force (without its content), in the order of the plans' codes. */
+  /** Every plan's version in force (without its content), in no particular order. */
   @Transactional(readOnly = true)
   public List<PlanInForce> inForce() {
     return plans.findInForce();

@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanInForce;
@@ -34,6 +33,9 @@ public class ReviewCalendar {
   /** At most this many due dates per instrument: a monthly one a year ahead, and the next. */
   private static final int MAX_DATES = 13;
 
+  /** At most this many versions' instruments are kept (a version in force never changes). */
+  private static final int MAX_KEPT = 50_000;
+
   private final PlanService plans;
   private final ReviewRepository repository;
   private final PlanReviewPort reviewDueDates;
@@ -41,17 +43,10 @@ public class ReviewCalendar {
 
   /**
    * The monitoring instruments of versions in force, by version: such a version's content never
-   * changes, so it is read once. Bounded; a forgotten version is read again.
+   * changes, so it is read once. Emptied when it grows past a bound, then read again.
    */
   private final Map<Long, List<PlanContent.MonitoringInstrument>> instruments =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(
-                Map.Entry<Long, List<PlanContent.MonitoringInstrument>> eldest) {
-              return size() > 50_000;
-            }
-          });
+      new ConcurrentHashMap<>();
 
   ReviewCalendar(
       PlanService plans, ReviewRepository repository, PlanReviewPort reviewDueDates, Clock clock) {
@@ -70,23 +65,26 @@ public class ReviewCalendar {
   }
 
   /**
-   * The calendars of every plan in force, in the order of their codes, in a constant number of
-   * queries however many plans are in force: the versions in force, the monitoring results counted
-   * per version and instrument, the running reviews' due dates, and only the contents not yet known
-   * (a version in force never changes, so its instruments are kept).
+   * The calendars of every plan in force, in no particular order, each instrument with its next due
+   * date only (the list of what is due needs no more; {@link #of} gives the following ones), in a
+   * constant number of queries however many plans are in force: the versions in force, the
+   * monitoring results counted per version and instrument, the running reviews' due dates, and only
+   * the contents not yet known (a version in force never changes, so its instruments are kept).
    */
   public List<PlanCalendar> plansInForce() {
     List<PlanInForce> inForce = plans.inForce();
     List<Long> ids = inForce.stream().map(PlanInForce::versionId).toList();
     List<Long> unknown = ids.stream().filter(id -> !instruments.containsKey(id)).toList();
     if (!unknown.isEmpty()) {
+      if (instruments.size() + unknown.size() > MAX_KEPT) {
+        instruments.clear();
+      }
       plans
           .contents(unknown)
           .forEach((id, content) -> instruments.put(id, content.monitoringInstruments()));
     }
-    Map<Long, Map<String, ReviewRepository.Recorded>> recorded = repository.findRecorded(ids);
+    Map<Long, Map<String, ReviewRepository.Recorded>> recorded = repository.findRecorded();
     Map<Long, LocalDate> reviewsDue = reviewDueDates.nextDueByVersion();
-    LocalDate today = LocalDate.now(clock);
     List<PlanCalendar> calendars = new ArrayList<>(inForce.size());
     for (PlanInForce plan : inForce) {
       Map<String, ReviewRepository.Recorded> results =
@@ -95,11 +93,10 @@ public class ReviewCalendar {
       for (PlanContent.MonitoringInstrument instrument :
           instruments.getOrDefault(plan.versionId(), List.of())) {
         monitoring.add(
-            due(
+            next(
                 instrument,
                 results.getOrDefault(instrument.name(), ReviewRepository.Recorded.NONE),
-                plan.effectiveDate(),
-                today));
+                plan.effectiveDate()));
       }
       calendars.add(
           new PlanCalendar(
@@ -144,18 +141,50 @@ public class ReviewCalendar {
         monitoring);
   }
 
-  private static MonitoringDue due(
+  /** An instrument with its next due date only. */
+  private static MonitoringDue next(
       PlanContent.MonitoringInstrument instrument,
       ReviewRepository.Recorded recorded,
-      LocalDate effective,
-      LocalDate today) {
-    // Each due date one period after the previous one, as the review process counts (a month after
-    // 31 January is 28 February, and the next one 28 March).
+      LocalDate effective) {
+    return withDates(instrument, recorded, List.of(nextDue(instrument, recorded, effective)));
+  }
+
+  private static MonitoringDue withDates(
+      PlanContent.MonitoringInstrument instrument,
+      ReviewRepository.Recorded recorded,
+      List<LocalDate> dates) {
+    return new MonitoringDue(
+        instrument.name(),
+        instrument.periodicity(),
+        instrument.responsible(),
+        recorded.count(),
+        recorded.last(),
+        dates);
+  }
+
+  /**
+   * The next due date: each one a period after the previous one, as the review process counts (a
+   * month after 31 January is 28 February, and the next one 28 March).
+   */
+  private static LocalDate nextDue(
+      PlanContent.MonitoringInstrument instrument,
+      ReviewRepository.Recorded recorded,
+      LocalDate effective) {
     Period period = period(instrument.periodicity());
     LocalDate next = effective.plus(period);
     for (int i = 0; i < recorded.count(); i++) {
       next = next.plus(period);
     }
+    return next;
+  }
+
+  private static MonitoringDue due(
+      PlanContent.MonitoringInstrument instrument,
+      ReviewRepository.Recorded recorded,
+      LocalDate effective,
+      LocalDate today) {
+    Period period = period(instrument.periodicity());
+    LocalDate next = nextDue(instrument, recorded, effective);
     List<LocalDate> dates = new ArrayList<>();
     dates.add(next);
     LocalDate until = (next.isAfter(today) ? next : today).plus(HORIZON);
@@ -164,13 +193,7 @@ public class ReviewCalendar {
         following = following.plus(period)) {
       dates.add(following);
     }
-    return new MonitoringDue(
-        instrument.name(),
-        instrument.periodicity(),
-        instrument.responsible(),
-        recorded.count(),
-        recorded.last(),
-        dates);
+    return withDates(instrument, recorded, dates);
   }
 
   /** One period of an instrument; yearly when the plan names none, as the review process. */

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Repository;
 /** Reviews, interval overrides, monitoring results and indicator values (V4 migration). */
 @Repository
 class ReviewRepository {
-
-  private static final int SLICE = 1000;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -139,26 +136,23 @@ class ReviewRepository {
   }
 
   /**
-   * For each of these versions, per instrument, how many results are recorded and the latest's day:
-   * one grouped query (in slices of a thousand versions) for the calendars of all plans in force.
+   * For each version with monitoring results, per instrument, how many are recorded and the
+   * latest's day: one grouped query over the table (no list of versions to send), for the calendars
+   * of all plans in force; the caller keeps the versions it asks about.
    */
-  Map<Long, Map<String, Recorded>> findRecorded(Collection<Long> versionIds) {
+  Map<Long, Map<String, Recorded>> findRecorded() {
     Map<Long, Map<String, Recorded>> recorded = new HashMap<>();
-    List<Long> ids = List.copyOf(versionIds);
-    for (int from = 0; from < ids.size(); from += SLICE) {
-      jdbc.sql(
-              "SELECT version_id, instrument, COUNT(*), MAX(result_date) FROM monitoring_result"
-                  + " WHERE version_id IN (:ids) GROUP BY version_id, instrument")
-          .param("ids", ids.subList(from, Math.min(ids.size(), from + SLICE)))
-          .query(
-              (ResultSet rs) -> {
-                recorded
-                    .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                    .put(
-                        rs.getString(2),
-                        new Recorded(rs.getInt(3), rs.getObject(4, LocalDate.class)));
-              });
-    }
+    jdbc.sql(
+            "SELECT version_id, instrument, COUNT(*), MAX(result_date) FROM monitoring_result"
+                + " GROUP BY version_id, instrument")
+        .query(
+            (ResultSet rs) -> {
+              recorded
+                  .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                  .put(
+                      rs.getString(2),
+                      new Recorded(rs.getInt(3), rs.getObject(4, LocalDate.class)));
+            });
     return recorded;
   }
 

@@ -158,6 +158,36 @@ class WhatsDueHttpTest {
     assertThat(wrongPage.body()).contains("Choose a page from the page links.");
   }
 
+  @Test
+  void theHeaderLinksEveryPlaceAndMarksTheCurrentOne() {
+    String due = pages.page("/", "auditor");
+    assertThat(link(due, "nav-due")).contains("href=\"/\"").contains("aria-current=\"page\"");
+    assertThat(link(due, "nav-plans")).contains("href=\"/plans\"").doesNotContain("aria-current");
+    assertThat(link(due, "nav-grants")).contains("href=\"/grants\"");
+    assertThat(link(due, "nav-tasklist")).contains("href=\"/camunda/app/tasklist/\"");
+    assertThat(due).doesNotContain("id=\"nav-audit\"");
+
+    String code = plans.register().get(0).code();
+    String plan = "/plans/" + PageReader.segment(code);
+    String planPage = pages.page(plan, "auditor");
+    assertThat(link(planPage, "nav-plans")).contains("aria-current=\"page\"");
+    assertThat(link(planPage, "nav-due")).doesNotContain("aria-current");
+    assertThat(link(planPage, "nav-audit")).contains("href=\"" + plan + "/audit\"");
+    assertThat(link(pages.page(plan + "/audit", "director"), "nav-audit"))
+        .contains("aria-current=\"page\"");
+    assertThat(pages.page(plan, "anna")).doesNotContain("id=\"nav-audit\"");
+    assertThat(link(pages.page("/grants", "anna", "hu"), "nav-grants"))
+        .contains(">Pályázatok<")
+        .contains("aria-current=\"page\"");
+  }
+
+  /** The header link with this id, as the page has it. */
+  private static String link(String page, String id) {
+    Matcher m = Pattern.compile("<a [^>]*id=\"" + id + "\"[^>]*>[^<]*</a>").matcher(page);
+    assertThat(m.find()).as("the link " + id).isTrue();
+    return m.group();
+  }
+
   /** One row of the list as a reader sees it. */
   record Row(
       String date,
