@@ -361,6 +361,18 @@ public class PlanService {
     return plans.register();
   }
 
+  /** Every plan's version in force (without its content), in no particular order. */
+  @Transactional(readOnly = true)
+  public List<PlanInForce> inForce() {
+    return plans.findInForce();
+  }
+
+  /** The content of each of these versions, read in one query (for lists across plans). */
+  @Transactional(readOnly = true)
+  public Map<Long, PlanContent> contents(Collection<Long> versionIds) {
+    return plans.findContents(versionIds);
+  }
+
   /** One page of the register, filtered and ordered. */
   @Transactional(readOnly = true)
   public RegisterPage register(RegisterQuery query) {

@@ -57,11 +57,6 @@ class PlanEditorController {
     this.messages = messages;
   }
 
-  @GetMapping("/")
-  String home() {
-    return "redirect:/plans";
-  }
-
   @GetMapping("/plans/versions/{id}")
   String show(@PathVariable long id, Model model, Authentication user, Locale locale) {
     PlanVersion version = plans.version(id);
