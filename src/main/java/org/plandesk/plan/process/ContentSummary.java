@@ -1,16 +1,19 @@
 package org.plandesk.plan.process;
 
 import org.plandesk.plan.PlanContent;
+import org.plandesk.process.Words;
 
-/** A one-line summary of a draft's content for the Tasklist forms. */
+/**
+ * A one-line summary of a draft's content for the Tasklist forms ({@code contentSummary}), in the
+ * plan's language: "Eddig: 3 stratégiai célkitűzés, ...".
+ */
 final class ContentSummary {
 
   private ContentSummary() {}
 
-  static String of(PlanContent c) {
-    return String.format(
-        "So far: %d strategic goals, %d communication goals, %d target groups, %d action items,"
-            + " %d monitoring instruments, %d indicators.",
+  static String of(PlanContent c, Words words) {
+    return words.text(
+        "tasklist.contentSummary",
         c.strategicGoals().size(),
         c.communicationGoals().size(),
         c.targetGroups().size(),

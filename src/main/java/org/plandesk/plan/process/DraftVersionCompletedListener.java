@@ -13,6 +13,8 @@ import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
 import org.plandesk.process.RuleGuard;
+import org.plandesk.process.StepWords;
+import org.plandesk.process.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +29,16 @@ class DraftVersionCompletedListener implements TaskListener {
   private final DepartmentDirectory departments;
   private final LifecycleProperties properties;
   private final Clock clock;
+  private final StepWords stepWords;
 
   DraftVersionCompletedListener(
       PlanService plans,
       DepartmentDirectory departments,
       LifecycleProperties properties,
-      Clock clock) {
+      Clock clock,
+      StepWords stepWords) {
     this.plans = plans;
+    this.stepWords = stepWords;
     this.departments = departments;
     this.properties = properties;
     this.clock = clock;
@@ -42,10 +47,11 @@ class DraftVersionCompletedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var vars = PlanVersionVariables.of(task);
-    RuleGuard.enforce(() -> prepareInputRound(vars));
+    Words words = stepWords.of(task);
+    RuleGuard.enforce(() -> prepareInputRound(vars, words));
   }
 
-  private void prepareInputRound(PlanVersionVariables vars) {
+  private void prepareInputRound(PlanVersionVariables vars, Words words) {
     List<String> chosen = vars.departments();
     for (String department : chosen) {
       if (!departments.exists(department)) {
@@ -66,8 +72,15 @@ class DraftVersionCompletedListener implements TaskListener {
 
     PlanContent content = plans.version(vars.versionId()).content();
     Map<String, String> groups = new LinkedHashMap<>();
-    content.targetGroups().forEach(g -> groups.put(g.name(), g.name() + " (" + g.tier() + ")"));
+    content
+        .targetGroups()
+        .forEach(
+            g ->
+                groups.put(
+                    g.name(),
+                    words.text(
+                        "tasklist.targetGroupOption", g.name(), words.text("tier." + g.tier()))));
     vars.setTargetGroupOptions(groups);
-    vars.setContentSummary(ContentSummary.of(content));
+    vars.setContentSummary(ContentSummary.of(content, words));
   }
 }
