@@ -45,9 +45,11 @@ final class GrantSummary {
       }
     }
     text.append("\n\n");
+    String deadline = words.day(request.funderDeadline());
+    // A day some languages end with a full stop (2027. május 1.) ends the sentence too.
     label(text, words, "tasklist.grant.funderDeadline")
-        .append(words.day(request.funderDeadline()))
-        .append(". ");
+        .append(deadline)
+        .append(deadline.endsWith(".") ? " " : ". ");
     label(text, words, "tasklist.grant.responsible")
         .append(names.apply(request.responsible()))
         .append(". ");

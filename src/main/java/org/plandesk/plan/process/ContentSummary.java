@@ -12,13 +12,15 @@ final class ContentSummary {
   private ContentSummary() {}
 
   static String of(PlanContent c, Words words) {
-    return words.text(
-        "tasklist.contentSummary",
-        c.strategicGoals().size(),
-        c.communicationGoals().size(),
-        c.targetGroups().size(),
-        c.actionItems().size(),
-        c.monitoringInstruments().size(),
-        c.indicators().size());
+    String counts =
+        String.join(
+            ", ",
+            words.text("tasklist.count.strategicGoals", c.strategicGoals().size()),
+            words.text("tasklist.count.communicationGoals", c.communicationGoals().size()),
+            words.text("tasklist.count.targetGroups", c.targetGroups().size()),
+            words.text("tasklist.count.actionItems", c.actionItems().size()),
+            words.text("tasklist.count.monitoringInstruments", c.monitoringInstruments().size()),
+            words.text("tasklist.count.indicators", c.indicators().size()));
+    return words.text("tasklist.contentSummary", counts);
   }
 }

@@ -72,14 +72,10 @@ class DraftVersionCompletedListener implements TaskListener {
 
     PlanContent content = plans.version(vars.versionId()).content();
     Map<String, String> groups = new LinkedHashMap<>();
+    // "Civil szervezetek (Elsődleges)": the tier by its name in the plan's language.
     content
         .targetGroups()
-        .forEach(
-            g ->
-                groups.put(
-                    g.name(),
-                    words.text(
-                        "tasklist.targetGroupOption", g.name(), words.text("tier." + g.tier()))));
+        .forEach(g -> groups.put(g.name(), g.name() + " (" + words.text("tier." + g.tier()) + ")"));
     vars.setTargetGroupOptions(groups);
     vars.setContentSummary(ContentSummary.of(content, words));
   }

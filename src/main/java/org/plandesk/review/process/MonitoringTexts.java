@@ -67,10 +67,11 @@ class MonitoringTexts {
               ? words.text("tasklist.summary.notRecorded")
               : words.number(s.actual()) + " (" + words.day(s.actualDate()) + ")";
       text.append("- ")
+          .append(s.name())
+          .append(": ")
           .append(
               words.text(
                   "tasklist.summary.indicator",
-                  s.name(),
                   (words.number(s.target()) + " " + nullToEmpty(s.unit())).strip(),
                   words.number(s.baseline()),
                   actual))

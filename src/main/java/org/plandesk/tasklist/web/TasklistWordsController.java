@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  *       are engine data shared by everyone, so they stay English in the database and are shown
  *       translated;
  *   <li>{@code formjs}: form-js's own messages and placeholders ("Field is required.", "Select"),
- *       which form-js 1.8.7 has no translations for; {@code {0}} stands for a limit.
+ *       which form-js 1.8.7 has no translations for ({@code {0}} stands for a limit), and the
+ *       placeholder of a date field in the order the language writes a day.
  * </ul>
  *
  * The words are the pages' bundles ({@code tasklist.*}, {@code group.*}), which {@code
@@ -47,7 +48,8 @@ class TasklistWordsController {
           "allSelected",
           "removeTag",
           "increment",
-          "decrement");
+          "decrement",
+          "datePlaceholder");
 
   private final MessageSource messages;
   private final TasklistFilters filters;
