@@ -219,7 +219,7 @@ class FormsInThePlansLanguageE2ETest {
     browser.dump(SCREENSHOTS, "hu-draft-version-required");
     assertInTheLanguage(tasklist.formText(), "draft-version");
     assertThat(tasklist.formText())
-        .contains("Eddig: 5 stratégiai célkitűzés, 3 kommunikációs cél, 5 célcsoport");
+        .contains("Eddig: 0 stratégiai célkitűzés, 0 kommunikációs cél, 0 célcsoport");
     assertThat(tasklist.options("Véleményezésre felkért osztályok"))
         .contains("Kölcsönzés és olvasószolgálat", "Rendezvények és kultúra");
 
@@ -313,7 +313,9 @@ class FormsInThePlansLanguageE2ETest {
       assertInTheLanguage(tasklist.formText(), "approve-grant-request");
       assertThat(tasklist.formText())
           .contains("Грантодавець: House of Europe")
-          .contains("Запитувана сума: 12\u00a0500,5\u00a0EUR")
+          // The page text shows the no-break spaces as spaces.
+          .contains("Запитувана сума: 12 500,5 EUR (власний внесок 0 EUR)")
+          .contains("Термін подання грантодавцю: " + ukrainianDay(today.plusDays(30)))
           .contains("Стосується плану: MOVA-6");
 
       // A year on, every yearly monitoring instrument is due.
@@ -368,6 +370,12 @@ class FormsInThePlansLanguageE2ETest {
     assertThat(english.stream().filter(shown::contains).toList())
         .as("English left in the %s form", formId)
         .isEmpty();
+  }
+
+  private static String ukrainianDay(LocalDate day) {
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        .withLocale(java.util.Locale.forLanguageTag("uk"))
+        .format(day);
   }
 
   private void language(String user, String language) {

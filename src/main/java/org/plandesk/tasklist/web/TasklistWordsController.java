@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
  *
  * <ul>
  *   <li>{@code names}: the stored English name of each of PlanDesk's filters (and their
- *       descriptions) and processes, mapped to the user's words. Filters and process definitions
- *       are engine data shared by everyone, so they stay English in the database and are shown
- *       translated;
+ *       descriptions), groups and processes, mapped to the user's words. Filters and process
+ *       definitions are engine data shared by everyone, so they stay English in the database and
+ *       are shown translated;
  *   <li>{@code formjs}: form-js's own messages and placeholders ("Field is required.", "Select"),
  *       which form-js 1.8.7 has no translations for ({@code {0}} stands for a limit), and the
  *       placeholder of a date field in the order the language writes a day.
@@ -83,6 +83,8 @@ class TasklistWordsController {
         .forEach(
             (id, stored) -> {
               String group = messages.getMessage("group." + id, null, stored, locale);
+              // The task's candidate group, as the Tasklist names it from the engine's groups.
+              names.put(stored, group);
               names.put(
                   TasklistFilters.ofGroup(stored),
                   messages.getMessage("tasklist.filter.group", new Object[] {group}, locale));

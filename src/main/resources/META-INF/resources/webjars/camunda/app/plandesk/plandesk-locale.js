@@ -140,9 +140,15 @@ function calendarLocale(language, Native) {
 
 function translateTasklist(words, Native) {
   const messages = formMessages(words.formjs || {});
+  // Longest first, so that a filter's name is replaced before the group name inside it; a name
+  // only as a whole ("Director", not inside "Directory").
   const names = Object.entries(words.names || {})
     .filter(([english, shown]) => english && shown && english !== shown)
-    .sort((a, b) => b[0].length - a[0].length);
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([english, shown]) => ({
+      pattern: new RegExp('(?<![\\p{L}\\p{N}])' + escapeRegExp(english) + '(?![\\p{L}\\p{N}])', 'gu'),
+      shown
+    }));
   const calendar = calendarLocale(words.language, Native);
 
   const text = node => {
@@ -160,10 +166,8 @@ function translateTasklist(words, Native) {
       return;
     }
     let changed = value;
-    for (const [english, shown] of names) {
-      if (changed.includes(english)) {
-        changed = changed.split(english).join(shown);
-      }
+    for (const {pattern, shown} of names) {
+      changed = changed.replace(pattern, () => shown);
     }
     if (changed !== value) {
       node.data = changed;
