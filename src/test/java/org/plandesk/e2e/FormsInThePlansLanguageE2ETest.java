@@ -332,6 +332,11 @@ class FormsInThePlansLanguageE2ETest {
       assertThat(tasklist.fieldError("Дата результату"))
           .isEqualTo("Поле обов’язкове для заповнення.");
       browser.dump(SCREENSHOTS, "uk-record-monitoring-result");
+      assertThat(tasklist.formText())
+          .as("the due day as Ukrainian writes it, not as the timer keeps it")
+          .contains("Строк: " + ukrainianDay(today.plusYears(1)))
+          .doesNotContain("T00:00")
+          .contains("(%): 0 → 10");
       assertInTheLanguage(tasklist.formText(), "record-monitoring-result");
     } finally {
       ClockUtil.reset();

@@ -69,7 +69,8 @@ document.documentElement.lang = chosen.availableLocales.includes(browser)
 //    browser). Here the default locale becomes the user's language, so a date field shows, accepts
 //    and reads back the day as that language writes it (hu: 2026. 12. 06.); its placeholder, the
 //    calendar's month and day names and form-js's words are put in the user's language as form-js
-//    renders them.
+//    renders them, and the days in a form's text (due dates PlanDesk keeps in ISO form for the
+//    engine's timers) are written as the language writes a day.
 // 2. Filter names and descriptions and process names are engine data, stored in English and shared
 //    by all: they are shown in the user's language.
 // The words come from PlanDesk (GET /api/me/tasklist-words, the pages' bundles), so this file holds
@@ -93,6 +94,7 @@ const FORMJS_ATTRIBUTES = {
   'aria-label': {Increment: 'increment', Decrement: 'decrement'}
 };
 const FORM = '.fjs-container';
+const ISO_DAY = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?![\d:])/g;
 
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -150,11 +152,25 @@ function translateTasklist(words, Native) {
       shown
     }));
   const calendar = calendarLocale(words.language, Native);
+  const longDay = new Native(words.language, {dateStyle: 'long', timeZone: 'UTC'});
 
   const text = node => {
     const value = node.data;
     const inForm = node.parentElement && node.parentElement.closest(FORM);
     if (inForm) {
+      if (node.parentElement.closest('.fjs-form-field-text')) {
+        // A day a process keeps for its timers (2027-12-07, 2027-12-07T00:00) in a form's text, as
+        // the language writes it: 7 грудня 2027 р.
+        const days = value.replace(ISO_DAY, (iso, y, m, d, at) => {
+          const day = longDay.format(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
+          // "2027. december 7." before the sentence's own full stop keeps one.
+          return day.endsWith('.') && value.charAt(at + iso.length) === '.' ? day.slice(0, -1) : day;
+        });
+        if (days !== value) {
+          node.data = days;
+        }
+        return;
+      }
       const trimmed = value.trim();
       for (const {pattern, words: shown} of messages) {
         const match = trimmed.match(pattern);
