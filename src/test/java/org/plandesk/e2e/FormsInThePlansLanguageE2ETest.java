@@ -213,6 +213,10 @@ class FormsInThePlansLanguageE2ETest {
     assertThat(tasklist.placeholder("Véleményezési határidő"))
         .as("the date field shows the Hungarian order of a day")
         .isEqualTo("éééé. hh. nn.");
+    assertThat(tasklist.calendarMonths("Véleményezési határidő"))
+        .as("the calendar names the months in Hungarian")
+        .contains("január", "december")
+        .doesNotContain("January", "December");
     tasklist.complete();
     assertThat(tasklist.fieldError("Véleményezési határidő"))
         .isEqualTo("A mező kitöltése kötelező.");

@@ -357,6 +357,21 @@ final class Tasklist {
     }
   }
 
+  /** The month names a date field's calendar offers; the calendar is closed again. */
+  List<String> calendarMonths(String label) {
+    WebElement input = field(root(), label);
+    b.click(input);
+    By months = By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-months option");
+    b.until("the calendar is open", d -> !d.findElements(months).isEmpty());
+    List<String> names =
+        b.driver.findElements(months).stream()
+            .map(o -> o.getAttribute("textContent").strip())
+            .collect(Collectors.toList());
+    input.sendKeys(Keys.ESCAPE);
+    b.js("arguments[0].blur();", input);
+    return names;
+  }
+
   /** The placeholder of a form field (a date field's shows the order of a day). */
   String placeholder(String label) {
     return field(root(), label).getAttribute("placeholder");
