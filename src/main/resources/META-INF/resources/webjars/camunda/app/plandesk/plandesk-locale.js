@@ -154,6 +154,19 @@ function translateTasklist(words, Native) {
   const calendar = calendarLocale(words.language, Native);
   const longDay = new Native(words.language, {dateStyle: 'long', timeZone: 'UTC'});
 
+  // Only a real change is written: writing the same text or attribute again is a change the
+  // observer would see, again and again.
+  const change = (node, shown) => {
+    if (node.data !== shown) {
+      node.data = shown;
+    }
+  };
+  const set = (element, attribute, shown) => {
+    if (element.getAttribute(attribute) !== shown) {
+      element.setAttribute(attribute, shown);
+    }
+  };
+
   const text = node => {
     const value = node.data;
     const inForm = node.parentElement && node.parentElement.closest(FORM);
@@ -166,16 +179,14 @@ function translateTasklist(words, Native) {
           // "2027. december 7." before the sentence's own full stop keeps one.
           return day.endsWith('.') && value.charAt(at + iso.length) === '.' ? day.slice(0, -1) : day;
         });
-        if (days !== value) {
-          node.data = days;
-        }
+        change(node, days);
         return;
       }
       const trimmed = value.trim();
       for (const {pattern, words: shown} of messages) {
         const match = trimmed.match(pattern);
         if (match) {
-          node.data = value.replace(trimmed, shown.replace('{0}', match[1] || ''));
+          change(node, value.replace(trimmed, shown.replace('{0}', match[1] || '')));
           return;
         }
       }
@@ -185,9 +196,7 @@ function translateTasklist(words, Native) {
     for (const {pattern, shown} of names) {
       changed = changed.replace(pattern, () => shown);
     }
-    if (changed !== value) {
-      node.data = changed;
-    }
+    change(node, changed);
   };
 
   const attributes = element => {
@@ -195,19 +204,16 @@ function translateTasklist(words, Native) {
       for (const [attribute, known] of Object.entries(FORMJS_ATTRIBUTES)) {
         const key = known[element.getAttribute(attribute)];
         if (key && words.formjs[key]) {
-          element.setAttribute(attribute, words.formjs[key]);
+          set(element, attribute, words.formjs[key]);
         }
       }
       if (element.matches('.fjs-datepicker input') && words.formjs.datePlaceholder) {
-        if (element.getAttribute('placeholder') !== words.formjs.datePlaceholder) {
-          element.setAttribute('placeholder', words.formjs.datePlaceholder);
-        }
+        set(element, 'placeholder', words.formjs.datePlaceholder);
       }
     } else {
       const title = element.getAttribute('title');
-      const shown = title && words.names[title];
-      if (shown && shown !== title) {
-        element.setAttribute('title', shown);
+      if (title && words.names[title]) {
+        set(element, 'title', words.names[title]);
       }
     }
   };
