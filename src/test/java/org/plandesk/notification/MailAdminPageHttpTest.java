@@ -67,7 +67,7 @@ class MailAdminPageHttpTest extends MailTestBase {
         .contains("id=\"nav-mails\"")
         .doesNotContain("??");
     assertThat(auditTrail(admin, code))
-        .contains("Mail delivery not confirmed (task created) to " + COORDINATOR);
+        .contains("Mail delivery not confirmed (New task) to " + COORDINATOR);
 
     HttpResponse<String> confirmed =
         admin.postForm(
