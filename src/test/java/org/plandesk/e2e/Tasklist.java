@@ -180,6 +180,16 @@ final class Tasklist {
     awaitForm(TASK_CARD);
   }
 
+  /** Opens a task by its address, as a link in a mail does, and waits for its form. */
+  void openTaskById(String taskId) {
+    b.get(home + "#/?task=" + taskId);
+    b.driver.navigate().refresh();
+    b.until(
+        "task " + taskId + " is open",
+        d -> !d.findElements(By.cssSelector("section.task-card h2.task")).isEmpty());
+    awaitForm(TASK_CARD);
+  }
+
   /** The text the task's form shows (headings, links, notices), for assertions. */
   String formText() {
     return form(TASK_CARD).getText();
@@ -372,6 +382,16 @@ final class Tasklist {
                 .findElement(By.cssSelector(".modal-title"))
                 .getText()
                 .contains(processName));
+    awaitForm(MODAL);
+  }
+
+  /**
+   * Opens the start form of a process by its key, through the Tasklist's own address for it ({@code
+   * #/?processStart=<key>}): the process's name is translated, its key is not.
+   */
+  void openStartFormOf(String processKey) {
+    b.get(home + "#/?processStart=" + processKey);
+    b.driver.navigate().refresh();
     awaitForm(MODAL);
   }
 
