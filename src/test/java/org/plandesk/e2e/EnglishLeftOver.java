@@ -80,7 +80,9 @@ final class EnglishLeftOver {
           });
     }
     formTexts(Path.of("forms")).forEach(en::add);
-    formTexts(Path.of("forms", language)).forEach(own::add);
+    if (!language.equals("en")) {
+      formTexts(Path.of("forms", language)).forEach(own::add);
+    }
 
     for (String text : en) {
       for (String fragment : fragments(text)) {

@@ -113,6 +113,8 @@ class SixLanguagesWalkE2ETest {
     lifecycle.draft(first, List.of(), today.plusDays(1));
     lifecycle.consolidate(first);
     lifecycle.decide(first, "APPROVE", null, today);
+    lifecycle.reachDay(today);
+    ClockUtil.reset();
     ProcessInstance second = track(lifecycle.startNewVersion("coordinator", code));
     long draft = lifecycle.versionId(second);
     PlanContent seed = SeedPlans.kulsoKommunikacio();
