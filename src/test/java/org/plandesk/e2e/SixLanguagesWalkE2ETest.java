@@ -164,7 +164,7 @@ class SixLanguagesWalkE2ETest {
     // The coordinator's pages and tasks.
     tasklist.signIn("coordinator");
     String plan = "/plans/" + URLEncoder.encode(code, StandardCharsets.UTF_8).replace("+", "%20");
-    look(problems, leftOver, lang, "register", "/plans");
+    look(problems, leftOver, lang, "register", "/plans?q=" + code.toLowerCase());
     look(problems, leftOver, lang, "plan", plan);
     look(problems, leftOver, lang, "editor", "/plans/versions/" + draft);
     look(
@@ -203,7 +203,7 @@ class SixLanguagesWalkE2ETest {
       case sv -> "Kommunikationsplan";
       case ru -> "План коммуникаций";
       case uk -> "План комунікацій";
-      case en -> "Communication plan";
+      case en -> "Outreach plan 2027";
     };
   }
 

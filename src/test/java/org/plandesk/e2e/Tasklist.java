@@ -182,8 +182,8 @@ final class Tasklist {
 
   /** Opens a task by its address, as a link in a mail does, and waits for its form. */
   void openTaskById(String taskId) {
+    b.driver.get("about:blank");
     b.get(home + "#/?task=" + taskId);
-    b.driver.navigate().refresh();
     b.until(
         "task " + taskId + " is open",
         d -> !d.findElements(By.cssSelector("section.task-card h2.task")).isEmpty());
@@ -390,8 +390,8 @@ final class Tasklist {
    * #/?processStart=<key>}): the process's name is translated, its key is not.
    */
   void openStartFormOf(String processKey) {
+    b.driver.get("about:blank");
     b.get(home + "#/?processStart=" + processKey);
-    b.driver.navigate().refresh();
     awaitForm(MODAL);
   }
 
