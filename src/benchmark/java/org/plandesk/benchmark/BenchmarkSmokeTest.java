@@ -124,6 +124,11 @@ class BenchmarkSmokeTest {
             completed(Command.start(ReadingBenchmark.class, List.of(), url, "10", database, pid));
         reading.expect("# plans in " + database + "; # requests in # s, # MB of HTML");
         reading.expect("audit trail # # ms # ms # ms");
+        reading.expect("what's due / (auditor) # # ms # ms # ms");
+        reading.expect("what's due / (director) # # ms # ms # ms");
+        reading.expect("grants register /grants # # ms # ms # ms");
+        reading.expect("grant request /grants/{id} # # ms # ms # ms");
+        reading.expect("plan progress # # ms # ms # ms");
         reading.expect("server CPU: # s for # requests, # ms per request");
 
         // 50 users (every role) and 300 requests; exit code 0: no request failed.

@@ -13,6 +13,9 @@ import org.plandesk.web.WebClient;
  * everything) reads the register, filtered and sorted registers, plan pages and audit trails of
  * random plans of a seeded database ({@link ScaleSeed}) through HTTP on loopback, one request at a
  * time, and prints p50/p95 per kind of request. PlanDesk runs in its own JVM ({@link ScaleServer}).
+ * The living record's pages too: what's due ({@code /}) as the auditor (their own tasks, the whole
+ * calendar) and as the director (every member of staff's tasks), the grants register and random
+ * grant requests ({@link ScaleGrants} adds them once), and the progress of random plans in force.
  *
  * <p>{@code mvn -q exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.plandesk.benchmark.ReadingBenchmark -Dexec.args="http://127.0.0.1:8089 200
@@ -37,7 +40,10 @@ public final class ReadingBenchmark {
     ServerCpu server = ServerCpu.of(args, 3);
     List<String> codes = ScaleDatabase.sampleCodes(database, n);
     int plans = planCount(database);
+    List<String> inForce = ScaleDatabase.sampleCodesInForce(database, n);
+    List<Long> grants = ScaleGrants.ensure(database);
     WebClient client = new WebClient(base).signIn("auditor", "demo");
+    WebClient director = new WebClient(base).signIn("director", "demo");
     Random random = new Random(8);
 
     List<Request> requests = new ArrayList<>();
@@ -54,8 +60,18 @@ public final class ReadingBenchmark {
               () -> "/plans?sort=title&page=" + (1 + random.nextInt(plans / 50))));
       requests.add(new Request("plan page", () -> "/plans/" + code));
       requests.add(new Request("audit trail", () -> "/plans/" + code + "/audit"));
+      requests.add(new Request("what's due / (auditor)", () -> "/"));
+      requests.add(new Request("what's due / (director)", director, () -> "/"));
+      requests.add(new Request("grants register /grants", () -> "/grants"));
+      long grant = grants.get(random.nextInt(grants.size()));
+      requests.add(new Request("grant request /grants/{id}", () -> "/grants/" + grant));
+      String planInForce =
+          URLEncoder.encode(inForce.get(i % inForce.size()), StandardCharsets.UTF_8);
+      requests.add(new Request("plan progress", () -> "/plans/" + planInForce + "/progress"));
     }
-    System.out.printf("warming up (%d requests)...%n", Math.min(100, requests.size()));
+    System.out.printf(
+        "%d grant requests; warming up (%d requests)...%n",
+        grants.size(), Math.min(100, requests.size()));
     run(client, requests.subList(0, Math.min(100, requests.size())), new Latencies());
 
     String loadBefore = Latencies.loadAverage();
@@ -77,14 +93,19 @@ public final class ReadingBenchmark {
     System.out.println(server.report(cpuBefore, latencies.count()));
   }
 
-  private record Request(String kind, Supplier<String> path) {}
+  /** A request of one kind, sent by the benchmark's user unless another client is named. */
+  private record Request(String kind, WebClient as, Supplier<String> path) {
+    Request(String kind, Supplier<String> path) {
+      this(kind, null, path);
+    }
+  }
 
   private static long run(WebClient client, List<Request> requests, Latencies latencies) {
     long bytes = 0;
     for (Request request : requests) {
       String path = request.path().get();
       long start = System.nanoTime();
-      var response = client.get(path);
+      var response = (request.as() == null ? client : request.as()).get(path);
       latencies.record(request.kind(), start);
       if (response.statusCode() != 200) {
         throw new IllegalStateException(path + " answered " + response.statusCode());

@@ -35,9 +35,22 @@ final class ScaleDatabase {
 
   /** Up to n plan codes, a fixed pseudo-random sample of the database's plans. */
   static List<String> sampleCodes(String name, int n) throws SQLException {
+    return codes(name, "SELECT code FROM plan ORDER BY md5(code) LIMIT ?", n);
+  }
+
+  /** Codes of n plans in force (their progress pages have charts and calendars), fixed order. */
+  static List<String> sampleCodesInForce(String name, int n) throws SQLException {
+    return codes(
+        name,
+        "SELECT p.code FROM plan p JOIN plan_version v ON v.plan_id = p.id"
+            + " WHERE v.status = 'IN_FORCE' ORDER BY md5(p.code) LIMIT ?",
+        n);
+  }
+
+  private static List<String> codes(String name, String query, int n) throws SQLException {
     List<String> codes = new ArrayList<>();
     try (var db = connect(name);
-        var s = db.prepareStatement("SELECT code FROM plan ORDER BY md5(code) LIMIT ?")) {
+        var s = db.prepareStatement(query)) {
       s.setInt(1, n);
       try (var rs = s.executeQuery()) {
         while (rs.next()) {

@@ -32,6 +32,11 @@ import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.process.PlanVersionPort;
+import org.plandesk.review.PlanRecordEntry;
+import org.plandesk.review.PlanRecordTrail;
+import org.plandesk.review.report.ImplementationReports;
+import org.plandesk.review.report.ReportEvent;
+import org.plandesk.system.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,6 +59,8 @@ public class AuditTrail {
   private final DepartmentDirectory departments;
   private final MailLog mails;
   private final PlanVersionPort planVersions;
+  private final ImplementationReports reports;
+  private final PlanRecordTrail records;
 
   AuditTrail(
       PlanService plans,
@@ -62,7 +69,11 @@ public class AuditTrail {
       PlanDocuments documents,
       DepartmentDirectory departments,
       MailLog mails,
-      PlanVersionPort planVersions) {
+      PlanVersionPort planVersions,
+      ImplementationReports reports,
+      PlanRecordTrail records) {
+    this.reports = reports;
+    this.records = records;
     this.mails = mails;
     this.planVersions = planVersions;
     this.plans = plans;
@@ -107,47 +118,42 @@ public class AuditTrail {
     Map<Long, ApprovedDocument> documentInfo = documents.info(versionIds);
     Map<Long, List<MailLogEntry>> mails = this.mails.ofVersions(versionIds);
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
+    Map<Long, List<ReportEvent>> reportHistory = reports.historyOfVersions(versionIds);
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
-      String label =
-          version.versionNumber() != null
-              ? version.versionNumber()
-              : "draft #" + version.sequence();
-      Collector out = new Collector(entries, label);
+      Collector out = new Collector(entries, label(version));
       if (version.processInstanceId() != null) {
         fromEngine(version, processes.get(version.processInstanceId()), out);
       } else {
-        out.add(version.createdAt(), version.preparedBy(), "Version opened", "");
+        out.add(version.createdAt(), version.preparedBy(), Text.of("audit.versionOpened"));
         if (version.approvalDate() != null) {
           out.add(
               version.approvalDate().atStartOfDay(ZoneId.systemDefault()).toInstant(),
               version.approvedBy(),
-              "Approved as " + version.versionNumber(),
-              "effective " + version.effectiveDate());
+              Text.of("audit.approvedAs", version.versionNumber()),
+              effective(version.effectiveDate()));
         }
       }
       for (Decision decision : decisions.getOrDefault(version.id(), List.of())) {
         out.add(
             decision.decidedAt(),
             decision.decidedBy(),
-            "Director's decision: " + decision.kind(),
-            join(
-                decision.comment() == null ? "" : "comment: " + decision.comment(),
-                decision.effectiveDate() == null ? "" : "effective " + decision.effectiveDate()));
+            Text.of("audit.decision", Text.of("audit.decision." + decision.kind())),
+            said("audit.comment", decision.comment()),
+            effective(decision.effectiveDate()));
       }
       for (DepartmentInput input : inputs.getOrDefault(version.id(), List.of())) {
-        String department = departments.nameOf(input.department());
+        Object department = department(input.department());
         if (input.status() == DepartmentInput.Status.GIVEN) {
           out.add(
               input.recordedAt(),
               input.recordedBy(),
-              "Departmental input given: " + department,
-              join(
-                  "comments: " + nullToEmpty(input.comments()),
-                  "proposed actions: " + nullToEmpty(input.proposedActions()),
-                  "votes: " + String.join(", ", input.priorityVotes())));
+              Text.of("audit.inputGiven", department),
+              said("audit.comments", input.comments()),
+              said("audit.proposedActions", input.proposedActions()),
+              said("audit.votes", String.join(", ", input.priorityVotes())));
         } else {
-          out.add(input.recordedAt(), null, "Deadline passed: no input given by " + department, "");
+          out.add(input.recordedAt(), null, Text.of("audit.noInput", department));
         }
       }
       ApprovedDocument d = documentInfo.get(version.id());
@@ -155,59 +161,134 @@ public class AuditTrail {
         out.add(
             d.generatedAt(),
             null,
-            "Document generated: " + d.fileName(),
-            "SHA-256 "
-                + d.sha256()
-                + (d.pdfAvailable() ? ", PDF " + d.pageCount() + " pages" : ", PDF not available"));
+            Text.of("audit.documentGenerated", d.fileName()),
+            Text.of("audit.sha256", d.sha256()),
+            d.pdfAvailable()
+                ? Text.of("audit.pdfPages", d.pageCount())
+                : Text.of("audit.pdfNotAvailable"));
       }
       for (MailLogEntry mail : mails.getOrDefault(version.id(), List.of())) {
         addMail(mail, out);
+      }
+      for (ReportEvent event : reportHistory.getOrDefault(version.id(), List.of())) {
+        out.add(
+            event.happenedAt(),
+            event.actor(),
+            Text.of(
+                "living.audit.report",
+                String.valueOf(event.year()),
+                Text.of("living.audit.report." + event.kind().name())),
+            said("audit.asIs", event.detail()));
       }
       if (version.withdrawalReason() != null) {
         out.add(
             version.updatedAt(),
             version.preparedBy(),
-            "Version withdrawn",
-            "reason: " + version.withdrawalReason());
+            Text.of("audit.versionWithdrawn"),
+            said("audit.reason", version.withdrawalReason()));
       }
     }
+    addRecords(overview, versionIds, entries);
     Names names = new Names(entries);
     return entries.stream()
         .map(names::named)
         .filter(filter::accepts)
-        .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::action))
+        .sorted(Comparator.comparing(AuditEntry::at).thenComparing(e -> e.what().key()))
         .toList();
   }
 
+  private static Text label(PlanVersion version) {
+    return version.versionNumber() != null
+        ? Text.of("audit.version", version.versionNumber())
+        : Text.of("audit.draft", String.valueOf(version.sequence()));
+  }
+
+  /**
+   * The plan's living record (action items' statuses, activities, monitoring results), said in the
+   * reader's language ({@code living.audit.*}); an entry that names no version goes under the
+   * version in force on its day.
+   */
+  private void addRecords(PlanOverview overview, List<Long> versionIds, List<AuditEntry> entries) {
+    Map<Long, PlanVersion> byId =
+        overview.versions().stream().collect(Collectors.toMap(PlanVersion::id, v -> v));
+    for (PlanRecordEntry e : records.entries(overview.plan().id(), versionIds)) {
+      PlanVersion version =
+          e.versionId() != null && byId.containsKey(e.versionId())
+              ? byId.get(e.versionId())
+              : inForceOn(overview.versions(), e.at());
+      List<String> a = e.arguments();
+      Text action;
+      Text detail;
+      switch (e.kind()) {
+        case ACTION_STATUS_SET -> {
+          action = Text.of("living.audit.statusSet", Text.of("living.actionStatus." + a.get(1)));
+          detail = Text.of("audit.asIs", a.get(0));
+        }
+        case ACTIVITY_RECORDED -> {
+          action = Text.of("living.audit.activityRecorded", a.get(3));
+          detail = Text.of("living.audit.activityDetail", a.get(0), a.get(1), a.get(2));
+        }
+        case MONITORING_RESULT_RECORDED -> {
+          action = Text.of("living.audit.resultRecorded", a.get(0));
+          detail =
+              Text.of(
+                  a.get(3).isEmpty() ? "living.audit.resultDetail" : "living.audit.resultValues",
+                  a.get(1),
+                  a.get(2),
+                  a.get(3));
+        }
+        default -> throw new IllegalStateException("Unknown record " + e.kind());
+      }
+      new Collector(entries, version == null ? Text.of("audit.asIs", "") : label(version))
+          .add(e.at(), e.userId(), action, detail);
+    }
+  }
+
+  /** The version in force at a moment: the latest effective on or before its day. */
+  private static PlanVersion inForceOn(List<PlanVersion> versions, Instant at) {
+    LocalDate day = at.atZone(ZoneId.systemDefault()).toLocalDate();
+    return versions.stream()
+        .filter(v -> v.effectiveDate() != null && !v.effectiveDate().isAfter(day))
+        .max(Comparator.comparing(PlanVersion::effectiveDate))
+        .orElse(null);
+  }
+
   private static void addMail(MailLogEntry mail, Collector out) {
-    String what = mail.kind().name().toLowerCase().replace('_', ' ');
+    Text what = Text.of("mail.kind." + mail.kind());
     String to =
         (mail.recipientName() == null ? "" : mail.recipientName() + " ")
             + "<"
             + mail.recipientAddress()
             + ">";
-    String subject = "subject: " + mail.subject();
+    Text subject = said("audit.subject", mail.subject());
+    // The mail server's own words are kept as they came.
+    Text error = said("audit.lastError", mail.lastError());
     switch (mail.status()) {
-      case SENT -> out.add(mail.sentAt(), null, "Mail sent (" + what + ") to " + to, subject);
+      case SENT -> out.add(mail.sentAt(), null, Text.of("audit.mail.sent", what, to), subject);
       case FAILED ->
-          out.add(
-              mail.createdAt(),
-              null,
-              "Mail not delivered (" + what + ") to " + to,
-              join(subject, "last error: " + nullToEmpty(mail.lastError())));
-      case HELD ->
-          out.add(
-              mail.createdAt(), null, "Mail held, no mail server (" + what + ") to " + to, subject);
+          out.add(mail.createdAt(), null, Text.of("audit.mail.failed", what, to), subject, error);
+      case HELD -> out.add(mail.createdAt(), null, Text.of("audit.mail.held", what, to), subject);
       case UNCONFIRMED ->
           out.add(
-              mail.createdAt(),
-              null,
-              "Mail delivery not confirmed (" + what + ") to " + to,
-              join(subject, nullToEmpty(mail.lastError())));
+              mail.createdAt(), null, Text.of("audit.mail.unconfirmed", what, to), subject, error);
       case PENDING, SENDING ->
-          out.add(
-              mail.createdAt(), null, "Mail waiting to be sent (" + what + ") to " + to, subject);
+          out.add(mail.createdAt(), null, Text.of("audit.mail.waiting", what, to), subject);
     }
+  }
+
+  /** A detail with its text, or none when the text is empty. */
+  private static Text said(String key, String text) {
+    return text == null || text.isBlank() ? null : Text.of(key, text);
+  }
+
+  private static Text effective(LocalDate day) {
+    return day == null ? null : Text.of("audit.effective", day);
+  }
+
+  /** A department by its name in the reader's language where PlanDesk has one, else configured. */
+  private Object department(String id) {
+    String key = "group." + id;
+    return Text.exists(key) ? Text.of(key) : departments.nameOf(id);
   }
 
   /** The versions' process instances in one query, by id. */
@@ -227,7 +308,7 @@ public class AuditTrail {
   private void fromEngine(PlanVersion version, HistoricProcessInstance process, Collector out) {
     String pi = version.processInstanceId();
     if (process != null) {
-      out.add(process.getStartTime(), process.getStartUserId(), "Plan version requested", "");
+      out.add(process.getStartTime(), process.getStartUserId(), Text.of("audit.versionRequested"));
     }
     Map<String, String> taskNames = new HashMap<>();
     for (HistoricTaskInstance task :
@@ -241,19 +322,19 @@ public class AuditTrail {
       out.add(
           task.getStartTime(),
           null,
-          "Task created: " + task.getName(),
-          task.getDueDate() == null ? "" : "due " + task.getDueDate().toInstant());
+          Text.of("audit.taskCreated", task.getName()),
+          task.getDueDate() == null ? null : Text.of("audit.due", task.getDueDate().toInstant()));
       if (task.getEndTime() == null) {
         continue;
       }
       if ("completed".equals(task.getDeleteReason())) {
-        out.add(task.getEndTime(), task.getAssignee(), "Completed: " + task.getName(), "");
+        out.add(task.getEndTime(), task.getAssignee(), Text.of("audit.completed", task.getName()));
       } else {
         out.add(
             task.getEndTime(),
             null,
-            "Closed: " + task.getName(),
-            "without completion (" + task.getDeleteReason() + ")");
+            Text.of("audit.closed", task.getName()),
+            Text.of("audit.withoutCompletion", String.valueOf(task.getDeleteReason())));
       }
     }
     for (UserOperationLogEntry op :
@@ -265,17 +346,25 @@ public class AuditTrail {
       if (!TASK_OPERATIONS.contains(op.getOperationType())) {
         continue;
       }
-      String subject =
-          op.getTaskId() != null ? taskNames.getOrDefault(op.getTaskId(), op.getTaskId()) : "job";
-      String change =
+      Object subject =
+          op.getTaskId() != null
+              ? taskNames.getOrDefault(op.getTaskId(), op.getTaskId())
+              : Text.of("audit.job");
+      Text change =
           op.getProperty() == null
-              ? ""
-              : op.getProperty()
-                  + ": "
-                  + nullToEmpty(op.getOrgValue())
-                  + " → "
-                  + nullToEmpty(op.getNewValue());
-      out.add(op.getTimestamp(), op.getUserId(), op.getOperationType() + ": " + subject, change);
+              ? null
+              : Text.of(
+                  "audit.change",
+                  Text.exists("audit.property." + op.getProperty())
+                      ? Text.of("audit.property." + op.getProperty())
+                      : op.getProperty(),
+                  nullToEmpty(op.getOrgValue()),
+                  nullToEmpty(op.getNewValue()));
+      out.add(
+          op.getTimestamp(),
+          op.getUserId(),
+          Text.of("audit.operation", Text.of("audit.op." + op.getOperationType()), subject),
+          change);
     }
     for (HistoricActivityInstance activity :
         history.createHistoricActivityInstanceQuery().processInstanceId(pi).list()) {
@@ -283,28 +372,24 @@ public class AuditTrail {
       if (activity.getEndTime() != null && !activity.isCanceled()) {
         planVersions
             .milestone(activity.getActivityId())
-            .ifPresent(what -> out.add(activity.getEndTime(), null, what, ""));
+            .ifPresent(what -> out.add(activity.getEndTime(), null, what));
       }
     }
     for (HistoricIncident incident :
         history.createHistoricIncidentQuery().processInstanceId(pi).list()) {
+      // The engine's own message, for the administrator, as it came.
       out.add(
           incident.getCreateTime(),
           null,
-          "Incident: " + incident.getActivityId(),
-          incident.getIncidentMessage());
+          Text.of("audit.incident", incident.getActivityId()),
+          said("audit.asIs", incident.getIncidentMessage()));
       if (incident.getEndTime() != null) {
-        out.add(incident.getEndTime(), null, "Incident resolved: " + incident.getActivityId(), "");
+        out.add(
+            incident.getEndTime(),
+            null,
+            Text.of("audit.incidentResolved", incident.getActivityId()));
       }
     }
-  }
-
-  private static String join(String... parts) {
-    return String.join(
-        "; ",
-        java.util.Arrays.stream(parts)
-            .filter(p -> p != null && !p.isBlank() && !p.endsWith(": "))
-            .toList());
   }
 
   private static String nullToEmpty(String s) {
@@ -335,21 +420,29 @@ public class AuditTrail {
     }
 
     AuditEntry named(AuditEntry e) {
-      String name = e.actorId() == null ? "PlanDesk" : byId.getOrDefault(e.actorId(), e.actorId());
-      return new AuditEntry(e.at(), e.version(), e.actorId(), name, e.action(), e.detail());
+      return e.named(
+          e.actorId() == null ? "PlanDesk" : byId.getOrDefault(e.actorId(), e.actorId()));
     }
   }
 
   /** Entries of one version; the actor's name is added once the whole trail is known. */
-  private record Collector(List<AuditEntry> entries, String version) {
-    void add(Date at, String userId, String action, String detail) {
+  private record Collector(List<AuditEntry> entries, Text version) {
+    void add(Date at, String userId, Text action, Text... details) {
       if (at != null) {
-        add(at.toInstant(), userId, action, detail);
+        add(at.toInstant(), userId, action, details);
       }
     }
 
-    void add(Instant at, String userId, String action, String detail) {
-      entries.add(new AuditEntry(at, version, userId, null, action, detail));
+    /** A line; details that are null (nothing to say) are left out. */
+    void add(Instant at, String userId, Text action, Text... details) {
+      entries.add(
+          new AuditEntry(
+              at,
+              version,
+              userId,
+              null,
+              action,
+              java.util.Arrays.stream(details).filter(Objects::nonNull).toList()));
     }
   }
 }

@@ -34,8 +34,7 @@ public class IntegrityCheck {
     StoredDocument d =
         documents
             .approved(versionId)
-            .orElseThrow(
-                () -> new PlanNotFound("Version " + versionId + " has no stored document"));
+            .orElseThrow(() -> new PlanNotFound("plan.document.none", String.valueOf(versionId)));
     String actual = DocumentArchive.sha256(d.docx());
     Boolean pdf = d.pdf() == null ? null : DocumentArchive.sha256(d.pdf()).equals(d.pdfSha256());
     return new Result(

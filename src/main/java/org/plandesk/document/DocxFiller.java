@@ -9,18 +9,22 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.docx4j.XmlUtils;
+import org.docx4j.dml.wordprocessingDrawing.Inline;
 import org.docx4j.finders.ClassFinder;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.JaxbXmlPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPartAbstractImage;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
 import org.docx4j.wml.Br;
 import org.docx4j.wml.ContentAccessor;
+import org.docx4j.wml.Drawing;
 import org.docx4j.wml.FldChar;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.P;
@@ -45,6 +49,8 @@ final class DocxFiller {
   private static final Logger log = LoggerFactory.getLogger(DocxFiller.class);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
   private static final ObjectFactory WML = new ObjectFactory();
+  private static final String PICTURE = "chart";
+  private static final AtomicInteger PICTURE_IDS = new AtomicInteger(1000);
 
   private DocxFiller() {}
 
@@ -55,7 +61,7 @@ final class DocxFiller {
       List<Object> body = pkg.getMainDocumentPart().getContent();
       // Paragraphs filled while repeating are done: user text in them may itself contain "${".
       Set<P> done = Collections.newSetFromMap(new IdentityHashMap<>());
-      expandSections(body, model, done);
+      expandSections(pkg, body, model, done);
       for (Tbl table : find(body, Tbl.class)) {
         expandRows(table, "mod.", model.modifications(), model, done);
       }
@@ -93,7 +99,9 @@ final class DocxFiller {
     return value;
   }
 
-  private static void expandSections(List<Object> body, DocumentModel model, Set<P> done) {
+  private static void expandSections(
+      WordprocessingMLPackage pkg, List<Object> body, DocumentModel model, Set<P> done)
+      throws Docx4JException {
     int i = 0;
     while (i < body.size()) {
       String name = marker(body.get(i), "section:");
@@ -114,7 +122,7 @@ final class DocxFiller {
       List<Object> inner = new ArrayList<>(body.subList(i + 1, end));
       body.subList(i, end + 1).clear();
       if (section.present()) {
-        List<Object> expanded = expandSection(inner, section, model, done);
+        List<Object> expanded = expandSection(pkg, inner, section, model, done);
         body.addAll(i, expanded);
         i += expanded.size();
       }
@@ -122,11 +130,24 @@ final class DocxFiller {
   }
 
   private static List<Object> expandSection(
-      List<Object> inner, DocumentModel.Section section, DocumentModel model, Set<P> done) {
+      WordprocessingMLPackage pkg,
+      List<Object> inner,
+      DocumentModel.Section section,
+      DocumentModel model,
+      Set<P> done)
+      throws Docx4JException {
     List<Object> out = new ArrayList<>();
     for (Object o : inner) {
       Object element = XmlUtils.unwrap(o);
-      if (element instanceof P p && text(p).contains("${item}")) {
+      if (element instanceof P p && text(p).contains("${" + PICTURE + "}")) {
+        for (DocumentModel.Picture picture : section.pictures()) {
+          P copy = WmlCopies.paragraph(p);
+          replace(copy, key -> key.equals(PICTURE) ? "" : valueOf(model, key));
+          copy.getContent().add(picture(pkg, picture));
+          done.add(copy);
+          out.add(copy);
+        }
+      } else if (element instanceof P p && text(p).contains("${item}")) {
         for (String item : section.items()) {
           P copy = WmlCopies.paragraph(p);
           replace(copy, key -> key.equals("item") ? item : valueOf(model, key));
@@ -141,6 +162,28 @@ final class DocxFiller {
       }
     }
     return out;
+  }
+
+  /**
+   * A run holding the picture inline, as wide as the page's text at most, its description as the
+   * drawing's text alternative.
+   */
+  private static R picture(WordprocessingMLPackage pkg, DocumentModel.Picture picture)
+      throws Docx4JException {
+    int id = PICTURE_IDS.incrementAndGet();
+    Inline inline;
+    try {
+      BinaryPartAbstractImage part = BinaryPartAbstractImage.createImagePart(pkg, picture.png());
+      inline = part.createImageInline("chart.png", picture.description(), id, id + 1, false);
+    } catch (Exception e) {
+      throw new Docx4JException("The picture cannot be placed: " + e.getMessage(), e);
+    }
+    inline.getDocPr().setDescr(picture.description());
+    Drawing drawing = WML.createDrawing();
+    drawing.getAnchorOrInline().add(inline);
+    R run = WML.createR();
+    run.getContent().add(drawing);
+    return run;
   }
 
   /** Repeats each table row that names {@code ${prefix...}} once per row of values. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,21 +22,39 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
 
 /**
- * What is due across the library's plans and grant requests up to a day: reviews and monitoring of
- * the plans in force, grant deadlines, funders' decisions awaited and reports to funders; overdue
- * ones whatever their date. Earliest first.
+ * What is due up to a day for a reader: their open Tasklist tasks ({@link DueTasks}) and, across
+ * the library's plans and grant requests, reviews and monitoring of the plans in force, grant
+ * deadlines, funders' decisions awaited and reports to funders; overdue ones whatever their date.
+ * Overdue first, then by date; tasks without a due date last.
+ *
+ * <p>A constant number of queries however many plans there are: the calendars of all plans in force
+ * come from {@link ReviewCalendar#plansInForce()}, the grant requests and their open obligations in
+ * one query each.
  */
 @Service
 @Transactional(readOnly = true)
 class DueList {
 
+  private static final Comparator<DueItem> ORDER =
+      Comparator.comparing(DueItem::overdue)
+          .reversed()
+          .thenComparing(DueItem::date, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(DueItem::kind)
+          .thenComparing(DueItem::subject);
+
+  private final DueTasks tasks;
   private final ReviewCalendar calendars;
   private final GrantService grants;
   private final GrantProperties grantProperties;
   private final Clock clock;
 
   DueList(
-      ReviewCalendar calendars, GrantService grants, GrantProperties grantProperties, Clock clock) {
+      DueTasks tasks,
+      ReviewCalendar calendars,
+      GrantService grants,
+      GrantProperties grantProperties,
+      Clock clock) {
+    this.tasks = tasks;
     this.calendars = calendars;
     this.grants = grants;
     this.grantProperties = grantProperties;
@@ -46,10 +65,13 @@ class DueList {
     return LocalDate.now(clock);
   }
 
-  /** Everything due on or before this day, overdue included, earliest first. */
-  List<DueItem> until(LocalDate until) {
+  /**
+   * Everything due for this reader on or before this day, overdue included: overdue first, then
+   * earliest first.
+   */
+  List<DueItem> until(DueReader reader, LocalDate until, Locale locale) {
     LocalDate today = today();
-    List<DueItem> items = new ArrayList<>();
+    List<DueItem> items = new ArrayList<>(tasks.of(reader, until, locale));
     for (PlanCalendar plan : calendars.plansInForce()) {
       String subject = plan.planCode() + " — " + plan.planTitle();
       String link = "/plans/" + UriUtils.encodePathSegment(plan.planCode(), "UTF-8") + "/progress";
@@ -111,11 +133,8 @@ class DueList {
       }
     }
     return items.stream()
-        .filter(i -> i.overdue() || !i.date().isAfter(until))
-        .sorted(
-            Comparator.comparing(DueItem::date)
-                .thenComparing(DueItem::kind)
-                .thenComparing(DueItem::subject))
+        .filter(i -> i.overdue() || i.date() == null || !i.date().isAfter(until))
+        .sorted(ORDER)
         .toList();
   }
 
@@ -126,6 +145,6 @@ class DueList {
       String detail,
       String link,
       LocalDate today) {
-    return new DueItem(date, kind, subject, detail, link, date.isBefore(today));
+    return new DueItem(date, kind, subject, detail, link, date.isBefore(today), List.of());
   }
 }

@@ -17,7 +17,7 @@ import org.plandesk.plan.Plan;
  * decision and, in the award edition, the funder's award with the reporting obligations, in the
  * labels and number and date formats of the request's language.
  */
-final class GrantDocumentModels {
+public final class GrantDocumentModels {
 
   /** Keeps an amount and its currency on one line. */
   private static final String NO_BREAK = "\u00a0";
@@ -81,7 +81,7 @@ final class GrantDocumentModels {
   }
 
   /** The amount in the language's digits and separators, with the currency's usual decimals. */
-  static String amount(BigDecimal value, String currency, Locale locale) {
+  public static String amount(BigDecimal value, String currency, Locale locale) {
     NumberFormat format = NumberFormat.getNumberInstance(locale);
     format.setMinimumFractionDigits(
         Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits()));

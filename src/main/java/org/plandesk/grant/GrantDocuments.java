@@ -12,6 +12,7 @@ import org.plandesk.document.StoredDocument;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.system.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,13 +67,10 @@ public class GrantDocuments {
     GrantRequest request = overview.request();
     if (!edition.isDueIn(request.status())) {
       throw new PlanRuleViolation(
-          "Grant request "
-              + grantId
-              + " is "
-              + request.status()
-              + ": it has no "
-              + edition
-              + " document (the request document comes with the director's approval, the award document with the award)");
+          "grant.document.notDue",
+          String.valueOf(grantId),
+          Text.of("living.grantStatus." + request.status()),
+          Text.of("living.grantDocument." + edition));
     }
     Plan served = grants.servedPlan(request).orElse(null);
     String language =
@@ -112,11 +110,9 @@ public class GrantDocuments {
             .toList();
     if (due.isEmpty()) {
       throw new PlanRuleViolation(
-          "Grant request "
-              + grantId
-              + " is "
-              + request.status()
-              + ": its document is generated when the director approves it");
+          "grant.document.notYet",
+          String.valueOf(grantId),
+          Text.of("living.grantStatus." + request.status()));
     }
     return due.stream().map(edition -> generate(grantId, edition, by)).toList();
   }
@@ -131,13 +127,12 @@ public class GrantDocuments {
             : archive.find(subject(grantId), edition.name());
     return found.orElseThrow(
         () ->
-            new GrantNotFound(
-                "Grant request "
-                    + grantId
-                    + " has no "
-                    + (edition == null ? "" : edition + " ")
-                    + "document yet: it is generated when the director approves the request"
-                    + " (the AWARD document when the funder's award is recorded)"));
+            edition == null
+                ? new GrantNotFound("grant.document.none", String.valueOf(grantId))
+                : new GrantNotFound(
+                    "grant.document.noneOf",
+                    String.valueOf(grantId),
+                    Text.of("living.grantDocument." + edition)));
   }
 
   private static DocumentSubject subject(long grantId) {

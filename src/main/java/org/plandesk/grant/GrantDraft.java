@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.Locale;
 import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.TextRules;
+import org.plandesk.system.Text;
 
 /**
  * What the preparer enters (start form and revision): the same rules as the forms, checked again on
@@ -46,42 +47,37 @@ public record GrantDraft(
    * @param today the day of preparation or revision: the funder's deadline may not lie before it
    */
   public void check(LocalDate today) {
-    oneLine(title, "title of the project");
-    oneLine(funder, "funder");
-    oneLine(programme, "programme or call");
-    oneLine(actionItem, "action item");
-    oneLine(responsible, "responsible person");
-    required(title, "title of the project", 200);
-    required(funder, "funder", 200);
-    optional(programme, "programme or call", 200);
-    amount(amountRequested, "amount requested", true);
+    oneLine(title, "field.projectTitle");
+    oneLine(funder, "field.funder");
+    oneLine(programme, "field.programme");
+    oneLine(actionItem, "field.actionItem");
+    oneLine(responsible, "field.responsible");
+    required(title, "field.projectTitle", 200);
+    required(funder, "field.funder", 200);
+    optional(programme, "field.programme", 200);
+    amount(amountRequested, "field.amountRequested", true);
     checkCurrency();
-    amount(ownContribution, "own contribution", false);
-    required(purpose, "purpose", 4000);
-    required(expectedResults, "expected results", 4000);
+    amount(ownContribution, "field.ownContribution", false);
+    required(purpose, "field.purpose", 4000);
+    required(expectedResults, "field.expectedResults", 4000);
     if (planCode != null) {
-      TextRules.planCode(planCode, "The plan code");
+      TextRules.planCode(planCode, Text.of("field.planCode"));
     }
-    optional(actionItem, "action item", 1000);
+    optional(actionItem, "field.actionItem", 1000);
     if (actionItem != null && planCode == null) {
-      throw new PlanRuleViolation("Name the plan (plan code) whose action item the request serves");
+      throw new PlanRuleViolation("grant.planForActionItem");
     }
     if (funderDeadline == null) {
-      throw new PlanRuleViolation("The funder's submission deadline is required");
+      throw new PlanRuleViolation("rule.required", Text.of("field.funderDeadline"));
     }
     if (funderDeadline.isBefore(today)) {
-      throw new PlanRuleViolation(
-          "The funder's submission deadline "
-              + funderDeadline
-              + " has passed: it must be today ("
-              + today
-              + ") or later");
+      throw new PlanRuleViolation("grant.deadlinePassed", funderDeadline, today);
     }
-    required(responsible, "responsible person", 64);
+    required(responsible, "field.responsible", 64);
   }
 
   private void checkCurrency() {
-    required(currency, "currency", Integer.MAX_VALUE);
+    required(currency, "field.currency", Integer.MAX_VALUE);
     Currency found;
     try {
       found = currency.matches("[A-Z]{3}") ? Currency.getInstance(currency) : null;
@@ -90,52 +86,49 @@ public record GrantDraft(
     }
     // Codes such as XXX (no currency) or XAU (gold) are ISO 4217 but no money to ask a funder for.
     if (found == null || found.getDefaultFractionDigits() < 0) {
-      throw new PlanRuleViolation(
-          "Currency " + currency + " is not an ISO 4217 currency code (e.g. EUR, UAH, HUF)");
+      throw new PlanRuleViolation("grant.currency", currency);
     }
   }
 
+  /** An amount; {@code name} is the key of the field's label, as refusals name it. */
   private static void amount(BigDecimal value, String name, boolean positive) {
     if (value == null) {
-      throw new PlanRuleViolation("The " + name + " is required");
+      throw new PlanRuleViolation("rule.required", Text.of(name));
     }
     if (positive ? value.signum() <= 0 : value.signum() < 0) {
       throw new PlanRuleViolation(
-          "The "
-              + name
-              + " must be "
-              + (positive ? "more than 0" : "0 or more")
-              + ": "
-              + value.toPlainString());
+          positive ? "grant.amount.positive" : "grant.amount.notNegative",
+          Text.of(name),
+          value.toPlainString());
     }
     if (value.stripTrailingZeros().scale() > 2 || value.compareTo(MAX_AMOUNT) > 0) {
-      throw new PlanRuleViolation(
-          "The "
-              + name
-              + " "
-              + value.toPlainString()
-              + " has more than two decimals or is too large");
+      throw new PlanRuleViolation("grant.amount.tooPrecise", Text.of(name), value.toPlainString());
     }
   }
 
+  /** A required text; {@code name} is the key of the field's label, as refusals name it. */
   static void required(String value, String name, int max) {
     if (value == null) {
-      throw new PlanRuleViolation("The " + name + " is required");
+      throw new PlanRuleViolation("rule.required", Text.of(name));
     }
     optional(value, name, max);
   }
 
   /** An optional text: at most max characters, and no control character but tab and line breaks. */
   static void optional(String value, String name, int max) {
+    optional(value, Text.of(name), max);
+  }
+
+  static void optional(String value, Text name, int max) {
     if (value != null && value.length() > max) {
-      throw new PlanRuleViolation("The " + name + " is longer than " + max + " characters");
+      throw new PlanRuleViolation("rule.tooLong", name, max);
     }
-    TextRules.multiLine(value, "The " + name);
+    TextRules.multiLine(value, name);
   }
 
   /** A text of one line (a title, a name): no control character at all. */
   static void oneLine(String value, String name) {
-    TextRules.oneLine(value, "The " + name);
+    TextRules.oneLine(value, Text.of(name));
   }
 
   static String trim(String value) {

@@ -36,6 +36,8 @@ public record GrantEvent(long id, Kind kind, String detail, String actor, Instan
     /** Every reporting obligation is reported. */
     CLOSED,
     /** A document of the request was generated and stored. */
-    DOCUMENT_GENERATED
+    DOCUMENT_GENERATED,
+    /** The coordinator set the goals and action items it funds (the detail lists them). */
+    LINKS_SET
   }
 }

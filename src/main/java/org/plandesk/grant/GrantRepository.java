@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.plandesk.plan.PlanConflict;
@@ -94,11 +95,7 @@ class GrantRepository {
             .param("from", status.predecessors().stream().map(GrantStatus::name).toList())
             .update();
     if (updated == 0) {
-      throw new PlanConflict(
-          "Grant request "
-              + moved.id()
-              + " was changed by someone else meanwhile, so nothing was saved: reload and try again",
-          null);
+      throw new PlanConflict(null, "grant.changedMeanwhile", String.valueOf(moved.id()));
     }
   }
 
@@ -128,6 +125,17 @@ class GrantRepository {
         .param(id)
         .query(GrantRepository::request)
         .optional();
+  }
+
+  /** These requests, oldest first, in one query. */
+  List<GrantRequest> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM grant_request WHERE id IN (:ids) ORDER BY id")
+        .param("ids", ids)
+        .query(GrantRepository::request)
+        .list();
   }
 
   List<GrantRequest> findAll(GrantStatus status) {

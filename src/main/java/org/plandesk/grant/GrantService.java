@@ -13,6 +13,7 @@ import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,11 +33,17 @@ public class GrantService {
 
   private final GrantRepository grants;
   private final PlanService plans;
+  private final GrantLinks links;
   private final ApplicationEventPublisher events;
 
-  GrantService(GrantRepository grants, PlanService plans, ApplicationEventPublisher events) {
+  GrantService(
+      GrantRepository grants,
+      PlanService plans,
+      GrantLinks links,
+      ApplicationEventPublisher events) {
     this.grants = grants;
     this.plans = plans;
+    this.links = links;
     this.events = events;
   }
 
@@ -46,6 +53,7 @@ public class GrantService {
     check(draft, today);
     long id = grants.insert(draft, preparedBy, processInstanceId);
     grants.insertEvent(id, GrantEvent.Kind.PREPARED, draft.title(), preparedBy);
+    links.linkNamedActionItem(id, draft, preparedBy);
     log.info(
         "Grant request {} prepared by {}: {} ({} {})",
         id,
@@ -63,6 +71,7 @@ public class GrantService {
     grants.update(id, draft);
     grants.updateStatus(request.moveTo(GrantStatus.IN_APPROVAL));
     grants.insertEvent(id, GrantEvent.Kind.REVISED, null, by);
+    links.linkNamedActionItem(id, draft, by);
     return request(id);
   }
 
@@ -81,7 +90,7 @@ public class GrantService {
         id,
         GrantStatus.CHANGES_REQUESTED,
         GrantEvent.Kind.CHANGES_REQUESTED,
-        requireComment(comment, "request changes"),
+        requireComment(comment, "field.changesComment"),
         director,
         today);
   }
@@ -91,7 +100,7 @@ public class GrantService {
         id,
         GrantStatus.REJECTED,
         GrantEvent.Kind.REJECTED,
-        requireComment(comment, "reject the request"),
+        requireComment(comment, "field.grantRejectionComment"),
         director,
         today);
   }
@@ -104,7 +113,7 @@ public class GrantService {
       String director,
       LocalDate today) {
     GrantRequest request = require(id, GrantStatus.IN_APPROVAL);
-    GrantDraft.optional(comment, "comment", 4000);
+    GrantDraft.optional(comment, "field.comment", 4000);
     grants.recordDirectorDecision(id, comment, director, today);
     grants.updateStatus(request.moveTo(status));
     grants.insertEvent(id, kind, comment, director);
@@ -122,20 +131,17 @@ public class GrantService {
   public void submit(long id, LocalDate submittedOn, String note, String by, LocalDate today) {
     GrantRequest request = require(id, GrantStatus.APPROVED);
     if (submittedOn == null) {
-      throw new PlanRuleViolation("The day of submission is required");
+      throw new PlanRuleViolation("rule.required", Text.of("field.submittedOn"));
     }
     if (submittedOn.isAfter(today)) {
-      throw new PlanRuleViolation("The day of submission " + submittedOn + " lies in the future");
+      throw new PlanRuleViolation("rule.inFuture", Text.of("field.submittedOn"), submittedOn);
     }
     if (submittedOn.isAfter(request.funderDeadline())) {
       throw new PlanRuleViolation(
-          "The day of submission "
-              + submittedOn
-              + " is after the funder's deadline "
-              + request.funderDeadline());
+          "grant.submittedAfterDeadline", submittedOn, request.funderDeadline());
     }
     String text = GrantDraft.trim(note);
-    GrantDraft.optional(text, "submission note", 4000);
+    GrantDraft.optional(text, "field.submissionNote", 4000);
     grants.recordSubmission(id, submittedOn);
     grants.updateStatus(request.moveTo(GrantStatus.SUBMITTED));
     grants.insertEvent(
@@ -177,17 +183,15 @@ public class GrantService {
       String by) {
     GrantRequest request = require(id, GrantStatus.SUBMITTED);
     if (amountAwarded == null) {
-      throw new PlanRuleViolation("The amount awarded is required");
+      throw new PlanRuleViolation("rule.required", Text.of("field.amountAwarded"));
     }
     if (amountAwarded.signum() <= 0 || amountAwarded.stripTrailingZeros().scale() > 2) {
-      throw new PlanRuleViolation(
-          "The amount awarded must be more than 0, with at most two decimals: "
-              + amountAwarded.toPlainString());
+      throw new PlanRuleViolation("grant.amountAwarded", amountAwarded.toPlainString());
     }
     String conditionsText = GrantDraft.trim(conditions);
     String commentText = GrantDraft.trim(comment);
-    GrantDraft.optional(conditionsText, "conditions of the award", 4000);
-    GrantDraft.optional(commentText, "comment", 4000);
+    GrantDraft.optional(conditionsText, "field.conditions", 4000);
+    GrantDraft.optional(commentText, "field.comment", 4000);
     List<ObligationLines.Line> lines = ObligationLines.parse(obligationLines);
     grants.recordDecision(id, amountAwarded, conditionsText, commentText);
     grants.updateStatus(request.moveTo(GrantStatus.AWARDED));
@@ -206,7 +210,7 @@ public class GrantService {
   public void decline(long id, String comment, String by) {
     GrantRequest request = require(id, GrantStatus.SUBMITTED);
     String text = GrantDraft.trim(comment);
-    GrantDraft.optional(text, "comment", 4000);
+    GrantDraft.optional(text, "field.comment", 4000);
     grants.recordDecision(id, null, null, text);
     grants.updateStatus(request.moveTo(GrantStatus.DECLINED));
     grants.insertEvent(id, GrantEvent.Kind.DECLINED, text, by);
@@ -231,17 +235,16 @@ public class GrantService {
     ReportingObligation obligation = obligation(obligationId);
     require(obligation.grantId(), GrantStatus.AWARDED);
     if (obligation.isReported()) {
-      throw new PlanRuleViolation(
-          "This obligation was already reported on " + obligation.reportedOn());
+      throw new PlanRuleViolation("grant.alreadyReported", obligation.reportedOn());
     }
     if (reportedOn == null) {
-      throw new PlanRuleViolation("The day of the report is required");
+      throw new PlanRuleViolation("rule.required", Text.of("field.reportedOn"));
     }
     if (reportedOn.isAfter(today)) {
-      throw new PlanRuleViolation("The day of the report " + reportedOn + " lies in the future");
+      throw new PlanRuleViolation("rule.inFuture", Text.of("field.reportedOn"), reportedOn);
     }
     String text = GrantDraft.trim(summary);
-    GrantDraft.required(text, "summary of what was reported", 4000);
+    GrantDraft.required(text, "field.reportSummary", 4000);
     grants.recordReport(obligationId, reportedOn, text, by);
     grants.insertEvent(
         obligation.grantId(),
@@ -285,14 +288,16 @@ public class GrantService {
 
   @Transactional(readOnly = true)
   public GrantRequest request(long id) {
-    return grants.find(id).orElseThrow(() -> new GrantNotFound("There is no grant request " + id));
+    return grants
+        .find(id)
+        .orElseThrow(() -> new GrantNotFound("grant.noSuchRequest", String.valueOf(id)));
   }
 
   @Transactional(readOnly = true)
   public ReportingObligation obligation(long id) {
     return grants
         .findObligation(id)
-        .orElseThrow(() -> new GrantNotFound("There is no reporting obligation " + id));
+        .orElseThrow(() -> new GrantNotFound("grant.noSuchObligation", String.valueOf(id)));
   }
 
   /** Every request, newest first; only those in the given status unless it is null. */
@@ -319,21 +324,19 @@ public class GrantService {
     GrantRequest request = request(id);
     if (request.status() != expected) {
       throw new PlanRuleViolation(
-          "Grant request "
-              + id
-              + " is "
-              + request.status()
-              + ", not "
-              + expected
-              + ": this step does not apply");
+          "grant.stepDoesNotApply",
+          String.valueOf(id),
+          Text.of("living.grantStatus." + request.status()),
+          Text.of("living.grantStatus." + expected));
     }
     return request;
   }
 
+  /** A required comment; {@code what} is the key of the field's label, as refusals name it. */
   private static String requireComment(String comment, String what) {
     String text = GrantDraft.trim(comment);
     if (text == null) {
-      throw new PlanRuleViolation("A comment is required to " + what);
+      throw new PlanRuleViolation("rule.required", Text.of(what));
     }
     return text;
   }
@@ -351,13 +354,10 @@ public class GrantService {
     try {
       inForce = plans.overview(draft.planCode()).inForce().orElse(null);
     } catch (PlanNotFound e) {
-      throw new PlanRuleViolation("There is no plan with code " + draft.planCode());
+      throw new PlanRuleViolation("plan.noSuchCode", draft.planCode());
     }
     if (inForce == null) {
-      throw new PlanRuleViolation(
-          "Plan "
-              + draft.planCode()
-              + " has no version in force: a request can only serve a plan in force");
+      throw new PlanRuleViolation("grant.planNotInForce", draft.planCode());
     }
     if (draft.actionItem() != null
         && inForce.content().actionItems().stream()
@@ -369,12 +369,10 @@ public class GrantService {
               .map(c -> "'" + c + "'")
               .collect(Collectors.joining(", "));
       throw new PlanRuleViolation(
-          "Plan "
-              + draft.planCode()
-              + " in force has no action item '"
-              + draft.actionItem()
-              + "'"
-              + (known.isEmpty() ? "" : "; its action items: " + known));
+          known.isEmpty() ? "grant.noSuchActionItem" : "grant.noSuchActionItemKnown",
+          draft.planCode(),
+          draft.actionItem(),
+          known);
     }
   }
 

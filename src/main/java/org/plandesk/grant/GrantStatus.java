@@ -3,6 +3,7 @@ package org.plandesk.grant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.system.Text;
 
 /**
  * Where a grant or fundraising request stands, from preparation to its end. A request is stored
@@ -62,7 +63,10 @@ public enum GrantStatus {
   /** Checks a transition, failing with a clear message when the life of a request forbids it. */
   public GrantStatus moveTo(GrantStatus next) {
     if (!successors().contains(next)) {
-      throw new PlanRuleViolation("A grant request that is " + this + " cannot become " + next);
+      throw new PlanRuleViolation(
+          "grant.statusChange",
+          Text.of("living.grantStatus." + this),
+          Text.of("living.grantStatus." + next));
     }
     return next;
   }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.system.Text;
 
 /**
  * Reporting obligations as the funder's decision form takes them (form-js 1.8.7 has no usable
@@ -34,26 +35,20 @@ public final class ObligationLines {
       try {
         due = LocalDate.parse(parts[0]);
       } catch (DateTimeParseException e) {
-        throw new PlanRuleViolation(
-            "Reporting obligation line "
-                + number
-                + " does not start with a date YYYY-MM-DD: "
-                + line);
+        throw new PlanRuleViolation("grant.obligation.noDate", String.valueOf(number), line);
       }
       if (parts.length < 2 || parts[1].isBlank()) {
-        throw new PlanRuleViolation(
-            "Reporting obligation line " + number + " has a date but no description: " + line);
+        throw new PlanRuleViolation("grant.obligation.noDescription", String.valueOf(number), line);
       }
       GrantDraft.optional(
-          parts[1].strip(), "description of reporting obligation line " + number, 1000);
+          parts[1].strip(), Text.of("field.obligationDescription", String.valueOf(number)), 1000);
       lines.add(new Line(due, parts[1].strip()));
     }
     if (lines.isEmpty()) {
-      throw new PlanRuleViolation(
-          "An awarded grant needs its reporting obligations: one per line, 'YYYY-MM-DD description'");
+      throw new PlanRuleViolation("grant.obligation.none");
     }
     if (lines.size() > MAX_OBLIGATIONS) {
-      throw new PlanRuleViolation("At most " + MAX_OBLIGATIONS + " reporting obligations");
+      throw new PlanRuleViolation("grant.obligation.tooMany", MAX_OBLIGATIONS);
     }
     return lines;
   }

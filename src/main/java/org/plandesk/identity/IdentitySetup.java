@@ -85,6 +85,9 @@ class IdentitySetup {
       grant(group, Resources.USER, ANY, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, PLAN_PROCESS, Permissions.READ);
       grant(group, Resources.PROCESS_DEFINITION, "plan-review", Permissions.READ);
+      // Yearly implementation reports start from the plan's progress page (the coordinator's
+      // button), never through the engine API: nobody gets CREATE_INSTANCE on them.
+      grant(group, Resources.PROCESS_DEFINITION, "implementation-report", Permissions.READ);
       if (!Groups.DIRECTOR.equals(group) && !Groups.AUDITOR.equals(group)) {
         // Grant and fundraising requests are prepared by the coordinator and every department.
         grant(

@@ -329,7 +329,7 @@ class SecurityConfig {
         .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS))
         .headers(SecurityConfig::pageHeaders)
         .requestCache(r -> r.requestCache(pageToReturnTo(pageLoads(path("/**")))))
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/plans", false))
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false))
         .httpBasic(b -> {})
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         // A sign-in form left open too long (its session ended, or another tab signed in meanwhile)

@@ -1,6 +1,7 @@
 package org.plandesk.plan;
 
 import org.plandesk.system.DomainException;
+import org.plandesk.system.Text;
 
 /**
  * A request that collides with something another request recorded first (two submissions of the
@@ -9,7 +10,8 @@ import org.plandesk.system.DomainException;
  */
 public class PlanConflict extends DomainException {
 
-  public PlanConflict(String message, Throwable cause) {
-    super(Kind.CONFLICT, message, cause);
+  /** The sentence {@code key} of {@code i18n/messages*.properties} with its arguments. */
+  public PlanConflict(Throwable cause, String key, Object... args) {
+    super(Kind.CONFLICT, Text.of(key, args), cause);
   }
 }

@@ -19,11 +19,27 @@ public final class PlanDocumentModels {
   private PlanDocumentModels() {}
 
   /**
+   * A version whose departments gave no votes (the ranking of target groups is left out).
+   *
    * @param earlier the modification list's rows of the plan's versions approved before this one
    * @param draft whether this is a preview of a version not yet approved
    */
   public static DocumentModel of(
       Plan plan, PlanVersion version, List<ModificationListRow> earlier, boolean draft) {
+    return of(plan, version, earlier, List.of(), draft);
+  }
+
+  /**
+   * @param earlier the modification list's rows of the plan's versions approved before this one
+   * @param inputs the departments' input on this version: their votes rank the target groups
+   * @param draft whether this is a preview of a version not yet approved
+   */
+  public static DocumentModel of(
+      Plan plan,
+      PlanVersion version,
+      List<ModificationListRow> earlier,
+      List<DepartmentInput> inputs,
+      boolean draft) {
     DocumentLabels labels = new DocumentLabels(plan.language().name());
     PlanContent c = version.content();
     Map<String, String> values = new HashMap<>();
@@ -48,6 +64,7 @@ public final class PlanDocumentModels {
     sections.put("communicationGoals", DocumentModel.Section.items(c.communicationGoals()));
     sections.put("primaryGroups", DocumentModel.Section.rows(groups(c, Tier.PRIMARY)));
     sections.put("secondaryGroups", DocumentModel.Section.rows(groups(c, Tier.SECONDARY)));
+    sections.put("targetGroupRanking", ranking(c, inputs));
     sections.put(
         "actionItems",
         DocumentModel.Section.rows(
@@ -121,6 +138,29 @@ public final class PlanDocumentModels {
                         labels.date(v.effectiveDate())))
             .toList();
     return new DocumentModel(values, sections, modifications);
+  }
+
+  /**
+   * The target groups ranked by the departments' votes (seed 002), printed only when a department
+   * voted: rank, group, votes.
+   */
+  private static DocumentModel.Section ranking(PlanContent c, List<DepartmentInput> inputs) {
+    VoteRanking ranking = VoteRanking.of(c.targetGroups(), inputs);
+    if (!ranking.hasVotes()) {
+      return DocumentModel.Section.ABSENT;
+    }
+    return DocumentModel.Section.rows(
+        ranking.groups().stream()
+            .map(
+                g ->
+                    row(
+                        "rank",
+                        Integer.toString(g.rank()),
+                        "group",
+                        g.name(),
+                        "votes",
+                        Integer.toString(g.votes())))
+            .toList());
   }
 
   private static List<Map<String, String>> groups(PlanContent c, Tier tier) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.DocumentService;
 import org.plandesk.document.StoredDocument;
+import org.plandesk.system.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,7 @@ public class PlanDocuments {
   public StoredDocument generateApproved(long versionId, String by) {
     PlanVersion version = plans.version(versionId);
     if (version.versionNumber() == null) {
-      throw new PlanRuleViolation(
-          "Version " + versionId + " is not approved: it has no controlled document");
+      throw new PlanRuleViolation("plan.document.notApproved", String.valueOf(versionId));
     }
     Optional<StoredDocument> existing = approved(versionId);
     if (existing.isPresent()) {
@@ -60,8 +60,7 @@ public class PlanDocuments {
   public byte[] preview(long versionId) {
     PlanVersion version = plans.version(versionId);
     if (!version.status().isOpen()) {
-      throw new PlanRuleViolation(
-          "Only a version in drafting or approval has a preview; this one is " + version.status());
+      throw new PlanRuleViolation("plan.document.noPreview", Text.of("status." + version.status()));
     }
     return render(plans.planOf(version), version, true);
   }
@@ -76,7 +75,7 @@ public class PlanDocuments {
   @Transactional(readOnly = true)
   public StoredDocument approvedDocument(long versionId) {
     return approved(versionId)
-        .orElseThrow(() -> new PlanNotFound("Version " + versionId + " has no approved document"));
+        .orElseThrow(() -> new PlanNotFound("plan.document.none", String.valueOf(versionId)));
   }
 
   /** What is stored for a version, without the files themselves (for pages and lists). */
@@ -104,6 +103,10 @@ public class PlanDocuments {
         "plan",
         plan.language().name(),
         PlanDocumentModels.of(
-            plan, version, plans.overview(plan.code()).modificationListBefore(version), draft));
+            plan,
+            version,
+            plans.overview(plan.code()).modificationListBefore(version),
+            plans.inputs(version.id()),
+            draft));
   }
 }

@@ -16,9 +16,6 @@ public enum PlanLanguage {
     return Arrays.stream(values())
         .filter(l -> l.name().equals(code))
         .findFirst()
-        .orElseThrow(
-            () ->
-                new PlanRuleViolation(
-                    "Unknown language '" + code + "': use one of " + Arrays.toString(values())));
+        .orElseThrow(() -> new PlanRuleViolation("plan.unknownLanguage", String.valueOf(code)));
   }
 }

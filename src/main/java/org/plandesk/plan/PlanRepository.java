@@ -31,6 +31,8 @@ class PlanRepository {
           + " decision_comment, withdrawal_reason, process_instance_id, revision,"
           + " created_at, updated_at";
 
+  private static final int CONTENT_SLICE = 1000;
+
   private final JdbcClient jdbc;
   private final ObjectMapper json;
   private final Clock clock;
@@ -219,6 +221,45 @@ class PlanRepository {
     return keys.getKey().longValue();
   }
 
+  /**
+   * Every plan's version in force, without content, in no particular order (sorting thousands of
+   * codes by the database's collation would cost more than the rest of the query).
+   */
+  List<PlanInForce> findInForce() {
+    return jdbc.sql(
+            "SELECT p.code, p.title, v.id, v.version_number, v.effective_date"
+                + " FROM plan p JOIN plan_version v ON v.plan_id = p.id"
+                + " WHERE v.status = 'IN_FORCE'")
+        .query(
+            (rs, n) ->
+                new PlanInForce(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getObject(5, LocalDate.class)))
+        .list();
+  }
+
+  /** The content of each of these versions, in one query. */
+  Map<Long, PlanContent> findContents(Collection<Long> versionIds) {
+    Map<Long, PlanContent> contents = new HashMap<>();
+    if (versionIds.isEmpty()) {
+      return contents;
+    }
+    List<Long> ids = List.copyOf(versionIds);
+    // In slices, so that the statement's parameters stay within every driver's limit.
+    for (int from = 0; from < ids.size(); from += CONTENT_SLICE) {
+      jdbc.sql("SELECT id, content FROM plan_version WHERE id IN (:ids)")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + CONTENT_SLICE)))
+          .query(
+              (ResultSet rs) -> {
+                contents.put(rs.getLong(1), fromJson(rs.getString(2), PlanContent.class));
+              });
+    }
+    return contents;
+  }
+
   Optional<PlanVersion> findVersion(long id) {
     return jdbc.sql("SELECT " + VERSION_COLUMNS + " FROM plan_version WHERE id = ?")
         .param(id)
@@ -284,11 +325,7 @@ class PlanRepository {
             .param("from", status.predecessors().stream().map(VersionStatus::name).toList())
             .update();
     if (updated == 0) {
-      throw new PlanConflict(
-          "Plan version "
-              + moved.id()
-              + " was changed by someone else meanwhile, so nothing was saved: reload and try again",
-          null);
+      throw new PlanConflict(null, "plan.changedMeanwhile", String.valueOf(moved.id()));
     }
     jdbc.sql(REFRESH_REGISTER + "(SELECT plan_id FROM plan_version WHERE id = ?)")
         .param(moved.id())

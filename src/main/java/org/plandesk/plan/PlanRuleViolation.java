@@ -1,6 +1,7 @@
 package org.plandesk.plan;
 
 import org.plandesk.system.RuleViolation;
+import org.plandesk.system.Text;
 
 /**
  * A request that breaks a rule of the plan domain (a missing field, an illegal status change, a
@@ -8,7 +9,12 @@ import org.plandesk.system.RuleViolation;
  */
 public class PlanRuleViolation extends RuleViolation {
 
-  public PlanRuleViolation(String message) {
-    super(message);
+  /** The sentence {@code key} of {@code i18n/messages*.properties} with its arguments. */
+  public PlanRuleViolation(String key, Object... args) {
+    super(key, args);
+  }
+
+  public PlanRuleViolation(Text text) {
+    super(text);
   }
 }

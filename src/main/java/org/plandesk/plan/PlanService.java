@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.DocumentInfo;
 import org.plandesk.identity.Person;
+import org.plandesk.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,31 +53,29 @@ public class PlanService {
   /** Opens a draft version: of a new plan, or the next version of an existing one. */
   public PlanVersion openVersion(VersionRequest request, Person coordinator) {
     if (request.kind() == null) {
-      throw new PlanRuleViolation("Say whether this is a new plan or a new version of a plan");
+      throw new PlanRuleViolation("plan.requestKind.required");
     }
-    String code = TextRules.planCode(request.planCode(), "Plan code");
+    String code = TextRules.planCode(request.planCode(), Text.of("field.planCode"));
     try {
       return request.kind() == VersionRequest.Kind.NEW_PLAN
           ? openFirstVersion(code, request, coordinator)
           : openNextVersion(code, coordinator);
     } catch (DuplicateKeyException e) {
       // Two requests raced past the checks above: the unique keys decided, and nothing was written.
-      throw new PlanRuleViolation(
-          "Plan " + code + " already exists or already has a version in drafting");
+      throw new PlanRuleViolation("plan.existsOrDrafting", code);
     }
   }
 
   private PlanVersion openFirstVersion(String code, VersionRequest request, Person coordinator) {
-    String title = requireOneLine(request.title(), "Title", MAX_TITLE);
+    String title = requireOneLine(request.title(), "field.title", MAX_TITLE);
     if (request.type() == null) {
-      throw new PlanRuleViolation("Choose the type of plan");
+      throw new PlanRuleViolation("plan.type.required");
     }
     if (request.language() == null) {
-      throw new PlanRuleViolation("Choose the language of the plan");
+      throw new PlanRuleViolation("plan.language.required");
     }
     if (plans.findPlanByCode(code).isPresent()) {
-      throw new PlanRuleViolation(
-          "A plan with code " + code + " already exists: ask for a new version of it instead");
+      throw new PlanRuleViolation("plan.exists", code);
     }
     long planId =
         plans.insertPlan(code, title, request.type(), request.language(), coordinator.id());
@@ -92,7 +91,7 @@ public class PlanService {
     Plan plan =
         plans
             .findPlanByCode(code)
-            .orElseThrow(() -> new PlanRuleViolation("There is no plan with code " + code));
+            .orElseThrow(() -> new PlanRuleViolation("plan.noSuchCode", code));
     plans.lockPlan(plan.id());
     List<PlanVersion> versions = plans.findVersions(plan.id());
     versions.stream()
@@ -101,11 +100,7 @@ public class PlanService {
         .ifPresent(
             open -> {
               throw new PlanRuleViolation(
-                  "Plan "
-                      + code
-                      + " already has a version in drafting (started by "
-                      + open.preparedByName()
-                      + "): finish or withdraw it first");
+                  "plan.alreadyDrafting", code, String.valueOf(open.preparedByName()));
             });
     PlanVersion base =
         versions.stream()
@@ -153,10 +148,9 @@ public class PlanService {
     PlanVersion version = lockedVersion(versionId);
     requireEditable(version);
     if (expectedRevision != null && expectedRevision != version.revision()) {
-      throw new PlanRuleViolation(
-          "Someone else saved this draft after you opened it: copy your changes, reload and save again");
+      throw new PlanRuleViolation("editor.problem.savedMeanwhile");
     }
-    String name = requireOneLine(fileName, "File name", MAX_TITLE);
+    String name = requireOneLine(fileName, "editor.field.fileName", MAX_TITLE);
     PlanContentRules.requireNone(PlanContentRules.checkDraft(content));
     plans.updateContent(versionId, name, content);
     return version(versionId);
@@ -172,8 +166,8 @@ public class PlanService {
       Person by) {
     PlanVersion version = lockedVersion(versionId);
     requireEditable(version);
-    optionalText(comments, "Comments", MAX_COMMENT);
-    optionalText(proposedActions, "Proposed actions", MAX_COMMENT);
+    optionalText(comments, "field.comments", MAX_COMMENT);
+    optionalText(proposedActions, "field.proposedActions", MAX_COMMENT);
     List<String> cleanVotes = votes == null ? List.of() : List.copyOf(votes);
     Set<String> groups =
         version.content().targetGroups().stream()
@@ -181,7 +175,7 @@ public class PlanService {
             .collect(Collectors.toSet());
     for (String vote : cleanVotes) {
       if (!groups.contains(vote)) {
-        throw new PlanRuleViolation("'" + vote + "' is not a target group of this draft");
+        throw new PlanRuleViolation("plan.notATargetGroup", vote);
       }
     }
     try {
@@ -195,12 +189,10 @@ public class PlanService {
           by.id());
     } catch (DuplicateKeyException e) {
       // One input per department and version (uq_input_department): another submission came first.
+      // The department by its name where PlanDesk has words for it, else as configured.
+      String group = "group." + department;
       throw new PlanConflict(
-          "The input of department "
-              + department
-              + " on this version is already recorded, so nothing was saved:"
-              + " reload to see it",
-          e);
+          e, "plan.inputAlreadyRecorded", Text.exists(group) ? Text.of(group) : department);
     }
   }
 
@@ -228,7 +220,7 @@ public class PlanService {
   /** The director sends the version back to the coordinator, with a comment. */
   public void requestChanges(long versionId, String comment, Person director) {
     PlanVersion version = lockedVersion(versionId);
-    String reason = requireText(comment, "A comment saying what to change", MAX_COMMENT);
+    String reason = requireText(comment, "field.changesComment", MAX_COMMENT);
     plans.updateStatus(version.moveTo(VersionStatus.DRAFT));
     plans.recordDecisionComment(versionId, reason);
     plans.insertDecision(versionId, Decision.Kind.REQUEST_CHANGES, reason, null, director.id());
@@ -238,8 +230,7 @@ public class PlanService {
   /** The director rejects the version, with a comment. */
   public void reject(long versionId, String comment, Person director) {
     PlanVersion version = lockedVersion(versionId);
-    String reason =
-        requireText(comment, "A comment saying why the version is rejected", MAX_COMMENT);
+    String reason = requireText(comment, "field.rejectionComment", MAX_COMMENT);
     plans.updateStatus(version.moveTo(VersionStatus.REJECTED));
     plans.recordDecisionComment(versionId, reason);
     plans.insertDecision(versionId, Decision.Kind.REJECT, reason, null, director.id());
@@ -261,13 +252,12 @@ public class PlanService {
     PlanVersion version = lockedVersion(versionId);
     PlanVersion approved = version.moveTo(VersionStatus.APPROVED);
     if (effectiveDate == null) {
-      throw new PlanRuleViolation("Set the effective date of the approved version");
+      throw new PlanRuleViolation("plan.effectiveDate.required");
     }
     if (effectiveDate.isBefore(approvalDate)) {
-      throw new PlanRuleViolation(
-          "The effective date " + effectiveDate + " lies before the approval date " + approvalDate);
+      throw new PlanRuleViolation("plan.effectiveBeforeApproval", effectiveDate, approvalDate);
     }
-    optionalText(comment, "Comment", MAX_COMMENT);
+    optionalText(comment, "field.comment", MAX_COMMENT);
     String number = (plans.countApproved(version.planId()) + 1) + ".0";
     plans.recordApproval(
         versionId,
@@ -316,7 +306,7 @@ public class PlanService {
    */
   public void retire(long versionId, String reason) {
     PlanVersion version = lockedVersion(versionId);
-    String why = requireText(reason, "A reason for retiring the plan", MAX_COMMENT);
+    String why = requireText(reason, "field.retirementReason", MAX_COMMENT);
     PlanVersion retired = version.moveTo(VersionStatus.RETIRED);
     plans.lockPlan(version.planId());
     plans.findVersions(version.planId()).stream()
@@ -325,9 +315,7 @@ public class PlanService {
         .ifPresent(
             newer -> {
               throw new PlanRuleViolation(
-                  "The plan has a newer version that is "
-                      + newer.status()
-                      + ": withdraw it before retiring the plan");
+                  "plan.newerBeforeRetiring", Text.of("status." + newer.status()));
             });
     // The reason is kept with the review that decided it (the approval comment stays as it was).
     plans.updateStatus(retired);
@@ -338,13 +326,13 @@ public class PlanService {
   /** Checks a withdrawal without doing it, so callers can refuse before touching the process. */
   public void checkWithdrawal(long versionId, String reason) {
     version(versionId).status().moveTo(VersionStatus.WITHDRAWN);
-    requireText(reason, "A reason for the withdrawal", MAX_COMMENT);
+    requireText(reason, "field.withdrawalReason", MAX_COMMENT);
   }
 
   /** The coordinator withdraws a version before approval. */
   public void withdraw(long versionId, String reason) {
     PlanVersion version = lockedVersion(versionId);
-    String why = requireText(reason, "A reason for the withdrawal", MAX_COMMENT);
+    String why = requireText(reason, "field.withdrawalReason", MAX_COMMENT);
     plans.updateStatus(version.moveTo(VersionStatus.WITHDRAWN));
     plans.recordWithdrawal(versionId, why);
     events.publishEvent(new PlanEvents.VersionWithdrawn(versionId, why));
@@ -354,7 +342,7 @@ public class PlanService {
   public PlanVersion version(long versionId) {
     return plans
         .findVersion(versionId)
-        .orElseThrow(() -> new PlanNotFound("There is no plan version " + versionId));
+        .orElseThrow(() -> new PlanNotFound("plan.noSuchVersion", String.valueOf(versionId)));
   }
 
   @Transactional(readOnly = true)
@@ -373,6 +361,18 @@ public class PlanService {
     return plans.register();
   }
 
+  /** Every plan's version in force (without its content), in no particular order. */
+  @Transactional(readOnly = true)
+  public List<PlanInForce> inForce() {
+    return plans.findInForce();
+  }
+
+  /** The content of each of these versions, read in one query (for lists across plans). */
+  @Transactional(readOnly = true)
+  public Map<Long, PlanContent> contents(Collection<Long> versionIds) {
+    return plans.findContents(versionIds);
+  }
+
   /** One page of the register, filtered and ordered. */
   @Transactional(readOnly = true)
   public RegisterPage register(RegisterQuery query) {
@@ -382,9 +382,7 @@ public class PlanService {
   @Transactional(readOnly = true)
   public PlanOverview overview(String code) {
     Plan plan =
-        plans
-            .findPlanByCode(code)
-            .orElseThrow(() -> new PlanNotFound("There is no plan with code " + code));
+        plans.findPlanByCode(code).orElseThrow(() -> new PlanNotFound("plan.noSuchCode", code));
     List<PlanVersion> versions = plans.findVersions(plan.id());
     List<PlanVersion> approved = versions.stream().filter(v -> v.versionNumber() != null).toList();
     // The page counts are those of the approved documents, kept in the document archive only.
@@ -435,20 +433,23 @@ public class PlanService {
   private PlanVersion lockedVersion(long versionId) {
     return plans
         .findVersionForUpdate(versionId)
-        .orElseThrow(() -> new PlanNotFound("There is no plan version " + versionId));
+        .orElseThrow(() -> new PlanNotFound("plan.noSuchVersion", String.valueOf(versionId)));
   }
 
   private static void requireEditable(PlanVersion version) {
     if (!version.status().isEditable()) {
-      throw new PlanRuleViolation(
-          "This version is " + version.status() + ": its content can no longer change");
+      throw new PlanRuleViolation("plan.notEditable", Text.of("status." + version.status()));
     }
   }
 
-  /** A required multi-line text (a comment, a reason): tab and line breaks allowed. */
+  /**
+   * A required multi-line text (a comment, a reason): tab and line breaks allowed.
+   *
+   * @param what the key of the field's label, as a refusal names it
+   */
   private static String requireText(String value, String what, int max) {
     if (value == null || value.isBlank()) {
-      throw new PlanRuleViolation(what + " is required");
+      throw new PlanRuleViolation("rule.required", Text.of(what));
     }
     optionalText(value, what, max);
     return value.strip();
@@ -457,14 +458,14 @@ public class PlanService {
   /** An optional multi-line text. */
   private static void optionalText(String value, String what, int max) {
     if (value != null && value.length() > max) {
-      throw new PlanRuleViolation(what + " is too long: at most " + max + " characters");
+      throw new PlanRuleViolation("rule.tooLong", Text.of(what), max);
     }
-    TextRules.multiLine(value, what);
+    TextRules.multiLine(value, Text.of(what));
   }
 
   /** A required one-line text (a title, a file name): no control character at all. */
   private static String requireOneLine(String value, String what, int max) {
-    TextRules.oneLine(value, what);
+    TextRules.oneLine(value, Text.of(what));
     return requireText(value, what, max);
   }
 

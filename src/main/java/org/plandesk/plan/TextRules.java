@@ -2,6 +2,7 @@ package org.plandesk.plan;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.plandesk.system.Text;
 
 /**
  * The characters PlanDesk accepts in what people type, checked on the server whatever the form or
@@ -60,46 +61,45 @@ public final class TextRules {
   /**
    * The plan code as stored: stripped, in NFC, and following the rule above.
    *
-   * @param field the field in words, as the message names it ("Plan code")
+   * @param field the field's label, as the message names it ("Plan code")
    * @throws PlanRuleViolation naming the field and what to change
    */
-  public static String planCode(String value, String field) {
+  public static String planCode(String value, Text field) {
     if (value == null || value.isBlank()) {
-      throw new PlanRuleViolation(field + " is required");
+      throw new PlanRuleViolation("rule.required", field);
     }
     String code = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
     if (code.length() > MAX_PLAN_CODE) {
-      throw new PlanRuleViolation(field + " is too long: at most " + MAX_PLAN_CODE + " characters");
+      throw new PlanRuleViolation("rule.tooLong", field, MAX_PLAN_CODE);
     }
     var wrong = NOT_IN_PLAN_CODE.matcher(code);
     if (wrong.find()) {
-      throw new PlanRuleViolation(
-          field + " may contain only " + PLAN_CODE_CHARACTERS + ", not " + shown(wrong.group()));
+      throw new PlanRuleViolation("rule.planCodeCharacters", field, shown(wrong.group()));
     }
     if (code.contains("..")) {
-      throw new PlanRuleViolation(field + " must not contain '..'");
+      throw new PlanRuleViolation("rule.planCodeDots", field);
     }
     if (!PLAN_CODE.matcher(code).matches()) {
-      throw new PlanRuleViolation(field + " must begin with a letter or a digit");
+      throw new PlanRuleViolation("rule.planCodeStart", field);
     }
     return code;
   }
 
   /** Refuses a control character or line separator in a one-line text; null passes. */
-  public static void oneLine(String value, String field) {
-    String problem = oneLineProblem(value);
-    if (problem != null) {
-      throw new PlanRuleViolation(field + " " + problem);
+  public static void oneLine(String value, Text field) {
+    int bad = firstBad(value, false);
+    if (bad >= 0) {
+      throw new PlanRuleViolation("rule.oneLine", field, shown(bad));
     }
   }
 
   /**
    * Refuses a control character other than tab and line breaks in a multi-line text; null passes.
    */
-  public static void multiLine(String value, String field) {
-    String problem = multiLineProblem(value);
-    if (problem != null) {
-      throw new PlanRuleViolation(field + " " + problem);
+  public static void multiLine(String value, Text field) {
+    int bad = firstBad(value, true);
+    if (bad >= 0) {
+      throw new PlanRuleViolation("rule.multiLine", field, shown(bad));
     }
   }
 

@@ -2,6 +2,7 @@ package org.plandesk.plan;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.plandesk.system.Text;
 
 /**
  * The life of a plan version. A version is DRAFT while the coordinator and the departments work on
@@ -54,7 +55,8 @@ public enum VersionStatus {
   /** Checks a transition, failing with a clear message when the life of a version forbids it. */
   public VersionStatus moveTo(VersionStatus next) {
     if (!successors().contains(next)) {
-      throw new PlanRuleViolation("A version that is " + this + " cannot become " + next);
+      throw new PlanRuleViolation(
+          "plan.statusChange", Text.of("status." + this), Text.of("status." + next));
     }
     return next;
   }

@@ -19,6 +19,7 @@ import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.plandesk.system.RuleViolation;
+import org.plandesk.system.Text;
 
 /**
  * One process variable, declared once with its name and its type: how its value is read from the
@@ -83,17 +84,11 @@ public final class ProcessVariable<T> {
         value -> value);
   }
 
-  /** A day, stored as {@code YYYY-MM-DD}; a refusal names the variable. */
-  public static ProcessVariable<LocalDate> date(String name) {
-    return date(name, name);
-  }
-
   /**
    * A day, stored as {@code YYYY-MM-DD} (a datetime picker may add a time part, which is ignored).
-   *
-   * @param subject how a refusal names the field, e.g. "The day of submission"
+   * A refusal names the field by its label ({@link #label}).
    */
-  public static ProcessVariable<LocalDate> date(String name, String subject) {
+  public static ProcessVariable<LocalDate> date(String name) {
     return of(
         name,
         value -> {
@@ -104,7 +99,7 @@ public final class ProcessVariable<T> {
           try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
           } catch (DateTimeParseException e) {
-            throw new RuleViolation(subject + " is not a date (YYYY-MM-DD): " + text);
+            throw new RuleViolation("rule.notADate", label(name), text);
           }
         },
         LocalDate::toString);
@@ -116,11 +111,10 @@ public final class ProcessVariable<T> {
   }
 
   /**
-   * An amount of money as a form sends it (a number or its text).
-   *
-   * @param subject how a refusal names the field, e.g. "The amount requested"
+   * An amount of money as a form sends it (a number or its text); a refusal names the field by its
+   * label ({@link #label}).
    */
-  public static ProcessVariable<BigDecimal> amount(String name, String subject) {
+  public static ProcessVariable<BigDecimal> amount(String name) {
     return of(
         name,
         value -> {
@@ -130,19 +124,17 @@ public final class ProcessVariable<T> {
           try {
             return new BigDecimal(value.toString().strip());
           } catch (NumberFormatException e) {
-            throw new RuleViolation(subject + " is not a number: " + value);
+            throw new RuleViolation("rule.notANumber", label(name), String.valueOf(value));
           }
         },
         value -> value);
   }
 
   /**
-   * One of an enum's constants, stored by name; blank is none.
-   *
-   * @param what how a refusal names the field, e.g. "plan type"
+   * One of an enum's constants, stored by name; blank is none. A refusal names the field by its
+   * label ({@link #label}).
    */
-  public static <E extends Enum<E>> ProcessVariable<E> choice(
-      String name, Class<E> type, String what) {
+  public static <E extends Enum<E>> ProcessVariable<E> choice(String name, Class<E> type) {
     return of(
         name,
         value -> {
@@ -153,7 +145,7 @@ public final class ProcessVariable<T> {
           try {
             return Enum.valueOf(type, text);
           } catch (IllegalArgumentException e) {
-            throw new RuleViolation("Unknown " + what + " '" + text + "'");
+            throw new RuleViolation("rule.unknownChoice", label(name), text);
           }
         },
         Enum::name);
@@ -173,11 +165,19 @@ public final class ProcessVariable<T> {
           SpinJsonNode node =
               value instanceof SpinJsonNode json ? json : Spin.JSON(value.toString());
           if (!node.isArray()) {
-            throw new RuleViolation(name + " must be a list");
+            throw new RuleViolation("rule.notAList", label(name));
           }
           return node.elements().stream().map(SpinJsonNode::stringValue).toList();
         },
         ProcessVariable::jsonList);
+  }
+
+  /**
+   * How a refusal names the field of a variable: its label in the reader's language, {@code
+   * field.<variable name>} in {@code i18n/messages*.properties}, never the variable's name.
+   */
+  public static Text label(String name) {
+    return Text.of("field." + name);
   }
 
   /** A list of ids, written as a JSON object value (the collection of a multi-instance element). */

@@ -30,7 +30,9 @@ public final class RuleGuard {
       if (e.kind() == DomainException.Kind.CONFLICT) {
         throw e;
       }
-      throw new FormFieldValidationException("plandesk", e.getMessage());
+      // The refusal rides along as the detail: the surface that answers says it in the reader's
+      // language (system/Failures finds it); the message is its English default.
+      throw new FormFieldValidationException(e, e.getMessage());
     }
   }
 }

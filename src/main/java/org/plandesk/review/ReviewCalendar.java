@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanInForce;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
@@ -31,10 +33,20 @@ public class ReviewCalendar {
   /** At most this many due dates per instrument: a monthly one a year ahead, and the next. */
   private static final int MAX_DATES = 13;
 
+  /** At most this many versions' instruments are kept (a version in force never changes). */
+  private static final int MAX_KEPT = 50_000;
+
   private final PlanService plans;
   private final ReviewRepository repository;
   private final PlanReviewPort reviewDueDates;
   private final Clock clock;
+
+  /**
+   * The monitoring instruments of versions in force, by version: such a version's content never
+   * changes, so it is read once. Emptied when it grows past a bound, then read again.
+   */
+  private final Map<Long, List<PlanContent.MonitoringInstrument>> instruments =
+      new ConcurrentHashMap<>();
 
   ReviewCalendar(
       PlanService plans, ReviewRepository repository, PlanReviewPort reviewDueDates, Clock clock) {
@@ -53,14 +65,50 @@ public class ReviewCalendar {
   }
 
   /**
-   * The calendars of every plan in force, in the register's order: per plan its version, its
-   * monitoring results and its running review, read once each.
+   * The calendars of every plan in force, in no particular order, each instrument with its next due
+   * date only (the list of what is due needs no more; {@link #of} gives the following ones), in a
+   * constant number of queries however many plans are in force: the versions in force, the
+   * monitoring results counted per version and instrument, the running reviews' due dates, and only
+   * the contents not yet known (a version in force never changes, so its instruments are kept).
    */
   public List<PlanCalendar> plansInForce() {
-    return plans.register().stream()
-        .filter(r -> r.inForceVersionId() != null)
-        .map(r -> calendar(r.code(), r.title(), plans.version(r.inForceVersionId())))
-        .toList();
+    List<PlanInForce> inForce = plans.inForce();
+    List<Long> ids = inForce.stream().map(PlanInForce::versionId).toList();
+    List<Long> unknown = ids.stream().filter(id -> !instruments.containsKey(id)).toList();
+    if (!unknown.isEmpty()) {
+      if (instruments.size() + unknown.size() > MAX_KEPT) {
+        instruments.clear();
+      }
+      plans
+          .contents(unknown)
+          .forEach((id, content) -> instruments.put(id, content.monitoringInstruments()));
+    }
+    Map<Long, Map<String, ReviewRepository.Recorded>> recorded = repository.findRecorded();
+    Map<Long, LocalDate> reviewsDue = reviewDueDates.nextDueByVersion();
+    List<PlanCalendar> calendars = new ArrayList<>(inForce.size());
+    for (PlanInForce plan : inForce) {
+      Map<String, ReviewRepository.Recorded> results =
+          recorded.getOrDefault(plan.versionId(), Map.of());
+      List<MonitoringDue> monitoring = new ArrayList<>();
+      for (PlanContent.MonitoringInstrument instrument :
+          instruments.getOrDefault(plan.versionId(), List.of())) {
+        monitoring.add(
+            next(
+                instrument,
+                results.getOrDefault(instrument.name(), ReviewRepository.Recorded.NONE),
+                plan.effectiveDate()));
+      }
+      calendars.add(
+          new PlanCalendar(
+              plan.code(),
+              plan.title(),
+              plan.versionId(),
+              plan.versionNumber(),
+              plan.effectiveDate(),
+              reviewsDue.get(plan.versionId()),
+              monitoring));
+    }
+    return calendars;
   }
 
   private PlanCalendar calendar(String code, String title, PlanVersion version) {
@@ -71,7 +119,17 @@ public class ReviewCalendar {
     List<MonitoringDue> monitoring = new ArrayList<>();
     for (PlanContent.MonitoringInstrument instrument : version.content().monitoringInstruments()) {
       List<MonitoringResult> recorded = results.getOrDefault(instrument.name(), List.of());
-      monitoring.add(due(instrument, recorded, version.effectiveDate(), today));
+      LocalDate last =
+          recorded.stream()
+              .map(MonitoringResult::resultDate)
+              .max(LocalDate::compareTo)
+              .orElse(null);
+      monitoring.add(
+          due(
+              instrument,
+              new ReviewRepository.Recorded(recorded.size(), last),
+              version.effectiveDate(),
+              today));
     }
     return new PlanCalendar(
         code,
@@ -83,18 +141,50 @@ public class ReviewCalendar {
         monitoring);
   }
 
-  private static MonitoringDue due(
+  /** An instrument with its next due date only. */
+  private static MonitoringDue next(
       PlanContent.MonitoringInstrument instrument,
-      List<MonitoringResult> recorded,
-      LocalDate effective,
-      LocalDate today) {
-    // Each due date one period after the previous one, as the review process counts (a month after
-    // 31 January is 28 February, and the next one 28 March).
+      ReviewRepository.Recorded recorded,
+      LocalDate effective) {
+    return withDates(instrument, recorded, List.of(nextDue(instrument, recorded, effective)));
+  }
+
+  private static MonitoringDue withDates(
+      PlanContent.MonitoringInstrument instrument,
+      ReviewRepository.Recorded recorded,
+      List<LocalDate> dates) {
+    return new MonitoringDue(
+        instrument.name(),
+        instrument.periodicity(),
+        instrument.responsible(),
+        recorded.count(),
+        recorded.last(),
+        dates);
+  }
+
+  /**
+   * The next due date: each one a period after the previous one, as the review process counts (a
+   * month after 31 January is 28 February, and the next one 28 March).
+   */
+  private static LocalDate nextDue(
+      PlanContent.MonitoringInstrument instrument,
+      ReviewRepository.Recorded recorded,
+      LocalDate effective) {
     Period period = period(instrument.periodicity());
     LocalDate next = effective.plus(period);
-    for (int i = 0; i < recorded.size(); i++) {
+    for (int i = 0; i < recorded.count(); i++) {
       next = next.plus(period);
     }
+    return next;
+  }
+
+  private static MonitoringDue due(
+      PlanContent.MonitoringInstrument instrument,
+      ReviewRepository.Recorded recorded,
+      LocalDate effective,
+      LocalDate today) {
+    Period period = period(instrument.periodicity());
+    LocalDate next = nextDue(instrument, recorded, effective);
     List<LocalDate> dates = new ArrayList<>();
     dates.add(next);
     LocalDate until = (next.isAfter(today) ? next : today).plus(HORIZON);
@@ -103,15 +193,7 @@ public class ReviewCalendar {
         following = following.plus(period)) {
       dates.add(following);
     }
-    LocalDate last =
-        recorded.stream().map(MonitoringResult::resultDate).max(LocalDate::compareTo).orElse(null);
-    return new MonitoringDue(
-        instrument.name(),
-        instrument.periodicity(),
-        instrument.responsible(),
-        recorded.size(),
-        last,
-        dates);
+    return withDates(instrument, recorded, dates);
   }
 
   /** One period of an instrument; yearly when the plan names none, as the review process. */

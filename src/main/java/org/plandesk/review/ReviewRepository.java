@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -126,6 +128,32 @@ class ReviewRepository {
                     rs.getString("figures"),
                     rs.getString("recorded_by")))
         .list();
+  }
+
+  /** How many results of an instrument are recorded for a version, and the day of the latest. */
+  record Recorded(int count, LocalDate last) {
+    static final Recorded NONE = new Recorded(0, null);
+  }
+
+  /**
+   * For each version with monitoring results, per instrument, how many are recorded and the
+   * latest's day: one grouped query over the table (no list of versions to send), for the calendars
+   * of all plans in force; the caller keeps the versions it asks about.
+   */
+  Map<Long, Map<String, Recorded>> findRecorded() {
+    Map<Long, Map<String, Recorded>> recorded = new HashMap<>();
+    jdbc.sql(
+            "SELECT version_id, instrument, COUNT(*), MAX(result_date) FROM monitoring_result"
+                + " GROUP BY version_id, instrument")
+        .query(
+            (ResultSet rs) -> {
+              recorded
+                  .computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                  .put(
+                      rs.getString(2),
+                      new Recorded(rs.getInt(3), rs.getObject(4, LocalDate.class)));
+            });
+    return recorded;
   }
 
   /** The latest actual value of an indicator of a version, with its date. */

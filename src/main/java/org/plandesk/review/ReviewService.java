@@ -17,6 +17,7 @@ import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.TextRules;
 import org.plandesk.plan.VersionStatus;
+import org.plandesk.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -109,19 +110,14 @@ public class ReviewService {
     try {
       period = Period.parse(interval.strip().toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException e) {
-      throw new PlanRuleViolation(
-          "The review interval must be an ISO-8601 period such as P1Y or P6M, not " + interval);
+      throw new PlanRuleViolation("review.interval.notAPeriod", String.valueOf(interval));
     }
     long roughDays = period.toTotalMonths() * 31 + period.getDays();
     if (period.isNegative() || roughDays < 7) {
-      throw new PlanRuleViolation("The review interval must be at least a week");
+      throw new PlanRuleViolation("review.interval.tooShort");
     }
     if (roughDays > LONGEST_INTERVAL.toTotalMonths() * 31) {
-      throw new PlanRuleViolation(
-          "The review interval must be at most ten years ("
-              + LONGEST_INTERVAL
-              + "), not "
-              + interval);
+      throw new PlanRuleViolation("review.interval.tooLong", String.valueOf(interval));
     }
     return period;
   }
@@ -130,21 +126,18 @@ public class ReviewService {
   @Transactional(readOnly = true)
   public void checkOutcome(long versionId, String outcome, String remark) {
     if (outcome == null || outcome.isBlank()) {
-      throw new PlanRuleViolation("Choose still valid, revise or retire");
+      throw new PlanRuleViolation("review.outcome.required");
     }
-    optional(remark, "Remark");
+    optional(remark, "field.remark");
     switch (outcome) {
       case "STILL_VALID" -> requireInForce(versionId);
       case "REVISE", "RETIRE" -> {
         require(
-            remark,
-            "RETIRE".equals(outcome)
-                ? "A remark saying why the plan is retired"
-                : "A remark saying what to revise");
+            remark, "RETIRE".equals(outcome) ? "field.retirementRemark" : "field.revisionRemark");
         requireInForce(versionId);
         requireNoNewerVersion(versionId);
       }
-      default -> throw new PlanRuleViolation("Unknown review outcome '" + outcome + "'");
+      default -> throw new PlanRuleViolation("review.outcome.unknown", outcome);
     }
   }
 
@@ -158,7 +151,7 @@ public class ReviewService {
       LocalDate due,
       LocalDate nextDue) {
     requireInForce(versionId);
-    optional(remark, "Remark");
+    optional(remark, "field.remark");
     reviews.insertReview(
         versionId,
         ReviewOutcome.STILL_VALID,
@@ -180,7 +173,7 @@ public class ReviewService {
     reviews.insertReview(
         versionId,
         ReviewOutcome.REVISE,
-        require(remark, "Remark"),
+        require(remark, "field.remark"),
         reviewer.id(),
         reviewer.name(),
         null,
@@ -197,7 +190,7 @@ public class ReviewService {
       Person director,
       LocalDate today,
       LocalDate due) {
-    String reason = require(remark, "A remark saying why the plan is retired");
+    String reason = require(remark, "field.retirementRemark");
     plans.retire(versionId, reason);
     reviews.insertReview(
         versionId,
@@ -227,7 +220,7 @@ public class ReviewService {
 
   /** The director sent a review back: a remark is required. */
   public String requireSendBackRemark(String remark) {
-    return require(remark, "A remark saying why the review is sent back");
+    return require(remark, "field.sendBackRemark");
   }
 
   /**
@@ -243,12 +236,12 @@ public class ReviewService {
       String indicatorLines,
       String by) {
     if (date == null) {
-      throw new PlanRuleViolation("The date of the result is required");
+      throw new PlanRuleViolation("rule.required", Text.of("field.resultDate"));
     }
-    String text = require(summary, "A summary of the result");
-    optional(figures, "Figures");
-    optional(indicatorLines, "Indicator values");
-    TextRules.oneLine(instrument, "Instrument");
+    String text = require(summary, "field.resultSummary");
+    optional(figures, "field.figures");
+    optional(indicatorLines, "field.indicatorValues");
+    TextRules.oneLine(instrument, Text.of("field.instrument"));
     PlanVersion version = plans.version(versionId);
     List<PlanContent.Indicator> indicators = version.content().indicators();
     List<ParsedValue> values = parseIndicatorValues(indicatorLines, indicators);
@@ -274,8 +267,7 @@ public class ReviewService {
       }
       int eq = line.indexOf('=');
       if (eq < 0) {
-        throw new PlanRuleViolation(
-            "Indicator line '" + line + "' must read 'number = value', e.g. 1 = 7.5");
+        throw new PlanRuleViolation("review.indicatorLine", line);
       }
       int number;
       BigDecimal value;
@@ -283,12 +275,11 @@ public class ReviewService {
         number = Integer.parseInt(line.substring(0, eq).strip());
         value = new BigDecimal(line.substring(eq + 1).strip().replace(',', '.'));
       } catch (NumberFormatException e) {
-        throw new PlanRuleViolation(
-            "Indicator line '" + line + "' must read 'number = value', e.g. 1 = 7.5");
+        throw new PlanRuleViolation("review.indicatorLine", line);
       }
       if (number < 1 || number > indicators.size()) {
         throw new PlanRuleViolation(
-            "The plan has no indicator number " + number + " (it has " + indicators.size() + ")");
+            "review.noSuchIndicator", String.valueOf(number), indicators.size());
       }
       values.add(new ParsedValue(indicators.get(number - 1).name(), value));
     }
@@ -350,7 +341,7 @@ public class ReviewService {
   private void requireInForce(long versionId) {
     VersionStatus status = plans.version(versionId).status();
     if (status != VersionStatus.IN_FORCE) {
-      throw new PlanRuleViolation("This version is " + status + ", no longer in force");
+      throw new PlanRuleViolation("review.notInForce", Text.of("status." + status));
     }
   }
 
@@ -362,15 +353,14 @@ public class ReviewService {
         .ifPresent(
             newer -> {
               throw new PlanRuleViolation(
-                  "The plan already has a newer version that is "
-                      + newer.status()
-                      + ": finish or withdraw it first");
+                  "review.newerVersion", Text.of("status." + newer.status()));
             });
   }
 
+  /** A required text; {@code what} is the key of the field's label, as refusals name it. */
   private static String require(String value, String what) {
     if (value == null || value.isBlank()) {
-      throw new PlanRuleViolation(what + " is required");
+      throw new PlanRuleViolation("rule.required", Text.of(what));
     }
     optional(value, what);
     return value.strip();
@@ -379,9 +369,9 @@ public class ReviewService {
   /** Remarks, summaries and figures are texts of several lines: tab and line breaks allowed. */
   private static void optional(String value, String what) {
     if (value != null && value.length() > LONG_TEXT) {
-      throw new PlanRuleViolation(what + " is too long: at most " + LONG_TEXT + " characters");
+      throw new PlanRuleViolation("rule.tooLong", Text.of(what), LONG_TEXT);
     }
-    TextRules.multiLine(value, what);
+    TextRules.multiLine(value, Text.of(what));
   }
 
   private static String blankToNull(String value) {

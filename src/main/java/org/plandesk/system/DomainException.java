@@ -3,9 +3,10 @@ package org.plandesk.system;
 /**
  * A request refused for a reason of PlanDesk's domain: the one family of refusals every feature
  * throws (e.g. {@code PlanRuleViolation}, {@code PlanNotFound}, {@code GrantNotFound}). Nothing was
- * changed, and the message tells people why. Its {@link Kind} decides the answer on every surface
- * ({@link Failures} for pages and Camunda's REST, {@link ApiErrors} for {@code /api}), so a feature
- * adds a refusal without touching either.
+ * changed, and its {@link Text} tells people why, in their language where it is answered ({@link
+ * #getMessage()} is the English default, for logs). Its {@link Kind} decides the answer on every
+ * surface ({@link Failures} for pages and Camunda's REST, {@link ApiErrors} for {@code /api}), so a
+ * feature adds a refusal without touching either.
  */
 public abstract class DomainException extends RuntimeException {
 
@@ -38,18 +39,33 @@ public abstract class DomainException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final Text text;
 
-  protected DomainException(Kind kind, String message) {
-    super(message);
+  protected DomainException(Kind kind, Text text) {
+    super(text.english());
     this.kind = kind;
+    this.text = text;
   }
 
-  protected DomainException(Kind kind, String message, Throwable cause) {
-    super(message, cause);
+  protected DomainException(Kind kind, Text text, Throwable cause) {
+    super(text.english(), cause);
     this.kind = kind;
+    this.text = text;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /**
+   * What is refused, as a key and arguments: said in the reader's language where it is answered.
+   */
+  public Text text() {
+    return text;
+  }
+
+  /** The refusal in the reader's language. */
+  public String messageIn(java.util.Locale locale) {
+    return text.in(locale);
   }
 }

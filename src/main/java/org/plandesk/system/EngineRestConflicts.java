@@ -1,6 +1,7 @@
 package org.plandesk.system;
 
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -33,10 +34,12 @@ public final class EngineRestConflicts {
   public static class TaskGone implements ExceptionMapper<NullValueException> {
     @Context private UriInfo uri;
     @Context private Request request;
+    @Context private HttpServletRequest servlet;
 
     @Override
     public Response toResponse(NullValueException exception) {
-      return EngineRestErrors.respond(exception, EngineRestErrors.where(request, uri));
+      return EngineRestErrors.respond(
+          exception, EngineRestErrors.where(request, uri), ReaderLocale.of(servlet));
     }
   }
 
@@ -46,10 +49,12 @@ public final class EngineRestConflicts {
   public static class OptimisticLocking implements ExceptionMapper<OptimisticLockingException> {
     @Context private UriInfo uri;
     @Context private Request request;
+    @Context private HttpServletRequest servlet;
 
     @Override
     public Response toResponse(OptimisticLockingException exception) {
-      return EngineRestErrors.respond(exception, EngineRestErrors.where(request, uri));
+      return EngineRestErrors.respond(
+          exception, EngineRestErrors.where(request, uri), ReaderLocale.of(servlet));
     }
   }
 
@@ -59,10 +64,12 @@ public final class EngineRestConflicts {
   public static class AlreadyClaimed implements ExceptionMapper<TaskAlreadyClaimedException> {
     @Context private UriInfo uri;
     @Context private Request request;
+    @Context private HttpServletRequest servlet;
 
     @Override
     public Response toResponse(TaskAlreadyClaimedException exception) {
-      return EngineRestErrors.respond(exception, EngineRestErrors.where(request, uri));
+      return EngineRestErrors.respond(
+          exception, EngineRestErrors.where(request, uri), ReaderLocale.of(servlet));
     }
   }
 }

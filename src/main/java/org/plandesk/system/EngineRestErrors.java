@@ -3,6 +3,7 @@ package org.plandesk.system;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -39,18 +41,24 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
 
   @Context private UriInfo uri;
   @Context private Request request;
+  @Context private HttpServletRequest servlet;
 
   @Override
   public Response toResponse(RestException exception) {
-    return respond(exception, where(request, uri));
+    return respond(exception, where(request, uri), ReaderLocale.of(servlet));
   }
 
-  static Response respond(Throwable failure, String where) {
+  /**
+   * The answer to a failure, said in the reader's language.
+   *
+   * @param where what was asked, for the log
+   */
+  static Response respond(Throwable failure, String where, Locale reader) {
     if (failure instanceof AuthorizationException) {
       // Camunda's body names the missing permissions; the webapps read them.
       return ExceptionHandlerHelper.getInstance().getResponse(failure);
     }
-    Failures.Answer known = Failures.known(failure);
+    Failures.Answer known = Failures.known(failure, reader);
     if (known != null) {
       return response(known, failure);
     }
@@ -58,10 +66,11 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
     Response.Status status = helper.getStatus(failure);
     if (status.getStatusCode() < 500) {
       ExceptionDto dto = helper.fromException(failure);
+      // Camunda's own words (404 of an unknown id, ...) are English.
       dto.setMessage(Failures.shown(dto.getMessage(), status.getReasonPhrase()));
       return Response.status(status).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
-    return response(Failures.unexpected(failure, where), failure);
+    return response(Failures.unexpected(failure, where, reader), failure);
   }
 
   static Response response(Failures.Answer answer, Throwable failure) {
@@ -97,10 +106,11 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
   public static class AnyFailure implements ExceptionMapper<Throwable> {
     @Context private UriInfo uri;
     @Context private Request request;
+    @Context private HttpServletRequest servlet;
 
     @Override
     public Response toResponse(Throwable exception) {
-      return respond(exception, where(request, uri));
+      return respond(exception, where(request, uri), ReaderLocale.of(servlet));
     }
   }
 
@@ -110,10 +120,11 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
   public static class EngineFailure implements ExceptionMapper<ProcessEngineException> {
     @Context private UriInfo uri;
     @Context private Request request;
+    @Context private HttpServletRequest servlet;
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-      return respond(exception, where(request, uri));
+      return respond(exception, where(request, uri), ReaderLocale.of(servlet));
     }
   }
 
@@ -121,16 +132,23 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
   @Provider
   @Priority(1)
   public static class UnreadableJson implements ExceptionMapper<JsonParseException> {
+    @Context private HttpServletRequest servlet;
+
     @Override
     public Response toResponse(JsonParseException exception) {
+      return response(answer(exception, ReaderLocale.of(servlet)), exception);
+    }
+
+    static Failures.Answer answer(JsonParseException exception, Locale reader) {
       var location = exception.getLocation();
-      String at =
+      Text said =
           location == null
-              ? ""
-              : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-      return response(
-          new Failures.Answer(400, Failures.INVALID, "The request body is not valid JSON" + at),
-          exception);
+              ? Text.of("failure.json.notJson")
+              : Text.of(
+                  "failure.json.notJsonAt",
+                  String.valueOf(location.getLineNr()),
+                  String.valueOf(location.getColumnNr()));
+      return new Failures.Answer(400, Failures.INVALID, said.in(reader));
     }
   }
 
@@ -141,21 +159,22 @@ public class EngineRestErrors implements ExceptionMapper<RestException> {
   @Provider
   @Priority(1)
   public static class MisshapenJson implements ExceptionMapper<JsonMappingException> {
+    @Context private HttpServletRequest servlet;
+
     @Override
     public Response toResponse(JsonMappingException exception) {
+      Locale reader = ReaderLocale.of(servlet);
       if (exception.getCause() instanceof JsonParseException notJson) {
-        return new UnreadableJson().toResponse(notJson);
+        return response(UnreadableJson.answer(notJson, reader), notJson);
       }
       String path =
           exception.getPath().stream()
               .map(p -> p.getFieldName() != null ? p.getFieldName() : "[" + p.getIndex() + "]")
               .collect(Collectors.joining("."))
               .replace(".[", "[");
-      String message =
-          path.isEmpty()
-              ? "The request body does not have the shape this request takes"
-              : "The request body does not have the shape this request takes at '" + path + "'";
-      return response(new Failures.Answer(400, Failures.INVALID, message), exception);
+      Text message =
+          path.isEmpty() ? Text.of("failure.json.shape") : Text.of("failure.json.shapeAt", path);
+      return response(new Failures.Answer(400, Failures.INVALID, message.in(reader)), exception);
     }
   }
 }

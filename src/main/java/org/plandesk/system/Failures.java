@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -49,19 +50,15 @@ public final class Failures {
   static final String NOT_FOUND = "NotFoundException";
   static final String CONFLICT = "ConflictException";
 
-  static final String NOT_VALID = "The request is not valid";
-  static final String CONCURRENT_CHANGE =
-      "Someone else changed this at the same moment, so nothing was saved: reload and try again";
-  static final String ALREADY_EXISTS =
-      "This already exists (perhaps someone saved the same at the same moment), so nothing was saved: reload and check";
-  static final String TOO_LONG =
-      "A value is too long to be stored, so nothing was saved: shorten it (ids of users, groups and tenants: at most 64 characters)";
-  static final String TASK_GONE =
-      "The task is no longer open: someone else completed it or it was closed";
-  static final String JAVA_SERIALIZATION =
-      "Java-serialized objects are not accepted: send the value as a string, number, boolean, date or JSON";
-  static final String TYPE_NOT_ALLOWED =
-      "Objects of this type are not accepted: send the value as a string, number, boolean, date or JSON";
+  /** The sentences of the answers, in {@code i18n/messages*.properties}. */
+  static final String NOT_VALID = "failure.notValid";
+
+  static final String CONCURRENT_CHANGE = "failure.concurrentChange";
+  static final String ALREADY_EXISTS = "failure.alreadyExists";
+  static final String TOO_LONG = "failure.tooLong";
+  static final String TASK_GONE = "failure.taskGone";
+  static final String JAVA_SERIALIZATION = "failure.javaSerialization";
+  static final String TYPE_NOT_ALLOWED = "failure.typeNotAllowed";
 
   /**
    * What gives away the inside: SQL, MyBatis reports, engine table names, Java class names, stack
@@ -92,17 +89,28 @@ public final class Failures {
    * @param request what was asked ("POST /engine-rest/task/1/submit-form"), for the log
    */
   public static Answer answer(Throwable failure, String request) {
-    Answer known = known(failure);
-    return known != null ? known : unexpected(failure, request);
+    return answer(failure, request, Locale.ENGLISH);
+  }
+
+  /** The same, said in the reader's language. */
+  public static Answer answer(Throwable failure, String request, Locale reader) {
+    Answer known = known(failure, reader);
+    return known != null ? known : unexpected(failure, request, reader);
   }
 
   /**
    * A 500 for an unexpected failure; the exception is logged at ERROR with the answer's reference.
    */
   public static Answer unexpected(Throwable failure, String request) {
+    return unexpected(failure, request, Locale.ENGLISH);
+  }
+
+  /** The same, said in the reader's language. */
+  public static Answer unexpected(Throwable failure, String request, Locale reader) {
     String reference = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     log.error("Unexpected failure, reference {}, on {}", reference, request, failure);
-    return new Answer(500, SERVER_ERROR, "Something went wrong. Reference: " + reference);
+    return new Answer(
+        500, SERVER_ERROR, Text.of("failure.serverError.reference", reference).in(reader));
   }
 
   /**
@@ -110,14 +118,35 @@ public final class Failures {
    * listeners and delegates throw), or null.
    */
   public static Answer known(Throwable failure) {
+    return known(failure, Locale.ENGLISH);
+  }
+
+  /**
+   * The same, said in the reader's language. A refusal of PlanDesk's domain is found first, however
+   * deep the engine wrapped it (a rule broken in a listener arrives as the engine's form validation
+   * error, with the refusal as its cause), so that its own sentence is said.
+   */
+  public static Answer known(Throwable failure, Locale reader) {
     List<Throwable> causes = causes(failure);
     for (Throwable t : causes) {
-      Answer answer = knownAlone(t);
+      DomainException refused = refusal(t);
+      if (refused != null) {
+        if (refused.kind() == DomainException.Kind.CONFLICT) {
+          log.info("Conflict, answered 409: {}", t.toString());
+        }
+        return knownAlone(refused, reader);
+      }
+    }
+    for (Throwable t : causes) {
+      Answer answer = knownAlone(t, reader);
       if (answer != null) {
         if (answer.status() == 409) {
           log.info("Conflict, answered 409: {}", t.toString());
-          if (answer.message().equals(ALREADY_EXISTS)) {
-            answer = new Answer(409, CONFLICT, engineWording(causes, ALREADY_EXISTS));
+          String alreadyExists = Text.of(ALREADY_EXISTS).in(reader);
+          if (answer.message().equals(alreadyExists)
+              && Locale.ENGLISH.getLanguage().equals(reader.getLanguage())) {
+            // Camunda's own words are English: said to an English reader only.
+            answer = new Answer(409, CONFLICT, engineWording(causes, alreadyExists));
           }
         }
         return answer;
@@ -152,45 +181,47 @@ public final class Failures {
     return message == null || message.isBlank() || revealsInternals(message) ? fallback : message;
   }
 
-  private static Answer knownAlone(Throwable t) {
+  private static Answer knownAlone(Throwable t, Locale reader) {
     if (t instanceof DomainException refused) {
       DomainException.Kind kind = refused.kind();
       // A rule's message is shown unless it tells of the inside; what is missing or taken, as is.
+      String said = refused.messageIn(reader);
       String message =
           kind == DomainException.Kind.RULE_VIOLATION
-              ? shown(t.getMessage(), NOT_VALID)
-              : t.getMessage();
+              ? shown(said, Text.of(NOT_VALID).in(reader))
+              : said;
       return new Answer(kind.status(), kind.type(), message);
     }
     if (t instanceof FormFieldValidationException) {
-      return new Answer(400, INVALID, shown(t.getMessage(), NOT_VALID));
+      // The engine's own form validation (a required field, a pattern): its words are English.
+      return new Answer(400, INVALID, shown(t.getMessage(), Text.of(NOT_VALID).in(reader)));
     }
     if (t instanceof OptimisticLockingException) {
-      return new Answer(409, "OptimisticLockingException", CONCURRENT_CHANGE);
+      return new Answer(409, "OptimisticLockingException", Text.of(CONCURRENT_CHANGE).in(reader));
     }
     if (t instanceof TaskAlreadyClaimedException) {
       return new Answer(
-          409,
-          "TaskAlreadyClaimedException",
-          shown(t.getMessage(), "Someone else has claimed the task"));
+          409, "TaskAlreadyClaimedException", Text.of("failure.alreadyClaimed").in(reader));
     }
     if (t instanceof AuthorizationException) {
       return new Answer(
-          403, "AuthorizationException", shown(t.getMessage(), "You may not do this"));
+          403,
+          "AuthorizationException",
+          shown(t.getMessage(), Text.of("failure.forbidden").in(reader)));
     }
     // The engine's wording for a task id that no longer exists (claim, assign, complete).
     if (t instanceof NullValueException
         && t.getMessage() != null
         && t.getMessage().startsWith("Cannot find task with id")) {
-      return new Answer(404, NOT_FOUND, TASK_GONE);
+      return new Answer(404, NOT_FOUND, Text.of(TASK_GONE).in(reader));
     }
     if (t instanceof DuplicateKeyException || sqlState(t, "23505")) {
-      return new Answer(409, CONFLICT, ALREADY_EXISTS);
+      return new Answer(409, CONFLICT, Text.of(ALREADY_EXISTS).in(reader));
     }
     if (sqlState(t, "22001")
         || (t instanceof ProcessEngineException e
             && e.getCode() == BuiltinExceptionCode.COLUMN_SIZE_TOO_SMALL.getCode())) {
-      return new Answer(400, INVALID, TOO_LONG);
+      return new Answer(400, INVALID, Text.of(TOO_LONG).in(reader));
     }
     String message = t.getMessage();
     if (message == null) {
@@ -200,16 +231,25 @@ public final class Failures {
     if (message.contains("is not a valid resource identifier")) {
       String what =
           message.startsWith("Group") ? "group" : message.startsWith("Tenant") ? "tenant" : "user";
-      return new Answer(
-          400,
-          INVALID,
-          "Not a valid " + what + " id: use only the letters A-Z and a-z and the digits 0-9");
+      return new Answer(400, INVALID, Text.of("failure.invalidId." + what).in(reader));
     }
     if (message.contains("Java serialization format is prohibited")) {
-      return new Answer(400, INVALID, JAVA_SERIALIZATION);
+      return new Answer(400, INVALID, Text.of(JAVA_SERIALIZATION).in(reader));
     }
     if (message.contains("not whitelisted for deserialization")) {
-      return new Answer(400, INVALID, TYPE_NOT_ALLOWED);
+      return new Answer(400, INVALID, Text.of(TYPE_NOT_ALLOWED).in(reader));
+    }
+    return null;
+  }
+
+  /** A refusal of the domain: itself, or carried as the detail of the engine's form error. */
+  private static DomainException refusal(Throwable t) {
+    if (t instanceof DomainException refused) {
+      return refused;
+    }
+    if (t instanceof FormFieldValidationException form) {
+      Object detail = form.getDetail();
+      return detail instanceof DomainException refused ? refused : null;
     }
     return null;
   }

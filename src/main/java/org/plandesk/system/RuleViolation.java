@@ -6,7 +6,16 @@ package org.plandesk.system;
  */
 public class RuleViolation extends DomainException {
 
-  public RuleViolation(String message) {
-    super(Kind.RULE_VIOLATION, message);
+  /**
+   * @param key the sentence in {@code i18n/messages*.properties}
+   * @param args its arguments: values, dates, or {@link Text}s (a field's label) said in the
+   *     reader's language too
+   */
+  public RuleViolation(String key, Object... args) {
+    super(Kind.RULE_VIOLATION, Text.of(key, args));
+  }
+
+  public RuleViolation(Text text) {
+    super(Kind.RULE_VIOLATION, text);
   }
 }

@@ -5,9 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -65,7 +68,10 @@ final class WebErrors {
         return null;
       }
       Failures.Answer answer =
-          Failures.answer(ex, request.getMethod() + " " + request.getRequestURI());
+          Failures.answer(
+              ex,
+              request.getMethod() + " " + request.getRequestURI(),
+              LocaleContextHolder.getLocale());
       request.setAttribute(ANSWER, answer);
       try {
         response.sendError(answer.status());
@@ -122,18 +128,25 @@ final class WebErrors {
               + " "
               + request.getAttribute(
                   RequestDispatcher.ERROR_REQUEST_URI, RequestAttributes.SCOPE_REQUEST);
+      Locale reader = LocaleContextHolder.getLocale();
       Failures.Answer answer;
       if (code == null && error == null) {
         // /error asked for directly: nothing failed, nothing to log.
-        answer = new Failures.Answer(500, Failures.SERVER_ERROR, "Something went wrong");
+        answer =
+            new Failures.Answer(
+                500, Failures.SERVER_ERROR, Text.of("failure.serverError").in(reader));
       } else if (status >= 500) {
         answer =
             error != null
-                ? Failures.answer(error, where)
+                ? Failures.answer(error, where, reader)
                 : Failures.unexpected(
-                    new IllegalStateException("Status " + status + " without an exception"), where);
+                    new IllegalStateException("Status " + status + " without an exception"),
+                    where,
+                    reader);
       } else {
-        answer = new Failures.Answer(status, type(status), clientMessage(error, status, request));
+        answer =
+            new Failures.Answer(
+                status, type(status), clientMessage(error, status, request, reader));
       }
       request.setAttribute(ANSWER, answer, RequestAttributes.SCOPE_REQUEST);
       return answer;
@@ -151,50 +164,73 @@ final class WebErrors {
     /**
      * What to fix, in words; Spring's own messages name Java types, so most are said again here.
      */
-    private static String clientMessage(Throwable error, int status, WebRequest request) {
-      String reason = reason(status);
+    private static String clientMessage(
+        Throwable error, int status, WebRequest request, Locale reader) {
+      String reason = reason(status, reader);
       if (error == null) {
         Object sent =
             request.getAttribute(RequestDispatcher.ERROR_MESSAGE, RequestAttributes.SCOPE_REQUEST);
-        return Failures.shown(sent instanceof String s ? s : null, reason);
+        // Spring Security's and the container's own words are English: said to an English reader.
+        return english(reader)
+            ? Failures.shown(sent instanceof String s ? s : null, reason)
+            : reason;
       }
-      Failures.Answer known = Failures.known(error);
+      Failures.Answer known = Failures.known(error, reader);
       if (known != null && known.status() == status) {
         return known.message();
       }
-      if (error instanceof HttpMessageNotReadableException) {
-        return "The request body is missing or is not JSON of the shape this request takes";
-      }
-      if (error instanceof MethodArgumentTypeMismatchException mismatch) {
-        return "'" + mismatch.getValue() + "' is not a valid value for " + mismatch.getName();
-      }
-      if (error instanceof MissingServletRequestParameterException missing) {
-        return "The parameter " + missing.getParameterName() + " is required";
-      }
-      if (error instanceof MissingRequestValueException) {
-        return "A required value of the request is missing";
-      }
-      if (error instanceof HttpRequestMethodNotSupportedException method) {
-        return "The method " + method.getMethod() + " is not supported here";
-      }
-      if (error instanceof HttpMediaTypeNotSupportedException media) {
-        return "The content type " + media.getContentType() + " is not supported here";
-      }
-      if (error instanceof HttpMediaTypeNotAcceptableException) {
-        return "No answer in an acceptable content type";
-      }
-      if (error instanceof NoResourceFoundException) {
-        return "Not found";
-      }
-      if (error instanceof ResponseStatusException refused) {
+      if (error instanceof ResponseStatusException refused && english(reader)) {
+        // A controller's own reason is English.
         return Failures.shown(refused.getReason(), reason);
       }
-      return reason;
+      return said(error).map(t -> t.in(reader)).orElse(reason);
     }
 
-    private static String reason(int status) {
+    private static Optional<Text> said(Throwable error) {
+      Text text = null;
+      if (error instanceof HttpMessageNotReadableException) {
+        text = Text.of("failure.json.shape");
+      } else if (error instanceof MethodArgumentTypeMismatchException mismatch) {
+        text =
+            Text.of(
+                "failure.web.badValue", String.valueOf(mismatch.getValue()), mismatch.getName());
+      } else if (error instanceof MissingServletRequestParameterException missing) {
+        text = Text.of("failure.web.missingParameter", missing.getParameterName());
+      } else if (error instanceof MissingRequestValueException) {
+        text = Text.of("failure.web.missingValue");
+      } else if (error instanceof HttpRequestMethodNotSupportedException method) {
+        text = Text.of("failure.web.method", method.getMethod());
+      } else if (error instanceof HttpMediaTypeNotSupportedException media) {
+        text = Text.of("failure.web.contentType", String.valueOf(media.getContentType()));
+      } else if (error instanceof HttpMediaTypeNotAcceptableException) {
+        text = Text.of("failure.web.notAcceptable");
+      } else if (error instanceof NoResourceFoundException) {
+        text = Text.of("failure.web.notFound");
+      }
+      return Optional.ofNullable(text);
+    }
+
+    private static boolean english(Locale reader) {
+      return Locale.ENGLISH.getLanguage().equals(reader.getLanguage());
+    }
+
+    /** The status in words: HTTP's own reason phrase in English, PlanDesk's words otherwise. */
+    private static String reason(int status, Locale reader) {
       HttpStatus known = HttpStatus.resolve(status);
-      return known == null ? "The request was refused" : known.getReasonPhrase();
+      if (english(reader) && known != null) {
+        return known.getReasonPhrase();
+      }
+      return Text.of(
+              switch (status) {
+                case 400 -> "failure.web.400";
+                case 401 -> "failure.web.401";
+                case 403 -> "failure.web.403";
+                case 404 -> "failure.web.notFound";
+                case 405 -> "failure.web.405";
+                case 409 -> "failure.web.409";
+                default -> "failure.web.refused";
+              })
+          .in(reader);
     }
   }
 }

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plandesk.identity.Groups;
 import org.plandesk.plan.PlanLanguage;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -45,6 +47,78 @@ class PageNavigation {
         && user.getAuthorities().stream().anyMatch(a -> ADMIN_ROLE.equals(a.getAuthority()));
   }
 
+  /**
+   * The sections of the header's navigation and the paths each covers, for {@link #current}: the
+   * what's due page, the plan register with its plans' pages (but their audit trails), the grants
+   * register, the audit trail, the mails page and the profile.
+   */
+  enum Section {
+    DUE,
+    PLANS,
+    GRANTS,
+    AUDIT,
+    MAILS,
+    PROFILE;
+
+    static Section of(String path) {
+      if (path.equals("/") || path.equals("/due")) {
+        return DUE;
+      }
+      if (AUDIT_TRAIL.matcher(path).matches()) {
+        return AUDIT;
+      }
+      if (path.equals("/plans") || path.startsWith("/plans/")) {
+        return PLANS;
+      }
+      if (path.equals("/grants") || path.startsWith("/grants/")) {
+        return GRANTS;
+      }
+      if (path.startsWith("/admin/mails")) {
+        return MAILS;
+      }
+      return path.equals("/profile") ? PROFILE : null;
+    }
+  }
+
+  /**
+   * A plan's own pages ({@code /plans/{code}/...}), not the versions' ({@code /plans/versions}).
+   */
+  private static final Pattern PLAN_PAGE =
+      Pattern.compile("/plans/(?!versions(?:/|$))([^/]+)(/.*)?");
+
+  private static final Pattern AUDIT_TRAIL = Pattern.compile("/plans/[^/]+/audit");
+
+  /** The roles that read audit trails (as {@code audit/web/AuditAccess} allows). */
+  private static final List<String> AUDIT_ROLES =
+      List.of(Groups.AUDITOR, Groups.DIRECTOR, Groups.COORDINATOR, Groups.ADMIN).stream()
+          .map(g -> "ROLE_" + g)
+          .toList();
+
+  /**
+   * {@code "page"} when this page belongs to the section (the header marks its link {@code
+   * aria-current="page"}), else null (no attribute).
+   */
+  public String current(String section) {
+    String path = path();
+    return path != null && Section.of(path) == Section.valueOf(section) ? "page" : null;
+  }
+
+  /**
+   * The audit trail of the plan this page is about, for those whose role reads audit trails; null
+   * on a page about no plan, or for a department (the header then offers no audit link).
+   */
+  public String auditTrail() {
+    Authentication user = user();
+    String path = path();
+    if (user == null
+        || path == null
+        || user.getAuthorities().stream().noneMatch(a -> AUDIT_ROLES.contains(a.getAuthority()))) {
+      return null;
+    }
+    Matcher plan = PLAN_PAGE.matcher(path);
+    return plan.matches() ? "/plans/" + plan.group(1) + "/audit" : null;
+  }
+
   /** Whether someone is signed in (the header then offers the profile and signing out). */
   public boolean signedIn() {
     return user() != null;
@@ -75,6 +149,19 @@ class PageNavigation {
     String query = request.getQueryString();
     return withoutContext(request, request.getRequestURI())
         + (query == null || query.isEmpty() ? "" : "?" + query);
+  }
+
+  /** The path of this page (without the context path or query), as the header's links name it. */
+  private static String path() {
+    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes r)) {
+      return null;
+    }
+    HttpServletRequest request = r.getRequest();
+    String path =
+        request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+            ? failed
+            : request.getRequestURI();
+    return withoutContext(request, path);
   }
 
   /** The path and query of the page a form was sent from, if it is one of this PlanDesk's. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,7 +26,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
+import org.plandesk.notification.StaffLanguages;
 import org.plandesk.plan.PlanContent;
+import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.process.LifecycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,10 +46,13 @@ class AuditAndRegisterHttpTest {
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   @Autowired JdbcClient jdbc;
+  @Autowired StaffLanguages languages;
+  @Autowired IdentityService identity;
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    identity.deleteUserInfo("auditor", "language");
   }
 
   private static final LocalDate FIRST_DAY = LocalDate.of(2026, 10, 1);
@@ -81,6 +87,29 @@ class AuditAndRegisterHttpTest {
     return new String(response.body(), StandardCharsets.UTF_8);
   }
 
+  /**
+   * The words of every English sentence of the audit trail (their parts between the arguments, of
+   * two words or more), as a page writes them.
+   */
+  private static List<String> englishSentences() throws Exception {
+    var english = new java.util.Properties();
+    try (var in =
+        new java.io.InputStreamReader(
+            AuditAndRegisterHttpTest.class
+                .getClassLoader()
+                .getResourceAsStream("i18n/messages.properties"),
+            StandardCharsets.UTF_8)) {
+      english.load(in);
+    }
+    return english.stringPropertyNames().stream()
+        .filter(key -> key.startsWith("audit."))
+        .flatMap(key -> java.util.Arrays.stream(english.getProperty(key).split("\\{\\d}")))
+        .map(part -> part.replace("''", "&#39;").strip())
+        .filter(part -> part.contains(" ") && part.length() >= 8)
+        .distinct()
+        .toList();
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
@@ -108,17 +137,34 @@ class AuditAndRegisterHttpTest {
     String trail = page("/plans/" + enc(code) + "/audit", "auditor");
     assertThat(trail)
         .contains("Plan version requested")
-        .contains("Delegate: A vélemények beépítése a tervezetbe")
-        .contains("Resolve: A vélemények beépítése a tervezetbe")
+        .contains("Delegated: A vélemények beépítése a tervezetbe")
+        .contains("Resolved: A vélemények beépítése a tervezetbe")
         .contains("Deadline passed: no input given by Children&#39;s library")
         .contains("Departmental input given: Lending and reader services")
-        .contains("Director&#39;s decision: REQUEST_CHANGES")
+        .contains("Director&#39;s decision: changes requested")
         .contains("comment: Kérem a közösségi médiát is.")
-        .contains("Director&#39;s decision: APPROVE")
-        .contains("effective 2026-10-11")
+        .contains("Director&#39;s decision: approved")
+        .contains("effective October 11, 2026")
         .contains("Document generated: ")
         .contains("Version entered into force")
         .contains("Mikolasek Zsófia (director)");
+
+    // The same trail read by a Hungarian auditor: every sentence in Hungarian, none in English.
+    languages.set("auditor", PlanLanguage.hu);
+    String hungarian = page("/plans/" + enc(code) + "/audit", "auditor");
+    assertThat(hungarian)
+        .contains("lang=\"hu\"")
+        .contains("Tervváltozat kérve")
+        .contains("Átadva: A vélemények beépítése a tervezetbe")
+        .contains("Lejárt a határidő: nem érkezett vélemény ettől: Gyermekkönyvtár")
+        .contains("Osztályvélemény beérkezett: Kölcsönzés és olvasószolgálat")
+        .contains("Az igazgató döntése: módosítást kért")
+        .contains("hatályos: 2026. október 11.")
+        .contains("A változat hatályba lépett");
+    assertThat(englishSentences().stream().filter(hungarian::contains).toList())
+        .as("English sentences on the Hungarian audit trail")
+        .isEmpty();
+    identity.deleteUserInfo("auditor", "language");
 
     String csv =
         new String(
@@ -129,7 +175,7 @@ class AuditAndRegisterHttpTest {
         .anyMatch(
             l ->
                 l.contains(
-                    "\"director\",\"Mikolasek Zsófia (director)\",\"Director's decision: REQUEST_CHANGES\",\"comment: Kérem a közösségi médiát is.\""));
+                    "\"director\",\"Mikolasek Zsófia (director)\",\"Director's decision: changes requested\",\"comment: Kérem a közösségi médiát is.\""));
     String sha =
         plans.version(id).versionNumber() == null
             ? ""
@@ -161,7 +207,7 @@ class AuditAndRegisterHttpTest {
     String packText = TextUtils.getText(pack.getMainDocumentPart().getJaxbElement());
     assertThat(packText)
         .contains("Audit pack: " + code)
-        .contains("Delegate: A vélemények beépítése a tervezetbe")
+        .contains("Delegated: A vélemények beépítése a tervezetbe")
         .contains("<script>alert(1)</script>");
 
     assertThat(get("/plans/" + enc(code) + "/audit", "anna").statusCode())

@@ -128,6 +128,21 @@ public final class DefaultTemplateBuilder {
         });
     section(
         main,
+        "targetGroupRanking",
+        () -> {
+          main.addStyledParagraphOfText("Heading2", "${label.ranking.title}");
+          main.addParagraphOfText("${label.ranking.caption}");
+          main.getContent()
+              .add(
+                  table(
+                      List.of(
+                          "${label.ranking.rank}",
+                          "${label.targetGroup}",
+                          "${label.ranking.votes}"),
+                      List.of("${row.rank}", "${row.group}", "${row.votes}")));
+        });
+    section(
+        main,
         "actionItems",
         () -> {
           main.addStyledParagraphOfText("Heading1", "${label.actionItems}");

@@ -47,6 +47,14 @@ final class DocxText {
     return DocxFiller.find(pkg.getMainDocumentPart().getContent(), Tbl.class);
   }
 
+  /** Every table whose first row starts with the given header cell, in their order. */
+  List<List<List<String>>> tablesHeaded(String firstHeader) {
+    return tables().stream()
+        .map(DocxText::rows)
+        .filter(rows -> !rows.isEmpty() && rows.get(0).get(0).equals(firstHeader))
+        .toList();
+  }
+
   /** The table whose first row starts with the given header cell. */
   List<List<String>> table(String firstHeader) {
     for (Tbl table : tables()) {

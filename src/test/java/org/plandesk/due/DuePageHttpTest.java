@@ -2,7 +2,6 @@ package org.plandesk.due;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
-import org.plandesk.grant.GrantDraft;
 import org.plandesk.grant.GrantRequest;
 import org.plandesk.grant.GrantService;
 import org.plandesk.living.LivingSeeds;
@@ -57,42 +55,13 @@ class DuePageHttpTest {
     String tag = " " + System.nanoTime() % 1_000_000;
     late =
         grants.prepare(
-            draft("Модернізація комп'ютерного парку" + tag, today.minusDays(1)),
+            LivingSeeds.grantDraft(
+                "Модернізація комп'ютерного парку" + tag, today.minusDays(1), null),
             "coordinator",
             null,
             today.minusDays(20));
     grants.approve(late.id(), null, "director", today.minusDays(15));
-    awarded =
-        grants.prepare(
-            draft("Грантова діяльність бібліотек" + tag, today.plusDays(5)),
-            "coordinator",
-            null,
-            today.minusDays(40));
-    grants.approve(awarded.id(), null, "director", today.minusDays(30));
-    grants.submit(awarded.id(), today.minusDays(20), null, "coordinator", today.minusDays(20));
-    grants.award(
-        awarded.id(),
-        new BigDecimal("40000"),
-        null,
-        today.plusDays(10) + " Проміжний звіт\n" + today.plusDays(200) + " Фінальний звіт",
-        null,
-        "coordinator");
-  }
-
-  private static GrantDraft draft(String title, LocalDate deadline) {
-    return new GrantDraft(
-        title,
-        "Український культурний фонд",
-        "Бібліотека – простір громади",
-        new BigDecimal("40000"),
-        "UAH",
-        BigDecimal.ZERO,
-        "Залучення додаткових коштів",
-        "Оновлені комп'ютери у 5 філіях",
-        null,
-        null,
-        deadline,
-        "coordinator");
+    awarded = LivingSeeds.awardedGrant(grants, "Грантова діяльність бібліотек" + tag, null, today);
   }
 
   @Test

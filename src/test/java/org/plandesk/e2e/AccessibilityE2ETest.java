@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -321,54 +320,11 @@ class AccessibilityE2ETest {
   private void record(Map<String, String> problems, String lang, String user, String path) {
     String where = lang + " " + user + " " + path;
     checked.add(where);
-    List<String> found = new ArrayList<>();
-    Object shownLang = browser.js("return document.documentElement.lang;");
-    if (!lang.equals(shownLang)) {
-      found.add("<html lang> is '" + shownLang + "'");
-    }
-    List<Axe.Violation> violations = Axe.check(browser);
-    if (!violations.isEmpty()) {
-      found.add(Axe.describe(violations));
-    }
-    String reflow = reflowAt320();
-    if (reflow != null) {
-      found.add(reflow);
-    }
+    List<String> found = Axe.pageProblems(browser, lang);
     if (!found.isEmpty()) {
       problems.put(where, String.join("\n    ", found));
       browser.dump(
           StoryBrowser.ARTIFACTS.resolve("a11y"), (lang + "-" + user + "-" + checked.size()));
-    }
-  }
-
-  /** At 320 CSS pixels (WCAG 1.4.10), nothing may need the page to scroll sideways. */
-  private String reflowAt320() {
-    ChromeDriver chrome = (ChromeDriver) browser.driver;
-    chrome.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
-    try {
-      Object widths =
-          browser.js(
-              "return document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth;");
-      String[] w = String.valueOf(widths).split(" > ");
-      if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
-        Object widest =
-            browser.js(
-                """
-                const limit = document.documentElement.clientWidth; const out = [];
-                for (const e of document.querySelectorAll('body *')) {
-                  const r = e.getBoundingClientRect();
-                  if (r.right > limit + 1 && !e.closest('.table-scroll') && !e.closest('.visually-hidden')) {
-                    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' ' + Math.round(r.right));
-                  }
-                }
-                return out.slice(0, 5).join(', ');""");
-        return "at 320 px the page scrolls sideways (" + widths + "): " + widest;
-      }
-      return null;
-    } finally {
-      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
   }
 

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core (Deque, MPL-2.0; {@code src/test/resources/axe/}) run in the page the browser shows,
@@ -56,6 +59,59 @@ final class Axe {
       return JSON.readValue(json, new TypeReference<List<Violation>>() {});
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What a page shown in the browser fails of the checks every PlanDesk page gets: its {@code <html
+   * lang>} must be the expected language, axe-core must find no violation, and at 320 CSS pixels
+   * (WCAG 1.4.10) nothing outside a table's own scroll region may make the page scroll sideways.
+   */
+  static List<String> pageProblems(Browser browser, String lang) {
+    List<String> found = new ArrayList<>();
+    Object shownLang = browser.js("return document.documentElement.lang;");
+    if (!lang.equals(shownLang)) {
+      found.add("<html lang> is '" + shownLang + "'");
+    }
+    List<Violation> violations = check(browser);
+    if (!violations.isEmpty()) {
+      found.add(describe(violations));
+    }
+    String reflow = sidewaysAt320(browser);
+    if (reflow != null) {
+      found.add(reflow);
+    }
+    return found;
+  }
+
+  /** At 320 CSS pixels, what makes the page scroll sideways (null when nothing does). */
+  private static String sidewaysAt320(Browser browser) {
+    ChromeDriver chrome = (ChromeDriver) browser.driver;
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      Object widths =
+          browser.js(
+              "return document.documentElement.scrollWidth + ' > ' + document.documentElement.clientWidth;");
+      String[] w = String.valueOf(widths).split(" > ");
+      if (Integer.parseInt(w[0]) > Integer.parseInt(w[1])) {
+        Object widest =
+            browser.js(
+                """
+                const limit = document.documentElement.clientWidth; const out = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > limit + 1 && !e.closest('.table-scroll') && !e.closest('.visually-hidden')) {
+                    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '') + ' ' + Math.round(r.right));
+                  }
+                }
+                return out.slice(0, 5).join(', ');""");
+        return "at 320 px the page scrolls sideways (" + widths + "): " + widest;
+      }
+      return null;
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
   }
 

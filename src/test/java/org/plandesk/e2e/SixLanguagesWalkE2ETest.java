@@ -219,7 +219,7 @@ class SixLanguagesWalkE2ETest {
       String lang,
       String view,
       Task task) {
-    tasklist.openTaskById(task.getId());
+    tasklist.openTask(task.getId());
     see(problems, leftOver, lang, view);
   }
 

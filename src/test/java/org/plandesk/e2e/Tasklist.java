@@ -95,6 +95,13 @@ final class Tasklist {
         && b.isShown(By.cssSelector("li.account a.dropdown-toggle"));
   }
 
+  /**
+   * Waits for the filters of the Tasklist the browser shows (loading it again if it stayed blank).
+   */
+  void awaitFilters() {
+    awaitLoaded(By.cssSelector(".task-filter h4.name a"));
+  }
+
   /** Goes back to the Tasklist (still signed in) and waits for its filters. */
   void reopen() {
     load(By.cssSelector(".task-filter h4.name a"));
@@ -180,13 +187,17 @@ final class Tasklist {
     awaitForm(TASK_CARD);
   }
 
-  /** Opens a task by its address, as a link in a mail does, and waits for its form. */
-  void openTaskById(String taskId) {
+  /**
+   * Opens a task by its address ({@code #/?task=<id>}), as a link in a task mail does, and waits
+   * for its form. The address is loaded afresh: a change of the hash alone may leave a start
+   * form's dialog open over it.
+   */
+  void openTask(String taskId) {
     b.driver.get("about:blank");
     b.get(home + "#/?task=" + taskId);
     b.until(
-        "task " + taskId + " is open",
-        d -> !d.findElements(By.cssSelector("section.task-card h2.task")).isEmpty());
+        "the task " + taskId + " is open",
+        d -> !d.findElement(TASK_CARD).findElement(By.cssSelector("h2.task")).getText().isBlank());
     awaitForm(TASK_CARD);
   }
 

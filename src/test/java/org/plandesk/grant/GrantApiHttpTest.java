@@ -77,7 +77,7 @@ class GrantApiHttpTest {
     assertThat(badCurrency.body()).contains("not an ISO 4217 currency code");
     var negative = send("POST", START, startForm("HTTP grant", "EUR", "-5"), "anna");
     assertThat(negative.statusCode()).isEqualTo(400);
-    assertThat(negative.body()).contains("amount requested must be more than 0");
+    assertThat(negative.body()).contains("Amount requested must be more than 0");
     assertThat(send("GET", "/api/grants", null, "auditor").body()).doesNotContain("HTTP grant");
 
     var started = send("POST", START, startForm("HTTP grant", "EUR", "5000.5"), "anna");

@@ -130,10 +130,11 @@ class GrantDocumentHttpTest {
         .isEqualTo(200);
     var noAward = call(web, "anna", "GET", document + ".docx?edition=AWARD");
     assertThat(noAward.statusCode()).isEqualTo(404);
-    assertThat(noAward.body()).contains("has no AWARD document yet");
+    assertThat(noAward.body()).contains("has no document “Award document” yet");
     var unknownEdition = call(web, "anna", "GET", document + ".docx?edition=DRAFT");
     assertThat(unknownEdition.statusCode()).isEqualTo(400);
-    assertThat(unknownEdition.body()).contains("Unknown edition DRAFT; one of [REQUEST, AWARD]");
+    assertThat(unknownEdition.body())
+        .contains("Edition: unknown value DRAFT; one of [REQUEST, AWARD]");
     assertThat(call(web, "anna", "GET", "/api/grants/987654/document.docx").statusCode())
         .isEqualTo(404);
 

@@ -26,7 +26,8 @@ class GrantEventTest {
             "REPORT_REMINDER",
             "REPORTED",
             "CLOSED",
-            "DOCUMENT_GENERATED");
+            "DOCUMENT_GENERATED",
+            "LINKS_SET");
   }
 
   @Test

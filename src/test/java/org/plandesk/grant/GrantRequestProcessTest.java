@@ -274,7 +274,7 @@ class GrantRequestProcessTest {
                           interim.minusDays(14).toString(),
                           REPORT_SUMMARY.name(),
                           " ")))
-          .hasMessageContaining("summary of what was reported is required");
+          .hasMessageContaining("Summary of what was reported is required");
       driver.complete(
           "peter",
           report,
@@ -321,11 +321,11 @@ class GrantRequestProcessTest {
     Map<String, String> refusals =
         Map.of(
             CURRENCY.name(), "not an ISO 4217 currency",
-            AMOUNT_REQUESTED.name(), "amount requested must be more than 0",
-            OWN_CONTRIBUTION.name(), "own contribution must be 0 or more",
+            AMOUNT_REQUESTED.name(), "Amount requested must be more than 0",
+            OWN_CONTRIBUTION.name(), "Own contribution must be 0 or more",
             FUNDER_DEADLINE.name(), "has passed",
             RESPONSIBLE.name(), "is not a PlanDesk user",
-            TITLE.name(), "title of the project is required");
+            TITLE.name(), "Title of the project is required");
     Map<String, Object> bad =
         Map.of(
             CURRENCY.name(),
@@ -371,7 +371,7 @@ class GrantRequestProcessTest {
   void changesRequestedGoBackToThePreparerAndTheRevisionIsApprovedAgain() {
     ProcessInstance pi = prepare("Revised request");
     assertThatThrownBy(() -> decide(pi, "REQUEST_CHANGES", " "))
-        .hasMessageContaining("comment is required to request changes");
+        .hasMessageContaining("A comment saying what to change is required");
     decide(pi, "REQUEST_CHANGES", "Add the own contribution of the library");
     assertThat(pi).isWaitingAt(GrantRequestProcess.REVISE_REQUEST);
     Task revise = driver.task(pi, GrantRequestProcess.REVISE_REQUEST);
@@ -407,7 +407,7 @@ class GrantRequestProcessTest {
   void rejectedRequestEndsWithTheDirectorsReason() {
     ProcessInstance pi = prepare("Rejected request");
     assertThatThrownBy(() -> decide(pi, "REJECT", null))
-        .hasMessageContaining("comment is required to reject");
+        .hasMessageContaining("A comment saying why the request is rejected is required");
     assertThatThrownBy(() -> decide(pi, "MAYBE", null))
         .hasMessageContaining("Approve the request, request changes or reject it");
     decide(pi, "REJECT", "Not in line with our priorities");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.system.Text;
 
 /** Every status change a grant request may make, and that every other one is refused. */
 class GrantStatusTest {
@@ -37,7 +38,10 @@ class GrantStatusTest {
       } else {
         assertThatThrownBy(() -> from.moveTo(to))
             .isInstanceOf(PlanRuleViolation.class)
-            .hasMessage("A grant request that is " + from + " cannot become " + to);
+            .hasMessage(
+                "A grant request that is “%s” cannot become “%s”",
+                Text.of("living.grantStatus." + from).english(),
+                Text.of("living.grantStatus." + to).english());
         assertThat(to.predecessors()).doesNotContain(from);
       }
     }
@@ -66,7 +70,8 @@ class GrantStatusTest {
     assertThat(submitted).usingRecursiveComparison().ignoringFields("status").isEqualTo(approved);
     assertThatThrownBy(() -> approved.moveTo(GrantStatus.CLOSED))
         .isInstanceOf(PlanRuleViolation.class)
-        .hasMessage("A grant request that is APPROVED cannot become CLOSED");
+        .hasMessage(
+            "A grant request that is “Approved, to be submitted” cannot become “Closed, every report made”");
   }
 
   private static GrantRequest request(GrantStatus status) {

@@ -1,10 +1,14 @@
 package org.plandesk.living;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.plandesk.SeedPlans;
+import org.plandesk.grant.GrantDraft;
+import org.plandesk.grant.GrantRequest;
+import org.plandesk.grant.GrantService;
 import org.plandesk.identity.Person;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanLanguage;
@@ -32,6 +36,50 @@ public final class LivingSeeds {
   /** A code no other test uses: the seed's code with a number. */
   public static String code(String seedCode) {
     return seedCode + " " + (System.nanoTime() % 100_000) + "-" + NEXT.incrementAndGet();
+  }
+
+  /**
+   * Seed 004's grant activity: a request to the Ukrainian Cultural Fund for 40,000 UAH of new
+   * computers, serving this plan (or none), due at the funder on this day.
+   */
+  public static GrantDraft grantDraft(String title, LocalDate deadline, String planCode) {
+    return new GrantDraft(
+        title,
+        "Український культурний фонд",
+        "Бібліотека – простір громади",
+        new BigDecimal("40000"),
+        "UAH",
+        BigDecimal.ZERO,
+        "Залучення додаткових коштів",
+        "Оновлені комп'ютери у 5 філіях",
+        planCode,
+        null,
+        deadline,
+        "coordinator");
+  }
+
+  /**
+   * Such a request prepared 40 days ago, approved, submitted 20 days ago and awarded, with an
+   * interim report due in ten days and the final one in two hundred; the request as prepared.
+   */
+  public static GrantRequest awardedGrant(
+      GrantService grants, String title, String planCode, LocalDate today) {
+    GrantRequest awarded =
+        grants.prepare(
+            grantDraft(title, today.plusDays(5), planCode),
+            "coordinator",
+            null,
+            today.minusDays(40));
+    grants.approve(awarded.id(), null, "director", today.minusDays(30));
+    grants.submit(awarded.id(), today.minusDays(20), null, "coordinator", today.minusDays(20));
+    grants.award(
+        awarded.id(),
+        new BigDecimal("40000"),
+        null,
+        today.plusDays(10) + " Проміжний звіт\n" + today.plusDays(200) + " Фінальний звіт",
+        null,
+        "coordinator");
+    return awarded;
   }
 
   /** Seed 004's Lutsk development programme (Ukrainian) in force from a month ago; its code. */
@@ -120,10 +168,19 @@ public final class LivingSeeds {
    * groups got the forum's votes; its code.
    */
   public String dialogueForumInForce(LocalDate today) {
-    String code = code("DIALOG");
+    PlanVersion draft = dialogueForumVoted(today);
+    putInForce(draft, today.minusMonths(1));
+    return plans.planOf(draft).code();
+  }
+
+  /**
+   * Seed 002's dialogue forum as a draft on which nine departments voted as the forum's staff did
+   * (its target groups got 8, 9, 7, 9, 8, 8, 9, 7 votes); the draft.
+   */
+  public PlanVersion dialogueForumVoted(LocalDate today) {
     PlanVersion draft =
         draft(
-            code,
+            code("DIALOG"),
             "Resultat av dialogforum våren 2010",
             PlanType.COMMUNICATION_PLAN,
             PlanLanguage.sv,
@@ -154,8 +211,7 @@ public final class LivingSeeds {
           votes,
           COORDINATOR);
     }
-    putInForce(draft, today.minusMonths(1));
-    return code;
+    return plans.version(draft.id());
   }
 
   /** A plan with this content in force from the given day (approved the same day); its version. */

@@ -47,7 +47,7 @@ class MailsInAuditTrailTest extends MailTestBase {
             e ->
                 e.action()
                     .equals(
-                        "Mail sent (task created) to Anna Lindqvist <"
+                        "Mail sent (New task) to Anna Lindqvist <"
                             + to(delivered, "anna").to()
                             + ">"));
 
@@ -63,7 +63,7 @@ class MailsInAuditTrailTest extends MailTestBase {
         .anySatisfy(
             e -> {
               assertThat(e.action())
-                  .startsWith("Mail not delivered (changes requested) to Márku Mónika <");
+                  .startsWith("Mail not delivered (Changes requested) to Márku Mónika <");
               assertThat(e.detail())
                   .containsIgnoringCase("last error")
                   .containsIgnoringCase("connect");

@@ -91,7 +91,7 @@ class NoStrayRemindersTest extends MailTestBase {
         .singleElement()
         .satisfies(
             e ->
-                assertThat(e.action()).startsWith("Mail sent (review reminder) to Márku Mónika <"));
+                assertThat(e.action()).startsWith("Mail sent (Review reminder) to Márku Mónika <"));
   }
 
   @Test

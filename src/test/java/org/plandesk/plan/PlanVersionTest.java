@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.plandesk.system.Text;
 
 /** A version moves as a whole record, only where the life of a version allows. */
 class PlanVersionTest {
@@ -25,7 +26,9 @@ class PlanVersionTest {
       } else {
         assertThatThrownBy(() -> version.moveTo(to))
             .isInstanceOf(PlanRuleViolation.class)
-            .hasMessage("A version that is " + from + " cannot become " + to);
+            .hasMessage(
+                "A version with the status %s cannot become %s",
+                Text.of("status." + from).english(), Text.of("status." + to).english());
       }
     }
   }

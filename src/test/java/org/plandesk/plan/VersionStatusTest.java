@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.plandesk.system.Text;
 
 /** Every status change a version may make, and that every other one is refused. */
 class VersionStatusTest {
@@ -33,7 +34,9 @@ class VersionStatusTest {
       } else {
         assertThatThrownBy(() -> from.moveTo(to))
             .isInstanceOf(PlanRuleViolation.class)
-            .hasMessage("A version that is " + from + " cannot become " + to);
+            .hasMessage(
+                "A version with the status %s cannot become %s",
+                Text.of("status." + from).english(), Text.of("status." + to).english());
       }
     }
   }

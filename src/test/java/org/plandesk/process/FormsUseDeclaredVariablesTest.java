@@ -36,7 +36,9 @@ class FormsUseDeclaredVariablesTest {
       Map.of(
           "plan-version.bpmn", "org.plandesk.plan.process.PlanVersionVariables",
           "plan-review.bpmn", "org.plandesk.review.process.PlanReviewVariables",
-          "grant-request.bpmn", "org.plandesk.grant.process.GrantRequestVariables");
+          "grant-request.bpmn", "org.plandesk.grant.process.GrantRequestVariables",
+          "implementation-report.bpmn",
+              "org.plandesk.review.report.process.ImplementationReportVariables");
 
   /** The form's id in a formRef: as written, or the first argument of a formLanguage call. */
   private static final Pattern FORM_REF =

@@ -22,7 +22,7 @@ class VariableNamesStayInTheirProcessTest {
   private static final Pattern CONTRACT =
       Pattern.compile(
           "org\\.plandesk\\.(\\w+(?:\\.\\w+)*\\.process)\\.(\\w+Variables|PlanVersionProcess"
-              + "|PlanReviewProcess|GrantRequestProcess)\\b");
+              + "|PlanReviewProcess|GrantRequestProcess|ImplementationReportProcess)\\b");
 
   @Test
   void onlyItsOwnPackageUsesAProcesssVariablesAndElementIds() throws IOException {

@@ -36,6 +36,7 @@ import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
 import org.plandesk.plan.process.PlanVersionProcess;
 import org.plandesk.process.FlowNodeCoverage;
+import org.plandesk.review.process.MonitoringTasks;
 import org.plandesk.review.process.PlanReviewPort;
 import org.plandesk.review.process.PlanReviewProcess;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,7 @@ class PlanReviewProcessTest {
   @Autowired PlanService plans;
   @Autowired ReviewService reviews;
   @Autowired PlanReviewPort reviewProcesses;
+  @Autowired MonitoringTasks monitoringTasks;
   LifecycleDriver driver;
 
   @BeforeEach
@@ -318,6 +320,48 @@ class PlanReviewProcessTest {
         .extracting(IndicatorStatus::actual)
         .usingElementComparator((a, b) -> a.compareTo(b))
         .containsExactly(new java.math.BigDecimal("4"), new java.math.BigDecimal("4.5"));
+  }
+
+  @Test
+  void aResultSavedOnPlanDesksPageCompletesTheTaskAndMonitoringGoesOnAtThePeriodicity() {
+    long id = inForce("REVIEW-PAGE", "DEVELOPMENT_PROGRAMME", SeedPlans.lutskProgramme());
+    ProcessInstance review = review(id);
+    driver.reachDay(TODAY.plusMonths(3));
+    Task poll = driver.task(review, PlanReviewProcess.RECORD_MONITORING_RESULT);
+    assertThat(engine.getTaskService().getVariableLocal(poll.getId(), "monitoringPage"))
+        .isEqualTo("/plans/REVIEW-PAGE/monitoring/" + poll.getId());
+    assertThat(monitoringTasks.find(poll.getId()).orElseThrow().instrument())
+        .isEqualTo("Тематичне експрес – опитування");
+
+    monitoringTasks.complete(
+        poll.getId(),
+        "coordinator",
+        java.util.Set.of("coordinator"),
+        new MonitoringTasks.Result(
+            TODAY.plusMonths(3),
+            "Експрес-опитування 120 читачів",
+            null,
+            Map.of(2, new java.math.BigDecimal("3.5")),
+            false));
+
+    assertThat(review).isWaitingAt(PlanReviewProcess.MONITORING_DUE);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .taskId(poll.getId())
+                .singleResult()
+                .getAssignee())
+        .isEqualTo("coordinator");
+    assertThat(reviews.overview("REVIEW-PAGE").indicators())
+        .extracting(IndicatorStatus::actual)
+        .usingElementComparator(
+            (a, b) -> a == null || b == null ? (a == b ? 0 : 1) : a.compareTo(b))
+        .containsExactly(null, new java.math.BigDecimal("3.5"));
+    driver.reachDay(TODAY.plusMonths(6));
+    assertThat(driver.task(review, PlanReviewProcess.RECORD_MONITORING_RESULT))
+        .as("the poll's next quarter")
+        .isNotNull();
   }
 
   private static Map<String, Object> monitoringForm(String values, boolean last) {

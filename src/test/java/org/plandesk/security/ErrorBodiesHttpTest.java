@@ -144,7 +144,7 @@ class ErrorBodiesHttpTest {
     assertThat(type(response)).isEqualTo("ConflictException");
     assertThat(message(response))
         .isEqualTo(
-            "The input of department lending on this version is already recorded, so nothing was saved: reload to see it");
+            "The input of department Lending and reader services on this version is already recorded, so nothing was saved: reload to see it");
     showsNothingOfTheInside(response);
     assertThat(plans.inputs(versionId))
         .extracting(DepartmentInput::comments)
@@ -173,7 +173,8 @@ class ErrorBodiesHttpTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
     assertThat(message(response))
-        .startsWith("The input of department lending on this version is already recorded");
+        .startsWith(
+            "The input of department Lending and reader services on this version is already recorded");
     showsNothingOfTheInside(response);
     assertThat(plans.inputs(versionId)).hasSize(1);
     assertThat(driver.tasks(pi, PlanVersionProcess.GIVE_DEPARTMENT_INPUT)).hasSize(1);

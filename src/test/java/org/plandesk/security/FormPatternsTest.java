@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.TextRules;
+import org.plandesk.system.Text;
 
 /**
  * The Camunda Forms refuse in the Tasklist what the server refuses: every text field carries the
@@ -113,11 +114,11 @@ class FormPatternsTest {
     Pattern form = asInTheBrowser(TextRules.PLAN_CODE_FORM_PATTERN);
     for (String code : GOOD_CODES) {
       assertThat(form.matcher(code).find()).as(code).isTrue();
-      assertThat(TextRules.planCode(code, "Plan code")).isEqualTo(code);
+      assertThat(TextRules.planCode(code, Text.of("field.planCode"))).isEqualTo(code);
     }
     for (String code : BAD_CODES) {
       assertThat(form.matcher(code).find()).as(code).isFalse();
-      assertThatThrownBy(() -> TextRules.planCode(code, "Plan code"))
+      assertThatThrownBy(() -> TextRules.planCode(code, Text.of("field.planCode")))
           .as(code)
           .isInstanceOf(PlanRuleViolation.class);
     }

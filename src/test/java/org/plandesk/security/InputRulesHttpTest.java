@@ -343,7 +343,7 @@ class InputRulesHttpTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(message(response))
         .isEqualTo(
-            "The title of the project must not contain control characters or line breaks (found U+001B)");
+            "Title of the project must not contain control characters or line breaks (found U+001B)");
     assertThat(grants.list(null)).hasSize(before);
   }
 
@@ -356,7 +356,7 @@ class InputRulesHttpTest {
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(message(response))
-        .isEqualTo("The plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
+        .isEqualTo("Plan code may contain only " + CODE_CHARACTERS + ", not '/' (U+002F)");
     assertThat(grants.list(null)).hasSize(before);
   }
 

@@ -12,22 +12,25 @@ import org.junit.jupiter.api.Test;
  */
 class DomainExceptionTest {
 
-  /** A refusal of a feature that neither Failures nor ApiErrors has heard of. */
+  /**
+   * A refusal of a feature that neither Failures nor ApiErrors has heard of; its sentence is in no
+   * bundle, so it is said as it is.
+   */
   static final class NoSuchShelf extends DomainException {
     NoSuchShelf(String message) {
-      super(Kind.NOT_FOUND, message);
+      super(Kind.NOT_FOUND, Text.of(message));
     }
   }
 
   static final class ShelfRule extends DomainException {
     ShelfRule(String message) {
-      super(Kind.RULE_VIOLATION, message);
+      super(Kind.RULE_VIOLATION, Text.of(message));
     }
   }
 
   static final class ShelfTaken extends DomainException {
     ShelfTaken(String message, Throwable cause) {
-      super(Kind.CONFLICT, message, cause);
+      super(Kind.CONFLICT, Text.of(message), cause);
     }
   }
 

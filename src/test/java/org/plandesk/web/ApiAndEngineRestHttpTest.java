@@ -166,7 +166,8 @@ class ApiAndEngineRestHttpTest {
             "coordinator",
             "demo");
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("The input deadline must lie after today (2026-10-01)");
+    assertThat(response.body())
+        .contains("The input deadline must lie after today (October 1, 2026)");
     assertThat(driver.tasks(pi, PlanVersionProcess.DRAFT_VERSION)).hasSize(1);
   }
 
@@ -223,6 +224,7 @@ class ApiAndEngineRestHttpTest {
     assertThat(plans.version(id).withdrawalReason()).isEqualTo("A stratégia megváltozott.");
     var again = web.postJson("/api/versions/" + id + "/withdraw", reason, "coordinator", "demo");
     assertThat(again.statusCode()).isEqualTo(400);
-    assertThat(again.body()).contains("A version that is WITHDRAWN cannot become WITHDRAWN");
+    assertThat(again.body())
+        .contains("A version with the status Withdrawn cannot become Withdrawn");
   }
 }

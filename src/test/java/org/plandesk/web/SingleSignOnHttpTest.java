@@ -225,7 +225,8 @@ class SingleSignOnHttpTest {
             "{\"variables\":{\"departments\":{\"value\":\"[]\",\"type\":\"Json\"},\"inputDeadline\":{\"value\":\"2026-09-01\"}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("The input deadline must lie after today (2026-10-01)");
+    assertThat(refused.body())
+        .contains("The input deadline must lie after today (October 1, 2026)");
     assertThat(driver.tasks(pi, PlanVersionProcess.DRAFT_VERSION)).hasSize(1);
   }
 }

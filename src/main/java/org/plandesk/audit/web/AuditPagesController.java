@@ -134,8 +134,8 @@ class AuditPagesController {
 
   @ExceptionHandler(PlanNotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(PlanNotFound e, Model model) {
-    model.addAttribute("message", e.getMessage());
+  String notFound(PlanNotFound e, Model model, Locale locale) {
+    model.addAttribute("message", e.messageIn(locale));
     return "not-found";
   }
 
@@ -144,7 +144,9 @@ class AuditPagesController {
         .filter(v -> v.id() == id)
         .findFirst()
         .orElseThrow(
-            () -> new PlanNotFound("Plan " + overview.plan().code() + " has no version " + id));
+            () ->
+                new PlanNotFound(
+                    "plan.noSuchVersionOf", overview.plan().code(), String.valueOf(id)));
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {

@@ -47,7 +47,7 @@ class FunderDecisionRecordedListener implements TaskListener {
           } else if (GrantRequestProcess.DECLINED.equals(decision)) {
             grants.decline(vars.grantId(), vars.decisionComment(), by);
           } else {
-            throw new PlanRuleViolation("Record whether the funder awarded or declined the grant");
+            throw new PlanRuleViolation("grant.funderDecision.required");
           }
         });
   }

@@ -37,10 +37,7 @@ class GrantApprovalDecidedListener implements TaskListener {
           String director = actors.userId(task);
           DirectorDecision decision =
               DirectorDecision.of(vars.decision())
-                  .orElseThrow(
-                      () ->
-                          new PlanRuleViolation(
-                              "Approve the request, request changes or reject it"));
+                  .orElseThrow(() -> new PlanRuleViolation("grant.decision.required"));
           LocalDate today = LocalDate.now(clock);
           switch (decision) {
             case APPROVE -> grants.approve(vars.grantId(), vars.directorComment(), director, today);

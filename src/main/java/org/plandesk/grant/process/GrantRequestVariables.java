@@ -31,17 +31,14 @@ public final class GrantRequestVariables {
   public static final ProcessVariable<String> TITLE = text("grantTitle");
   public static final ProcessVariable<String> FUNDER = text("funder");
   public static final ProcessVariable<String> PROGRAMME = text("programme");
-  public static final ProcessVariable<BigDecimal> AMOUNT_REQUESTED =
-      amount("amountRequested", "The amount requested");
+  public static final ProcessVariable<BigDecimal> AMOUNT_REQUESTED = amount("amountRequested");
   public static final ProcessVariable<String> CURRENCY = text("currency");
-  public static final ProcessVariable<BigDecimal> OWN_CONTRIBUTION =
-      amount("ownContribution", "The own contribution");
+  public static final ProcessVariable<BigDecimal> OWN_CONTRIBUTION = amount("ownContribution");
   public static final ProcessVariable<String> PURPOSE = text("purpose");
   public static final ProcessVariable<String> EXPECTED_RESULTS = text("expectedResults");
   public static final ProcessVariable<String> PLAN_CODE = text("planCode");
   public static final ProcessVariable<String> ACTION_ITEM = text("actionItem");
-  public static final ProcessVariable<LocalDate> FUNDER_DEADLINE =
-      date("funderDeadline", "The funder's submission deadline");
+  public static final ProcessVariable<LocalDate> FUNDER_DEADLINE = date("funderDeadline");
   public static final ProcessVariable<String> RESPONSIBLE = text("responsible");
 
   // Shown in forms, set by PlanDesk
@@ -60,12 +57,10 @@ public final class GrantRequestVariables {
   public static final ProcessVariable<String> DIRECTOR_COMMENT = text("directorComment");
 
   // Submission and the funder's decision
-  public static final ProcessVariable<LocalDate> SUBMITTED_ON =
-      date("submittedOn", "The day of submission");
+  public static final ProcessVariable<LocalDate> SUBMITTED_ON = date("submittedOn");
   public static final ProcessVariable<String> SUBMISSION_NOTE = text("submissionNote");
   public static final ProcessVariable<String> FUNDER_DECISION = text("funderDecision");
-  public static final ProcessVariable<BigDecimal> AMOUNT_AWARDED =
-      amount("amountAwarded", "The amount awarded");
+  public static final ProcessVariable<BigDecimal> AMOUNT_AWARDED = amount("amountAwarded");
   public static final ProcessVariable<String> AWARD_CONDITIONS = text("awardConditions");
   public static final ProcessVariable<String> OBLIGATION_LINES = text("obligationLines");
   public static final ProcessVariable<String> DECISION_COMMENT = text("decisionComment");
@@ -77,8 +72,7 @@ public final class GrantRequestVariables {
   // Per obligation (local to one instance of SubProcess_Reporting; a Long, or an Integer after a
   // JSON round trip)
   public static final ProcessVariable<Long> OBLIGATION = id("obligation");
-  public static final ProcessVariable<LocalDate> REPORTED_ON =
-      date("reportedOn", "The day of the report");
+  public static final ProcessVariable<LocalDate> REPORTED_ON = date("reportedOn");
   public static final ProcessVariable<String> REPORT_SUMMARY = text("reportSummary");
 
   private final VariableScope scope;

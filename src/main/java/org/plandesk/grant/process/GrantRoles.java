@@ -41,19 +41,13 @@ class GrantRoles {
     return departments.namesById().keySet().stream()
         .filter(groups::contains)
         .findFirst()
-        .orElseThrow(
-            () ->
-                new PlanRuleViolation(
-                    "Grant requests are prepared by the coordinator's or a department's staff; "
-                        + userId
-                        + " is neither"));
+        .orElseThrow(() -> new PlanRuleViolation("grant.preparedByStaff", userId));
   }
 
   /** The responsible person, if named, must be a PlanDesk user. */
   void requireResponsible(String userId) {
     if (userId != null && !actors.exists(userId)) {
-      throw new PlanRuleViolation(
-          "The responsible person '" + userId + "' is not a PlanDesk user (give the user name)");
+      throw new PlanRuleViolation("grant.responsibleNotAUser", userId);
     }
   }
 }

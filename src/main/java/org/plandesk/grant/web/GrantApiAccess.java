@@ -10,7 +10,7 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may reach the grant API ({@code /api/grants/**}): HTTP Basic, 401 without credentials, 403
  * for a role that may not. Any signed-in user reads (documents included); an administrator
- * regenerates a request's documents.
+ * regenerates a request's documents; the coordinator sets the goals and action items it funds.
  */
 @Configuration
 class GrantApiAccess {
@@ -20,6 +20,7 @@ class GrantApiAccess {
     return PathRules.scriptApi(
         List.of("/api/grants/**"),
         PathRules.on(HttpMethod.POST, "/api/grants/*/document/regenerate").roles(Groups.ADMIN),
+        PathRules.on(HttpMethod.PUT, "/api/grants/*/links").roles(Groups.COORDINATOR),
         PathRules.on(HttpMethod.GET, "/api/grants/**").signedIn());
   }
 }

@@ -45,6 +45,6 @@ class GrantDocumentSubjects implements DocumentSubjects {
   private static GrantDocumentEdition edition(String text) {
     return text == null || text.isBlank()
         ? null
-        : GrantApiController.choice(GrantDocumentEdition.class, text, "edition");
+        : GrantApiController.choice(GrantDocumentEdition.class, text, "field.edition");
   }
 }

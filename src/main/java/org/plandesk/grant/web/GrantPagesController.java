@@ -1,5 +1,6 @@
 package org.plandesk.grant.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.plandesk.grant.GrantEvent;
+import org.plandesk.grant.GrantLinkRefused;
+import org.plandesk.grant.GrantLinks;
 import org.plandesk.grant.GrantNotFound;
 import org.plandesk.grant.GrantOverview;
 import org.plandesk.grant.GrantProperties;
@@ -23,19 +26,24 @@ import org.plandesk.plan.PlanRuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The grants register ({@code /grants}): every grant and fundraising request with its funder,
  * programme, amounts, status, deadlines and reports due, filtered by status and sorted; and a
- * request's page ({@code /grants/{id}}) with its obligations, documents and history. Reading only:
- * requests are prepared and decided through their process.
+ * request's page ({@code /grants/{id}}) with its obligations, documents, history and the goals and
+ * action items of its plan it funds. Requests are prepared and decided through their process; on
+ * the page the coordinator sets what a request funds ({@code POST /grants/{id}/links}, with the
+ * page's CSRF token): a refused change shows the page again (400) with the reason and what was
+ * ticked, and writes nothing; a saved one returns to the page, which says so.
  */
 @Controller
 class GrantPagesController {
@@ -59,16 +67,23 @@ class GrantPagesController {
           GrantEvent.Kind.SUBMITTED,
           GrantEvent.Kind.DECLINED,
           GrantEvent.Kind.REPORT_REMINDER,
-          GrantEvent.Kind.REPORTED);
+          GrantEvent.Kind.REPORTED,
+          GrantEvent.Kind.LINKS_SET);
 
   private final GrantService grants;
+  private final GrantLinks links;
   private final GrantProperties properties;
   private final Clock clock;
   private final MessageSource messages;
 
   GrantPagesController(
-      GrantService grants, GrantProperties properties, Clock clock, MessageSource messages) {
+      GrantService grants,
+      GrantLinks links,
+      GrantProperties properties,
+      Clock clock,
+      MessageSource messages) {
     this.grants = grants;
+    this.links = links;
     this.properties = properties;
     this.clock = clock;
     this.messages = messages;
@@ -110,8 +125,56 @@ class GrantPagesController {
   }
 
   @GetMapping("/grants/{id}")
-  String request(@PathVariable long id, Model model) {
+  String request(
+      @PathVariable long id,
+      @RequestParam(required = false) String saved,
+      Authentication user,
+      Model model) {
     GrantOverview overview = grants.overview(id);
+    model.addAttribute(
+        "funds", GrantFunds.of(links.of(id), links.planInForce(overview.request()).orElse(null)));
+    model.addAttribute("linksSaved", "links".equals(saved));
+    return show(overview, user, model);
+  }
+
+  @PostMapping("/grants/{id}/links")
+  String setLinks(
+      @PathVariable long id,
+      @RequestParam(name = "goal", required = false) List<String> goals,
+      @RequestParam(name = "actionItem", required = false) List<String> actionItems,
+      Authentication user,
+      Model model,
+      HttpServletResponse response) {
+    GrantLinkRights.requireCoordinator(user);
+    List<String> sentGoals = goals == null ? List.of() : goals;
+    List<String> sentItems = actionItems == null ? List.of() : actionItems;
+    try {
+      links.set(id, sentGoals, sentItems, user.getName());
+    } catch (GrantLinkRefused refused) {
+      GrantOverview overview = grants.overview(id);
+      model.addAttribute(
+          "funds",
+          GrantFunds.of(
+              links.of(id),
+              links.planInForce(overview.request()).orElse(null),
+              sentGoals,
+              sentItems));
+      model.addAttribute("linksRefused", refusal(refused));
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return show(overview, user, model);
+    }
+    return "redirect:/grants/" + id + "?saved=links#funds";
+  }
+
+  /** The refusal in the reader's language, naming the goal, item or plan. */
+  private String refusal(GrantLinkRefused refused) {
+    return messages.getMessage(
+        "living.grant.links.refused." + refused.reason(),
+        new Object[] {refused.named()},
+        LocaleContextHolder.getLocale());
+  }
+
+  private String show(GrantOverview overview, Authentication user, Model model) {
     GrantRequest request = overview.request();
     LocalDate today = LocalDate.now(clock);
     model.addAttribute("grant", request);
@@ -127,6 +190,7 @@ class GrantPagesController {
     model.addAttribute("writtenDetail", WRITTEN_DETAIL);
     model.addAttribute("documents", documents(overview.history()));
     model.addAttribute("plan", grants.servedPlan(request).orElse(null));
+    model.addAttribute("mayLink", GrantLinkRights.mayLink(user));
     model.addAttribute("today", today);
     return "grant";
   }
@@ -191,7 +255,7 @@ class GrantPagesController {
     try {
       return GrantStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new PlanRuleViolation(text("living.grants.unknownStatus"));
+      throw new PlanRuleViolation("living.grants.unknownStatus");
     }
   }
 
@@ -199,7 +263,7 @@ class GrantPagesController {
     try {
       return Sort.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new PlanRuleViolation(text("living.grants.unknownSort"));
+      throw new PlanRuleViolation("living.grants.unknownSort");
     }
   }
 

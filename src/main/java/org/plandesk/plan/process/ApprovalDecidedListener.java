@@ -39,11 +39,11 @@ class ApprovalDecidedListener implements TaskListener {
     long versionId = vars.versionId();
     String choice = vars.decision();
     if (choice == null) {
-      throw new PlanRuleViolation("Choose approve, request changes or reject");
+      throw new PlanRuleViolation("plan.decision.required");
     }
     DirectorDecision decision =
         DirectorDecision.of(choice)
-            .orElseThrow(() -> new PlanRuleViolation("Unknown decision '" + choice + "'"));
+            .orElseThrow(() -> new PlanRuleViolation("plan.decision.unknown", choice));
     switch (decision) {
       case APPROVE -> {
         LocalDate effective = vars.effectiveDate();

@@ -12,6 +12,7 @@ import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
+import org.plandesk.process.ProcessVariable;
 import org.plandesk.process.RuleGuard;
 import org.springframework.stereotype.Component;
 
@@ -49,16 +50,16 @@ class DraftVersionCompletedListener implements TaskListener {
     List<String> chosen = vars.departments();
     for (String department : chosen) {
       if (!departments.exists(department)) {
-        throw new PlanRuleViolation("Unknown department '" + department + "'");
+        throw new PlanRuleViolation("plan.unknownDepartment", department);
       }
     }
     LocalDate deadline = vars.inputDeadline();
     LocalDate today = LocalDate.now(clock);
     if (deadline == null) {
-      throw new PlanRuleViolation("Set the deadline for the departments' input");
+      throw new PlanRuleViolation("rule.required", ProcessVariable.label("inputDeadline"));
     }
     if (!deadline.isAfter(today)) {
-      throw new PlanRuleViolation("The input deadline must lie after today (" + today + ")");
+      throw new PlanRuleViolation("plan.inputDeadlineAfterToday", today);
     }
     // The deadline day counts in full: the round closes when it ends.
     LocalDateTime deadlineAt = deadline.plusDays(1).atStartOfDay();

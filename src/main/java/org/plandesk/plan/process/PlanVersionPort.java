@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.plandesk.plan.VersionRequest;
+import org.plandesk.system.Text;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class PlanVersionPort {
 
+  /** The milestones' sentences ({@code i18n/messages*.properties}). */
   private static final Map<String, String> MILESTONES =
       Map.of(
-          PlanVersionProcess.INPUT_REMINDER_DUE, "Reminder point before the input deadline",
-          PlanVersionProcess.EFFECTIVE_DATE_REACHED, "Effective date reached",
-          PlanVersionProcess.PUT_VERSION_IN_FORCE, "Version entered into force",
-          PlanVersionProcess.END_REJECTED, "Version rejected");
+          PlanVersionProcess.INPUT_REMINDER_DUE, "audit.milestone.inputReminder",
+          PlanVersionProcess.EFFECTIVE_DATE_REACHED, "audit.milestone.effectiveDate",
+          PlanVersionProcess.PUT_VERSION_IN_FORCE, "audit.milestone.inForce",
+          PlanVersionProcess.END_REJECTED, "audit.milestone.rejected");
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -85,7 +87,7 @@ public class PlanVersionPort {
    * moments a reader looks for besides the tasks (a reminder point, the effective date, entry into
    * force, rejection); empty for the other elements.
    */
-  public Optional<String> milestone(String activityId) {
-    return Optional.ofNullable(MILESTONES.get(activityId));
+  public Optional<Text> milestone(String activityId) {
+    return Optional.ofNullable(MILESTONES.get(activityId)).map(Text::of);
   }
 }

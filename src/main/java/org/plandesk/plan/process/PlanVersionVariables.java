@@ -27,11 +27,10 @@ public final class PlanVersionVariables {
 
   // The start form
   public static final ProcessVariable<VersionRequest.Kind> REQUEST_KIND =
-      choice("requestKind", VersionRequest.Kind.class, "request kind");
+      choice("requestKind", VersionRequest.Kind.class);
   public static final ProcessVariable<String> PLAN_CODE = text("planCode");
   public static final ProcessVariable<String> PLAN_TITLE = text("planTitle");
-  public static final ProcessVariable<PlanType> PLAN_TYPE =
-      choice("planType", PlanType.class, "plan type");
+  public static final ProcessVariable<PlanType> PLAN_TYPE = choice("planType", PlanType.class);
   public static final ProcessVariable<PlanLanguage> PLAN_LANGUAGE =
       ProcessVariable.of(
           "planLanguage", value -> PlanLanguage.of(value.toString()), PlanLanguage::name);

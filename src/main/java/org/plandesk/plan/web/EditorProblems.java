@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plandesk.plan.PlanContentRules;
 import org.plandesk.plan.PlanContentRules.Problem;
 import org.springframework.context.MessageSource;
 
@@ -25,49 +26,7 @@ final class EditorProblems {
   /** What the page shows: the summary, and each field's own messages by its path. */
   record View(List<Shown> summary, Map<String, String> byField) {}
 
-  /** Sections with rows: the rules' name, the editor's form prefix, the bundle's row name. */
-  private static final Map<String, String> ROWS =
-      Map.of(
-          "strategicGoals", "strategicGoal",
-          "communicationGoals", "communicationGoal",
-          "targetGroups", "tg",
-          "actionItems", "ai",
-          "monitoringInstruments", "mi",
-          "indicators", "ind");
-
   private static final Pattern ROW_FIELD = Pattern.compile("(\\w+)\\[(\\d+)](?:\\.(\\w+))?");
-
-  /** The rules' messages the editor meets, and their keys in the page bundle. */
-  private static final List<Map.Entry<Pattern, String>> MESSAGES =
-      List.of(
-          Map.entry(Pattern.compile("Required"), "editor.problem.required"),
-          Map.entry(Pattern.compile("Choose primary or secondary"), "editor.problem.chooseTier"),
-          Map.entry(
-              Pattern.compile("Choose how often the instrument is used"),
-              "editor.problem.choosePeriodicity"),
-          Map.entry(
-              Pattern.compile("At most (\\d+) characters \\(now (\\d+)\\)"),
-              "editor.problem.tooLong"),
-          Map.entry(Pattern.compile("At most (\\d+) characters"), "editor.problem.atMost"),
-          Map.entry(
-              Pattern.compile("Not a date \\(YYYY-MM-DD\\): (.*)", Pattern.DOTALL),
-              "editor.problem.notADate"),
-          Map.entry(
-              Pattern.compile("Not a number: (.*)", Pattern.DOTALL), "editor.problem.notANumber"),
-          Map.entry(
-              Pattern.compile("Unknown choice '(.*)'", Pattern.DOTALL),
-              "editor.problem.unknownChoice"),
-          Map.entry(
-              Pattern.compile(
-                  "Must not contain control characters or line breaks \\(found (.*)\\)"),
-              "editor.problem.oneLine"),
-          Map.entry(
-              Pattern.compile(
-                  "Must not contain control characters other than tab and line breaks \\(found (.*)\\)"),
-              "editor.problem.multiLine"),
-          Map.entry(
-              Pattern.compile("Someone else saved this draft after you opened it: .*"),
-              "editor.problem.savedMeanwhile"));
 
   /** Problems of the file name come from the plan service as whole sentences ("File name ..."). */
   private static final Pattern FILE_NAME =
@@ -81,19 +40,25 @@ final class EditorProblems {
     this.locale = locale;
   }
 
+  /** True when the editor says this English message again in its own words, with its field. */
+  static boolean recognises(String message) {
+    return FILE_NAME.matcher(message).matches() || PlanContentRules.isKnown(message);
+  }
+
   View of(List<Problem> problems) {
     List<Shown> summary = new ArrayList<>();
     Map<String, String> byField = new LinkedHashMap<>();
     for (Problem problem : problems) {
       Problem p = fileName(problem);
-      String message = message(p.message());
+      String message = PlanContentRules.isKnown(p.message()) ? p.said().in(locale) : p.message();
       String field = p.field();
       if (field == null || field.isEmpty()) {
         summary.add(new Shown(null, message));
         continue;
       }
       byField.merge(field, message, (a, b) -> a + "; " + b);
-      summary.add(new Shown(anchor(field), text("editor.problem.at", name(field), message)));
+      summary.add(
+          new Shown(anchor(field), text("editor.problem.at", p.label().in(locale), message)));
     }
     return new View(summary, byField);
   }
@@ -101,40 +66,11 @@ final class EditorProblems {
   /** The id of a field on the page, as the editor's template writes it ({@code tg-1-name}). */
   static String anchor(String field) {
     Matcher row = ROW_FIELD.matcher(field);
-    if (row.matches() && ROWS.containsKey(row.group(1))) {
-      String id = ROWS.get(row.group(1)) + "-" + row.group(2);
+    if (row.matches() && PlanContentRules.ROW_NAMES.containsKey(row.group(1))) {
+      String id = PlanContentRules.ROW_NAMES.get(row.group(1)) + "-" + row.group(2);
       return row.group(3) == null ? id : id + "-" + row.group(3);
     }
     return field;
-  }
-
-  /** The field in words: "Target group 2 – Name", "Starting point". */
-  private String name(String field) {
-    Matcher row = ROW_FIELD.matcher(field);
-    if (row.matches() && ROWS.containsKey(row.group(1))) {
-      String rowName =
-          text(
-              "editor." + ROWS.get(row.group(1)) + ".name",
-              String.valueOf(Integer.parseInt(row.group(2)) + 1));
-      return row.group(3) == null
-          ? rowName
-          : text("editor.problem.inRow", rowName, text("editor.field." + row.group(3)));
-    }
-    return text("editor.field." + field);
-  }
-
-  private String message(String message) {
-    for (Map.Entry<Pattern, String> known : MESSAGES) {
-      Matcher m = known.getKey().matcher(message);
-      if (m.matches()) {
-        Object[] args = new Object[m.groupCount()];
-        for (int i = 0; i < args.length; i++) {
-          args[i] = m.group(i + 1);
-        }
-        return text(known.getValue(), args);
-      }
-    }
-    return message;
   }
 
   private static Problem fileName(Problem problem) {

@@ -134,7 +134,7 @@ class PlanApiController {
         plans
             .overview(code)
             .inForce()
-            .orElseThrow(() -> new PlanNotFound("Plan " + code + " has no version in force"));
+            .orElseThrow(() -> new PlanNotFound("plan.noVersionInForce", code));
     return details(version);
   }
 
@@ -152,11 +152,9 @@ class PlanApiController {
     try {
       lifecycle.withdraw(id, withdrawal == null ? null : withdrawal.reason());
     } catch (MismatchingMessageCorrelationException e) {
-      throw new PlanConflict("The version's process no longer accepts a withdrawal", e);
+      throw new PlanConflict(e, "plan.withdrawalNotAccepted");
     } catch (OptimisticLockingException e) {
-      throw new PlanConflict(
-          "Someone else changed this version at the same moment, so nothing was saved: reload and try again",
-          e);
+      throw new PlanConflict(e, "plan.changedAtSameMoment");
     }
     return ResponseEntity.noContent().build();
   }

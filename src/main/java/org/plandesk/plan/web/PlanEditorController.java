@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.identity.Groups;
+import org.plandesk.plan.DepartmentInput;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanContentRules;
 import org.plandesk.plan.PlanContentRules.Problem;
 import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.VoteRanking;
 import org.plandesk.plan.process.EditorLinks;
 import org.plandesk.plan.process.LifecycleActions;
 import org.plandesk.system.RuleViolation;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The plan editor: the coordinator edits a draft's long, structured content here (the Tasklist
  * forms link to it). Everyone signed in may read a version; only the coordinator edits, and only
- * while the version is a draft.
+ * while the version is a draft. Beside the target groups it shows them ranked by the departments'
+ * votes on the version, so the coordinator consolidates with the staff's priorities in view.
  */
 @Controller
 class PlanEditorController {
@@ -52,11 +55,6 @@ class PlanEditorController {
     this.departments = departments;
     this.documents = documents;
     this.messages = messages;
-  }
-
-  @GetMapping("/")
-  String home() {
-    return "redirect:/plans";
   }
 
   @GetMapping("/plans/versions/{id}")
@@ -95,7 +93,10 @@ class PlanEditorController {
         redirect.addFlashAttribute("saved", true);
         return "redirect:/plans/versions/" + id;
       } catch (RuleViolation e) {
-        problems.add(new Problem("", e.getMessage()));
+        // The editor ties what it knows to its field; anything else in the reader's words.
+        String english = e.getMessage();
+        problems.add(
+            new Problem("", EditorProblems.recognises(english) ? english : e.messageIn(locale)));
       }
     }
     response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -129,7 +130,10 @@ class PlanEditorController {
     EditorProblems.View shown = new EditorProblems(messages, locale).of(problems);
     model.addAttribute("problems", shown.summary());
     model.addAttribute("fieldProblems", shown.byField());
-    model.addAttribute("inputs", plans.inputs(version.id()));
+    List<DepartmentInput> inputs = plans.inputs(version.id());
+    model.addAttribute("inputs", inputs);
+    // The saved target groups, as the departments voted on them (not what is being typed).
+    model.addAttribute("ranking", VoteRanking.of(version.content().targetGroups(), inputs));
     model.addAttribute("departmentNames", departments.namesById());
     model.addAttribute("tiers", PlanContent.Tier.values());
     model.addAttribute("periodicities", PlanContent.Periodicity.values());

@@ -1,6 +1,7 @@
 package org.plandesk.plan.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.plan.ApprovedDocument;
@@ -102,8 +103,8 @@ class PlanPagesController {
 
   @ExceptionHandler(PlanNotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(PlanNotFound e, Model model) {
-    model.addAttribute("message", e.getMessage());
+  String notFound(PlanNotFound e, Model model, Locale locale) {
+    model.addAttribute("message", e.messageIn(locale));
     return "not-found";
   }
 }

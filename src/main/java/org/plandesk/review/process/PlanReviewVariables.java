@@ -29,8 +29,7 @@ public final class PlanReviewVariables {
   public static final ProcessVariable<Long> VERSION_ID = id("versionId");
   public static final ProcessVariable<String> PLAN_CODE = text("planCode");
   public static final ProcessVariable<String> PLAN_TITLE = text("planTitle");
-  public static final ProcessVariable<PlanType> PLAN_TYPE =
-      choice("planType", PlanType.class, "plan type");
+  public static final ProcessVariable<PlanType> PLAN_TYPE = choice("planType", PlanType.class);
   public static final ProcessVariable<String> VERSION_NUMBER = text("versionNumber");
   public static final ProcessVariable<LocalDate> EFFECTIVE_DATE = date("effectiveDate");
   public static final ProcessVariable<String> EDITOR_URL = text("editorUrl");
@@ -67,6 +66,9 @@ public final class PlanReviewVariables {
   public static final ProcessVariable<String> RESULT_FIGURES = text("resultFigures");
   public static final ProcessVariable<String> INDICATOR_VALUES = text("indicatorValues");
   public static final ProcessVariable<Boolean> FINAL_RESULT = flag("finalResult");
+
+  /** PlanDesk's page of one monitoring task, local to the task (its form links there). */
+  public static final ProcessVariable<String> MONITORING_PAGE = text("monitoringPage");
 
   /**
    * The review-interval decision's single result: the interval (a year when the table gives none)

@@ -32,7 +32,7 @@ class RetirementConfirmedListener implements TaskListener {
           } else if (PlanReviewProcess.CONFIRM.equals(confirmation)) {
             reviews.checkOutcome(vars.versionId(), PlanReviewProcess.RETIRE, vars.reviewRemark());
           } else {
-            throw new PlanRuleViolation("Confirm the retirement or send the review back");
+            throw new PlanRuleViolation("review.confirmRetirement");
           }
         });
   }

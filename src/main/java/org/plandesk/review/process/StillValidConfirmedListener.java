@@ -40,7 +40,7 @@ class StillValidConfirmedListener implements TaskListener {
             return;
           }
           if (!PlanReviewProcess.CONFIRM.equals(confirmation)) {
-            throw new PlanRuleViolation("Confirm the review or send it back");
+            throw new PlanRuleViolation("review.confirm");
           }
           LocalDate today = LocalDate.now(clock);
           var next =

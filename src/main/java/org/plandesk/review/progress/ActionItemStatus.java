@@ -5,7 +5,7 @@ package org.plandesk.review.progress;
  * {@code action_item_status.status}. An item nobody set is PLANNED. "Late" is never stored: an item
  * not DONE whose deadline has passed is late (see {@link ActionItemView#late()}).
  */
-enum ActionItemStatus {
+public enum ActionItemStatus {
   PLANNED,
   IN_PROGRESS,
   DONE

@@ -99,6 +99,14 @@ class ActionLog {
       throw new ActionLogRefusal(HttpStatus.BAD_REQUEST, code, "living.activity.refused.status");
     }
     repository.setStatus(target.plan().id(), key, target.item().content(), chosen, who.userId());
+    // The latest status stays in action_item_status; each setting goes to the audit trail too.
+    repository.insertStatusChange(
+        target.plan().id(),
+        target.version().id(),
+        key,
+        target.item().content(),
+        chosen,
+        who.userId());
     log.info("Action item {} of plan {} set to {} by {}", number, code, chosen, who.userId());
   }
 
@@ -130,7 +138,7 @@ class ActionLog {
     return LocalDate.now(clock);
   }
 
-  private record Target(Plan plan, PlanContent.ActionItem item) {}
+  private record Target(Plan plan, PlanVersion version, PlanContent.ActionItem item) {}
 
   /**
    * The action item a form names: by its number in the version in force, and its key, so that a
@@ -161,6 +169,6 @@ class ActionLog {
     if (!mayRecord(item, who)) {
       throw new ActionLogRefusal(HttpStatus.FORBIDDEN, code, "living.activity.refused.notYours");
     }
-    return new Target(overview.plan(), item);
+    return new Target(overview.plan(), version, item);
   }
 }

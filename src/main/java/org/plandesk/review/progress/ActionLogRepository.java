@@ -54,6 +54,16 @@ class ActionLogRepository {
     }
   }
 
+  /** One setting of an item's status, kept for the plan's audit trail. */
+  void insertStatusChange(
+      long planId, long versionId, String key, String item, ActionItemStatus status, String by) {
+    jdbc.sql(
+            "INSERT INTO action_item_status_change (plan_id, version_id, item_key, action_item,"
+                + " status, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(planId, versionId, key, item, status.name(), by, Timestamp.from(Instant.now()))
+        .update();
+  }
+
   void insertActivity(long planId, String key, String item, ActivityForm.Valid a, String by) {
     jdbc.sql(
             "INSERT INTO action_activity (plan_id, item_key, action_item, held_on, place,"

@@ -19,7 +19,7 @@ record ActivityForm(
     String responsible) {
 
   static final int ONE_LINE = 200;
-  static final int LONG_TEXT = 4000;
+  static final int LONG_TEXT = FormTexts.LONG_TEXT;
   static final int MOST_PARTICIPANTS = 100_000;
 
   /**
@@ -96,16 +96,9 @@ record ActivityForm(
 
   private static void multiLine(
       List<Problem> problems, String field, String value, boolean required) {
-    if (blank(value)) {
-      if (required) {
-        problems.add(new Problem(field, "required", null));
-      }
-    } else if (value.strip().length() > LONG_TEXT) {
-      problems.add(new Problem(field, "tooLong", LONG_TEXT));
-    } else if (value
-        .chars()
-        .anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
-      problems.add(new Problem(field, "control", null));
+    String problem = FormTexts.multiLineProblem(value, required);
+    if (problem != null) {
+      problems.add(new Problem(field, problem, "tooLong".equals(problem) ? LONG_TEXT : null));
     }
   }
 

@@ -7,19 +7,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.plandesk.grant.GrantLinks;
 import org.plandesk.plan.DepartmentInput;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.VoteRanking;
 import org.plandesk.review.ReviewCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan's progress, read for its page: the indicators' actual values over time against baseline
- * and target, the monitoring calendar, the target groups ranked by the departments' votes, and the
- * action items with what was done under them.
+ * and target, the monitoring calendar, the target groups ranked by the departments' votes, the
+ * action items with what was done under them, and which goals the grant and fundraising requests
+ * fund (read through the grant module's public {@link GrantLinks}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,6 +32,7 @@ class PlanProgress {
   private final ReviewCalendar calendars;
   private final ProgressReadings readings;
   private final ActionLog actions;
+  private final GrantLinks grantLinks;
   private final Clock clock;
 
   PlanProgress(
@@ -36,11 +40,13 @@ class PlanProgress {
       ReviewCalendar calendars,
       ProgressReadings readings,
       ActionLog actions,
+      GrantLinks grantLinks,
       Clock clock) {
     this.plans = plans;
     this.calendars = calendars;
     this.readings = readings;
     this.actions = actions;
+    this.grantLinks = grantLinks;
     this.clock = clock;
   }
 
@@ -71,6 +77,8 @@ class PlanProgress {
         ranking,
         ranking.hasVotes() ? ranked : null,
         inForce == null ? List.of() : actions.items(overview.plan(), inForce, reader),
+        GoalFunding.of(
+            inForce, inForce == null ? List.of() : grantLinks.fundingOf(overview.plan())),
         LocalDate.now(clock));
   }
 

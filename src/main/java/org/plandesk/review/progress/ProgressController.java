@@ -5,15 +5,12 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.plandesk.plan.PlanNotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,16 +33,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class ProgressController {
 
-  private static final String ROLE = "ROLE_";
-
   private final PlanProgress progress;
   private final ActionLog actions;
   private final MessageSource messages;
+  private final IndicatorFeeds feeds;
 
-  ProgressController(PlanProgress progress, ActionLog actions, MessageSource messages) {
+  ProgressController(
+      PlanProgress progress, ActionLog actions, MessageSource messages, IndicatorFeeds feeds) {
     this.progress = progress;
     this.actions = actions;
     this.messages = messages;
+    this.feeds = feeds;
   }
 
   @GetMapping("/plans/{code}/progress")
@@ -55,7 +53,12 @@ class ProgressController {
       @RequestParam(required = false) Integer item,
       Authentication user,
       Model model) {
-    model.addAttribute("view", progress.of(code, recorder(user)));
+    ProgressView view = progress.of(code, recorder(user));
+    model.addAttribute("view", view);
+    if (view.version() != null) {
+      // Which indicators are fed from the implementation log, said under each.
+      model.addAttribute("feeds", feeds.feeds(view.plan().id(), view.version()));
+    }
     if (item != null && ("status".equals(saved) || "activity".equals(saved))) {
       model.addAttribute("saved", "living.activity.saved." + saved);
       model.addAttribute("savedItem", item);
@@ -156,16 +159,7 @@ class ProgressController {
   }
 
   private static Recorder recorder(Authentication user) {
-    if (user == null) {
-      return new Recorder("", Set.of());
-    }
-    return new Recorder(
-        user.getName(),
-        user.getAuthorities().stream()
-            .map(GrantedAuthority::getAuthority)
-            .filter(a -> a.startsWith(ROLE))
-            .map(a -> a.substring(ROLE.length()))
-            .collect(Collectors.toSet()));
+    return Recorder.of(user);
   }
 
   private String text(String key, Object... arguments) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.VoteRanking;
 import org.plandesk.review.PlanCalendar;
 
 /**
@@ -15,6 +16,7 @@ import org.plandesk.review.PlanCalendar;
  *     on the latest version that received input)
  * @param rankedVersion the version whose votes are counted, or null when none received votes
  * @param actions the action items of the version in force with their implementation
+ * @param funding the strategic goals of the version in force with the requests that fund them
  */
 record ProgressView(
     Plan plan,
@@ -24,6 +26,7 @@ record ProgressView(
     VoteRanking ranking,
     PlanVersion rankedVersion,
     List<ActionItemView> actions,
+    GoalFunding funding,
     LocalDate today) {
 
   /** Whether the reader may record under any action item (the page then offers its forms). */

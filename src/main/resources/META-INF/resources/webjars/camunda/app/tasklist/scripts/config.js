@@ -1,8 +1,13 @@
 // PlanDesk customisation of the Camunda Tasklist (replaces the webjar's default config.js).
 export default {
   // The user's PlanDesk language (../plandesk/plandesk-locale.js); one sign-in with PlanDesk's pages
-  // (see ../plandesk/single-sign-on.js).
-  customScripts: ['../plandesk/plandesk-locale.js', '../plandesk/single-sign-on.js'],
+  // (see ../plandesk/single-sign-on.js); names for icon-only controls, contrast and a visible focus
+  // ring (../plandesk/plandesk-a11y.js, WCAG 2.1 AA).
+  customScripts: [
+    '../plandesk/plandesk-locale.js',
+    '../plandesk/single-sign-on.js',
+    '../plandesk/plandesk-a11y.js'
+  ],
   // The webapp's words in the six languages of PlanDesk (locales/<lang>.json next to this file).
   // Which one a user sees: ../plandesk/plandesk-locale.js (the user's PlanDesk language).
   locales: {

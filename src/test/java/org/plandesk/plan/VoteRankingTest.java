@@ -1,4 +1,4 @@
-package org.plandesk.review.progress;
+package org.plandesk.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plandesk.living.LivingSeeds;
-import org.plandesk.plan.DepartmentInput;
 
 /** The ranking of target groups by the departments' votes, on seed 002's real votes. */
 class VoteRankingTest {

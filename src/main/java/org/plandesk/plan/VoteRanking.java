@@ -1,26 +1,28 @@
-package org.plandesk.review.progress;
+package org.plandesk.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.plandesk.plan.DepartmentInput;
-import org.plandesk.plan.PlanContent;
 
 /**
  * The target groups ranked by the staff's votes (seed 002: eight priority groups chosen by vote):
  * every vote a department gave in its input counts one; most votes first, groups with as many votes
  * in the plan's order and sharing a rank (9, 9, 9, 8 ranks 1, 1, 1, 4).
  *
+ * <p>It is the plan's own reading of its version and the departments' input: the progress page, the
+ * editor and the plan's document show the same ranking.
+ *
  * @param voters the departments whose input carried votes
  */
-record VoteRanking(List<RankedGroup> groups, int voters) {
+public record VoteRanking(List<RankedGroup> groups, int voters) {
 
   /** One target group with its votes and rank; tier null for a group the plan no longer names. */
-  record RankedGroup(int rank, String name, PlanContent.Tier tier, int votes) {}
+  public record RankedGroup(int rank, String name, PlanContent.Tier tier, int votes) {}
 
-  static VoteRanking of(List<PlanContent.TargetGroup> targetGroups, List<DepartmentInput> inputs) {
+  public static VoteRanking of(
+      List<PlanContent.TargetGroup> targetGroups, List<DepartmentInput> inputs) {
     Map<String, PlanContent.Tier> tiers = new LinkedHashMap<>();
     Map<String, Integer> votes = new LinkedHashMap<>();
     for (PlanContent.TargetGroup group : targetGroups) {
