@@ -189,8 +189,8 @@ final class Tasklist {
 
   /**
    * Opens a task by its address ({@code #/?task=<id>}), as a link in a task mail does, and waits
-   * for its form. The address is loaded afresh: a change of the hash alone may leave a start
-   * form's dialog open over it.
+   * for its form. The address is loaded afresh: a change of the hash alone may leave a start form's
+   * dialog open over it.
    */
   void openTask(String taskId) {
     b.driver.get("about:blank");
