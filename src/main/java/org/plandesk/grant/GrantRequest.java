@@ -64,37 +64,4 @@ public record GrantRequest(
         createdAt,
         updatedAt);
   }
-
-  /** A short Markdown summary for the director's and the responsible person's forms. */
-  public String summary() {
-    StringBuilder text = new StringBuilder();
-    text.append("**Funder:** ").append(funder);
-    if (programme != null) {
-      text.append(" — ").append(programme);
-    }
-    text.append("\n\n**Amount requested:** ")
-        .append(amountRequested.toPlainString())
-        .append(' ')
-        .append(currency)
-        .append(" (own contribution ")
-        .append(ownContribution.toPlainString())
-        .append(' ')
-        .append(currency)
-        .append(')');
-    text.append("\n\n**Purpose:** ").append(purpose);
-    text.append("\n\n**Expected results:** ").append(expectedResults);
-    if (planCode != null) {
-      text.append("\n\n**Serves:** ").append(planCode);
-      if (actionItem != null) {
-        text.append(" — ").append(actionItem);
-      }
-    }
-    text.append("\n\n**Funder's deadline:** ")
-        .append(funderDeadline)
-        .append(". **Responsible:** ")
-        .append(responsible)
-        .append(". **Prepared by:** ")
-        .append(preparedBy);
-    return text.toString();
-  }
 }

@@ -1,7 +1,6 @@
 package org.plandesk.identity;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -45,7 +44,7 @@ class IdentitySetup {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
-  private final IdentityProperties properties;
+  private final TasklistFilters names;
   private final StartUpLock lock;
 
   IdentitySetup(
@@ -53,13 +52,13 @@ class IdentitySetup {
       AuthorizationService authorizations,
       FilterService filters,
       TaskService tasks,
-      IdentityProperties properties,
+      TasklistFilters names,
       StartUpLock lock) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
-    this.properties = properties;
+    this.names = names;
     this.lock = lock;
   }
 
@@ -70,11 +69,7 @@ class IdentitySetup {
   }
 
   private void ensureGroupsAndRights() {
-    Map<String, String> groups = new LinkedHashMap<>();
-    groups.put(Groups.COORDINATOR, "Communication coordinator");
-    groups.put(Groups.DIRECTOR, "Director");
-    groups.put(Groups.AUDITOR, "Auditors");
-    properties.departments().forEach(d -> groups.put(d.id(), d.name()));
+    Map<String, String> groups = names.groupNames();
     groups.forEach(this::ensureGroup);
 
     List<String> staff = new ArrayList<>(groups.keySet());
@@ -100,7 +95,7 @@ class IdentitySetup {
       } else {
         grant(group, Resources.PROCESS_DEFINITION, "grant-request", Permissions.READ);
       }
-      ensureFilter(groups.get(group) + " tasks", group, groupFilter(group));
+      ensureFilter(TasklistFilters.ofGroup(groups.get(group)), group, groupFilter(group));
       ensureMyTasksFilter(group);
     }
     grant(
@@ -128,7 +123,7 @@ class IdentitySetup {
         ANY,
         Permissions.READ,
         Permissions.READ_HISTORY);
-    ensureFilter("All tasks (read only)", Groups.AUDITOR, tasks.createTaskQuery());
+    ensureFilter(TasklistFilters.ALL, Groups.AUDITOR, tasks.createTaskQuery());
     narrowOwnAccounts();
     log.info("Identity ready: groups {}", groups.keySet());
   }
@@ -167,11 +162,11 @@ class IdentitySetup {
   }
 
   private void ensureMyTasksFilter(String group) {
-    Filter mine = existingFilter("My tasks");
+    Filter mine = existingFilter(TasklistFilters.MINE);
     if (mine == null) {
-      mine = filters.newTaskFilter("My tasks");
+      mine = filters.newTaskFilter(TasklistFilters.MINE);
       mine.setQuery(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-      mine.setProperties(Map.of("priority", -10, "description", "Tasks assigned to me"));
+      mine.setProperties(Map.of("priority", -10, "description", TasklistFilters.MINE_DESCRIPTION));
       filters.saveFilter(mine);
     }
     grant(group, Resources.FILTER, mine.getId(), Permissions.READ);
@@ -184,7 +179,7 @@ class IdentitySetup {
       filter = filters.newTaskFilter(name);
       filter.setQuery(query);
       filter.setProperties(
-          Map.of("description", "Tasks of the " + group + " group", "refresh", true));
+          Map.of("description", TasklistFilters.descriptionOfGroup(group), "refresh", true));
       filters.saveFilter(filter);
     }
     grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

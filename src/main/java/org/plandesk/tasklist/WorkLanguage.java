@@ -2,6 +2,7 @@ package org.plandesk.tasklist;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,6 +17,7 @@ import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.process.PlanVersionPort;
+import org.plandesk.process.StepLanguage;
 import org.plandesk.review.process.PlanReviewPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +43,14 @@ import org.springframework.stereotype.Component;
  * from the plan, not from a {@code planLanguage} variable: only a new plan's start form carries
  * one, and a form submission could set it to anything.
  *
+ * <p>It is also the {@link StepLanguage} of the processes, so the texts they put into variables for
+ * a form (summaries, options) are in the language of that form.
+ *
  * <p>Never fails: a form or task name in the installation's language is better than a task that
  * cannot be opened; what went wrong is logged.
  */
 @Component
-public class WorkLanguage {
+public class WorkLanguage implements StepLanguage {
 
   /**
    * Camunda user info key of a person's language, the one notification's {@code StaffLanguages}
@@ -97,6 +102,12 @@ public class WorkLanguage {
       return ofVersion(versionId.get()).orElse(installation);
     }
     return grantRequest.grantId(scope).flatMap(this::ofGrant).orElse(installation);
+  }
+
+  /** {@link #of(VariableScope)} as a locale, for the texts a process writes for its forms. */
+  @Override
+  public Locale localeOf(VariableScope step) {
+    return Locale.forLanguageTag(of(step).name());
   }
 
   /** The signed-in user's language: a start form's, where no process exists yet. */

@@ -3,7 +3,6 @@ package org.plandesk.e2e;
 import static org.plandesk.e2e.Browser.literal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -19,9 +18,8 @@ import org.openqa.selenium.WebElement;
 final class Tasklist {
 
   /** The form-js date picker takes dates typed as month/day/year. */
-  private static final DateTimeFormatter PICKER_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-
   private static final By TASK_CARD = By.cssSelector("section.task-card");
+
   private static final By MODAL = By.cssSelector(".modal-dialog");
   private static final By NOTIFICATIONS =
       By.cssSelector(".page-notifications .alert, .modal-body .notifications .alert");
@@ -233,7 +231,7 @@ final class Tasklist {
   WebElement completeButton() {
     return b.visible(
         By.xpath(
-            "//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']"));
+            "//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[@ng-click='complete()']"));
   }
 
   /**
@@ -264,7 +262,7 @@ final class Tasklist {
     List<WebElement> buttons =
         b.all(
             By.xpath(
-                "//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[normalize-space(.)='Complete']"));
+                "//section[contains(@class,'task-card')]//div[contains(@class,'form-actions')]//button[@ng-click='complete()']"));
     return buttons.stream().noneMatch(button -> button.isDisplayed() && button.isEnabled())
         || b.isShown(By.cssSelector(".page-notifications .alert"))
         || b.all(By.cssSelector("section.task-card .fjs-form-field-error")).stream()
@@ -357,16 +355,69 @@ final class Tasklist {
                 .equals(option));
   }
 
-  /** Types a date into a form-js date picker (empty date: null) and closes the picker. */
+  /**
+   * Types a date into a form-js date picker (empty date: null) as the Tasklist writes a day for the
+   * signed-in user (the browser's own formatting in the Tasklist's default locale, which PlanDesk
+   * makes the user's language: 12/14/2026, 2026. 12. 14., 14.12.2026) and closes the picker.
+   */
   void date(String label, LocalDate date) {
     WebElement input = field(root(), label);
     b.click(input);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     if (date != null) {
-      input.sendKeys(date.format(PICKER_DATE), Keys.ENTER);
-      String shown = date.getMonthValue() + "/" + date.getDayOfMonth() + "/" + date.getYear();
+      String shown =
+          (String)
+              b.js(
+                  "return new Intl.DateTimeFormat().format("
+                      + "new Date(arguments[0], arguments[1] - 1, arguments[2]));",
+                  date.getYear(),
+                  date.getMonthValue(),
+                  date.getDayOfMonth());
+      input.sendKeys(shown, Keys.ENTER);
       b.until("the picker shows " + shown, d -> input.getAttribute("value").equals(shown));
     }
+  }
+
+  /** The month names a date field's calendar offers; the calendar is closed again. */
+  List<String> calendarMonths(String label) {
+    WebElement input = field(root(), label);
+    b.click(input);
+    By months = By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-months option");
+    b.until("the calendar is open", d -> !d.findElements(months).isEmpty());
+    List<String> names =
+        b.driver.findElements(months).stream()
+            .map(o -> o.getAttribute("textContent").strip())
+            .collect(Collectors.toList());
+    input.sendKeys(Keys.ESCAPE);
+    b.js("arguments[0].blur();", input);
+    return names;
+  }
+
+  /** The placeholder of a form field (a date field's shows the order of a day). */
+  String placeholder(String label) {
+    return field(root(), label).getAttribute("placeholder");
+  }
+
+  /** The names of the processes of the tasks in the list, as the list shows them. */
+  List<String> processNames() {
+    taskNames();
+    return b.all(By.cssSelector("ol.tasks-list li.task .process-definition")).stream()
+        .map(h -> h.getText().strip())
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * The processes the user may start, as the start dialog lists them; the dialog is closed again.
+   */
+  List<String> startableProcesses() {
+    b.click(By.cssSelector("li.start-process-action a"));
+    By listed = By.cssSelector(".modal-dialog ul.processes a");
+    b.until("the processes to start are listed", d -> !d.findElements(listed).isEmpty());
+    List<String> names =
+        b.all(listed).stream().map(a -> a.getText().strip()).collect(Collectors.toList());
+    b.click(By.cssSelector(".modal-footer button[ng-click='$dismiss()']"));
+    b.until("the start dialog is closed", d -> d.findElements(MODAL).isEmpty());
+    return names;
   }
 
   /** Follows a link in the form (e.g. to the plan editor) in this window. */

@@ -182,8 +182,7 @@ class TasklistStoryE2ETest {
     tasklist.openTask(DRAFT, task(PlanVersionProcess.DRAFT_VERSION).getId());
     assertThat(tasklist.formText())
         .contains(CODE + " — " + TITLE)
-        .contains(
-            "So far: 0 strategic goals, 0 communication goals, 0 target groups, 0 action items");
+        .contains("Eddig: 0 stratégiai célkitűzés, 0 kommunikációs cél, 0 célcsoport, 0 feladat");
     tasklist.claim("Márku Mónika");
     tasklist.followLink(PLAN_EDITOR);
     pages.signInIfAsked("coordinator");
@@ -275,16 +274,16 @@ class TasklistStoryE2ETest {
     tasklist.openTask(DRAFT, draft.getId());
     assertThat(tasklist.formText())
         .contains(
-            "So far: 5 strategic goals, 3 communication goals, 5 target groups, 1 action items, 0 monitoring instruments, 0 indicators.");
+            "Eddig: 5 stratégiai célkitűzés, 3 kommunikációs cél, 5 célcsoport, 1 feladat, 0 monitoring eszköz, 0 stratégiai mutató.");
     assertThat(tasklist.options("Véleményezésre felkért osztályok"))
         .containsExactly(
-            "Lending and reader services",
-            "Children's library",
-            "County network and methodology",
-            "Events and culture",
-            "Digital services and website");
-    tasklist.tick("Lending and reader services");
-    tasklist.tick("Events and culture");
+            "Kölcsönzés és olvasószolgálat",
+            "Gyermekkönyvtár",
+            "Megyei hálózat és módszertan",
+            "Rendezvények és kultúra",
+            "Digitális szolgáltatások és honlap");
+    tasklist.tick("Kölcsönzés és olvasószolgálat");
+    tasklist.tick("Rendezvények és kultúra");
 
     // Required field left empty: form-js says so under the field, nothing is submitted.
     tasklist.complete();
@@ -329,20 +328,20 @@ class TasklistStoryE2ETest {
     Task lending = departmentTask("lending");
     tasklist.openTask(GIVE_INPUT, lending.getId());
     assertThat(tasklist.formText())
-        .contains("Lending and reader services véleménye a tervhez: " + CODE);
+        .contains("Kölcsönzés és olvasószolgálat véleménye a tervhez: " + CODE);
     tasklist.claim("Anna Lindqvist");
     tryToForgeTheRecordFromTheTasklist(lending);
     assertThat(tasklist.options("Szavazatai a kiemelt célcsoportokra"))
         .containsExactly(
-            "Regisztrált használók (PRIMARY)",
-            "Önkormányzat (fenntartó) (PRIMARY)",
-            "Civil szervezetek (PRIMARY)",
-            "Kulturális társintézmények (SECONDARY)",
-            "Közösségi média (SECONDARY)");
+            "Regisztrált használók (Elsődleges)",
+            "Önkormányzat (fenntartó) (Elsődleges)",
+            "Civil szervezetek (Elsődleges)",
+            "Kulturális társintézmények (Másodlagos)",
+            "Közösségi média (Másodlagos)");
     tasklist.type("Megjegyzések", LENDING_COMMENT);
     tasklist.type("Javasolt feladatok", "Havi hírlevél a beiratkozott olvasóknak");
-    tasklist.tick("Regisztrált használók (PRIMARY)");
-    tasklist.tick("Civil szervezetek (PRIMARY)");
+    tasklist.tick("Regisztrált használók (Elsődleges)");
+    tasklist.tick("Civil szervezetek (Elsődleges)");
     tasklist.complete();
     awaitCompleted(lending);
 

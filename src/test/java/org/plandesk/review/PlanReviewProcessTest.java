@@ -313,7 +313,8 @@ class PlanReviewProcessTest {
                 driver.task(review, PlanReviewProcess.REVIEW_PLAN).getId(),
                 MONITORING_SUMMARY.name());
     assertThat(summary.toString())
-        .contains("target 5", "actual 4.5", "actual 4 (")
+        .as("in the plan's language, with its decimal comma")
+        .contains("célérték 5", "tényleges érték 4,5", "tényleges érték 4 (")
         .contains("Тематичне експрес");
     var indicators = reviews.overview("REVIEW-MONITOR").indicators();
     assertThat(indicators)

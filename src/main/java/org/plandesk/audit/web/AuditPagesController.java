@@ -9,11 +9,15 @@ import org.plandesk.audit.AuditEntry;
 import org.plandesk.audit.AuditExports;
 import org.plandesk.audit.AuditTrail;
 import org.plandesk.audit.IntegrityCheck;
+import org.plandesk.audit.RedlineDocument;
+import org.plandesk.audit.VersionComparison;
+import org.plandesk.document.DocumentLabels;
 import org.plandesk.document.Downloads;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.plan.PlanOverview;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.system.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -28,8 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * The auditor's pages of a plan: the comparison of two versions, the audit trail with its exports
- * (CSV and the DOCX audit pack), and the integrity check of an approved version.
+ * The auditor's pages of a plan: the comparison of two versions (a redline, also as a DOCX), the
+ * audit trail with its exports (CSV and the DOCX audit pack), and the integrity check of an
+ * approved version.
  */
 @Controller
 class AuditPagesController {
@@ -63,12 +68,37 @@ class AuditPagesController {
     PlanOverview overview = plans.overview(code);
     PlanVersion a = versionOf(overview, from);
     PlanVersion b = versionOf(overview, to);
+    List<VersionComparison.Section> sections =
+        new ComparisonRows(messages, locale).of(a.content(), b.content());
     model.addAttribute("overview", overview);
     model.addAttribute("from", a);
     model.addAttribute("to", b);
-    model.addAttribute(
-        "changes", new ComparisonRows(messages, locale).of(a.content(), b.content()));
+    model.addAttribute("sections", sections);
+    model.addAttribute("changed", sections.stream().anyMatch(VersionComparison.Section::isChanged));
     return "compare";
+  }
+
+  /** The same comparison as a DOCX, in the plan's language (its words, dates and numbers). */
+  @GetMapping("/plans/{code}/compare.docx")
+  ResponseEntity<byte[]> compareDocx(
+      @PathVariable String code, @RequestParam long from, @RequestParam long to) {
+    PlanOverview overview = plans.overview(code);
+    PlanVersion a = versionOf(overview, from);
+    PlanVersion b = versionOf(overview, to);
+    String language = overview.plan().language().name();
+    DocumentLabels labels = new DocumentLabels(language);
+    List<VersionComparison.Section> sections =
+        new ComparisonRows(messages, Locale.forLanguageTag(language)).of(a.content(), b.content());
+    String fromName = versionName(a, labels);
+    String toName = versionName(b, labels);
+    byte[] docx =
+        RedlineDocument.write(
+            new RedlineDocument.Subject(
+                overview.plan().code(), overview.plan().title(), fromName, toName),
+            sections,
+            labels);
+    return download(
+        docx, Downloads.DOCX, "comparison " + code + " " + fromName + " – " + toName + ".docx");
   }
 
   @GetMapping("/plans/{code}/audit")
@@ -139,14 +169,29 @@ class AuditPagesController {
     return "not-found";
   }
 
-  private static PlanVersion versionOf(PlanOverview overview, long id) {
+  /**
+   * A version of the plan; an unknown version is not found (404), a version of another plan is a
+   * wrong request (400): comparing across plans means nothing.
+   */
+  private PlanVersion versionOf(PlanOverview overview, long id) {
     return overview.versions().stream()
         .filter(v -> v.id() == id)
         .findFirst()
         .orElseThrow(
-            () ->
-                new PlanNotFound(
-                    "plan.noSuchVersionOf", overview.plan().code(), String.valueOf(id)));
+            () -> {
+              PlanVersion other = plans.version(id);
+              return new RuleViolation(
+                  "compare.otherPlan",
+                  String.valueOf(id),
+                  plans.planOf(other).code(),
+                  overview.plan().code());
+            });
+  }
+
+  private static String versionName(PlanVersion version, DocumentLabels labels) {
+    return version.versionNumber() != null
+        ? version.versionNumber()
+        : labels.get("draftVersion") + " " + version.sequence();
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {

@@ -5,26 +5,18 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Function;
 import org.plandesk.audit.VersionComparison;
-import org.plandesk.audit.VersionComparison.Change;
 import org.plandesk.plan.PlanContent;
 import org.springframework.context.MessageSource;
 
 /**
- * The comparison of two versions as the page shows it: the rows {@link VersionComparison} found
- * changed, each said in the reader's language, a field per line ("Tier: Primary"), with tiers and
- * periodicities by name, dates and numbers as the reader's language writes them.
+ * How the rows of a plan read in a comparison, in one language (the reader's on the page, the
+ * plan's in the DOCX): the row's name on the first line, then a field per line ("Tier: Primary"),
+ * with tiers and periodicities by name, dates and numbers as the language writes them.
  */
-final class ComparisonRows {
-
-  /** One row of the page: section and kind stay codes for the template to name, texts are words. */
-  record Row(
-      String section, VersionComparison.Kind kind, String subject, String before, String after) {}
+final class ComparisonRows implements VersionComparison.Texts {
 
   private final MessageSource messages;
   private final Locale locale;
@@ -34,87 +26,43 @@ final class ComparisonRows {
     this.locale = locale;
   }
 
-  List<Row> of(PlanContent from, PlanContent to) {
-    List<Row> rows = new ArrayList<>();
-    for (Change c : VersionComparison.compare(from, to)) {
-      Function<PlanContent, String> details =
-          switch (c.section()) {
-            case "targetGroups" ->
-                content ->
-                    find(
-                        content.targetGroups(),
-                        PlanContent.TargetGroup::name,
-                        c.subject(),
-                        this::targetGroup);
-            case "actionItems" ->
-                content ->
-                    find(
-                        content.actionItems(),
-                        PlanContent.ActionItem::content,
-                        c.subject(),
-                        this::actionItem);
-            case "monitoringInstruments" ->
-                content ->
-                    find(
-                        content.monitoringInstruments(),
-                        PlanContent.MonitoringInstrument::name,
-                        c.subject(),
-                        this::instrument);
-            case "indicators" ->
-                content ->
-                    find(
-                        content.indicators(),
-                        PlanContent.Indicator::name,
-                        c.subject(),
-                        this::indicator);
-            default -> null;
-          };
-      rows.add(
-          details == null
-              ? new Row(c.section(), c.kind(), c.subject(), c.before(), c.after())
-              : new Row(
-                  c.section(),
-                  c.kind(),
-                  c.subject(),
-                  c.kind() == VersionComparison.Kind.ADDED ? "" : details.apply(from),
-                  c.kind() == VersionComparison.Kind.REMOVED ? "" : details.apply(to)));
-    }
-    return rows;
+  /** Every section of the comparison, rows read in this language. */
+  List<VersionComparison.Section> of(PlanContent from, PlanContent to) {
+    return VersionComparison.sections(from, to, this);
   }
 
-  private static <T> String find(
-      List<T> rows, Function<T, String> key, String subject, Function<T, String> details) {
-    return rows.stream()
-        .filter(r -> Objects.equals(key.apply(r), subject))
-        .findFirst()
-        .map(details)
-        .orElse("");
-  }
-
-  private String targetGroup(PlanContent.TargetGroup g) {
+  @Override
+  public String targetGroup(PlanContent.TargetGroup g) {
     return lines(
+        g.name(),
         line("tier", g.tier() == null ? null : text("tier." + g.tier())),
         line("message", g.message()),
         line("channels", g.channels()));
   }
 
-  private String actionItem(PlanContent.ActionItem a) {
+  @Override
+  public String actionItem(PlanContent.ActionItem a) {
     return lines(
+        a.content(),
         line("place", a.place()),
         line("expectedResult", a.expectedResult()),
         line("responsible", a.responsible()),
         line("deadline", day(a.deadline())));
   }
 
-  private String instrument(PlanContent.MonitoringInstrument m) {
+  @Override
+  public String instrument(PlanContent.MonitoringInstrument m) {
     return lines(
+        m.name(),
         line(
             "periodicity", m.periodicity() == null ? null : text("periodicity." + m.periodicity())),
         line("responsible", m.responsible()));
   }
 
-  private String indicator(PlanContent.Indicator i) {
+  @Override
+  public String indicator(PlanContent.Indicator i) {
     return lines(
+        i.name(),
         line("unit", i.unit()),
         line("baseline", number(i.baseline())),
         line("target", number(i.target())));

@@ -8,6 +8,7 @@ import org.plandesk.grant.GrantProperties;
 import org.plandesk.grant.GrantService;
 import org.plandesk.process.Actors;
 import org.plandesk.process.RuleGuard;
+import org.plandesk.process.StepWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +24,19 @@ class GrantRequestRevisedListener implements TaskListener {
   private final Actors actors;
   private final GrantProperties properties;
   private final Clock clock;
+  private final StepWords stepWords;
+  private final GrantStaffNames names;
 
   GrantRequestRevisedListener(
       GrantService grants,
       GrantRoles roles,
       Actors actors,
       GrantProperties properties,
-      Clock clock) {
+      Clock clock,
+      StepWords stepWords,
+      GrantStaffNames names) {
+    this.stepWords = stepWords;
+    this.names = names;
     this.grants = grants;
     this.roles = roles;
     this.actors = actors;
@@ -47,6 +54,7 @@ class GrantRequestRevisedListener implements TaskListener {
           LocalDate today = LocalDate.now(clock);
           var request = grants.revise(vars.grantId(), draft, actors.userId(task), today);
           vars.setRequest(request);
+          vars.setSummary(GrantSummary.of(request, stepWords.of(task), names::nameOf));
           vars.setSubmissionReminder(
               ReminderDates.before(
                   request.funderDeadline(), properties.submissionReminderBefore(), today));

@@ -118,14 +118,18 @@ public final class GrantRequestVariables {
     setRequest(request);
   }
 
+  /** The request's summary for the forms, written once its language is known (grantId set). */
+  void setSummary(String summary) {
+    SUMMARY.set(scope, summary);
+  }
+
   /**
-   * The stored request's normalised fields (trimmed, currency upper case), its summary and the
-   * submission timers: a reminder before the deadline and the miss the day after it.
+   * The stored request's normalised fields (trimmed, currency upper case) and the submission
+   * timers: a reminder before the deadline and the miss the day after it.
    */
   void setRequest(GrantRequest request) {
     CURRENCY.set(scope, request.currency());
     RESPONSIBLE.set(scope, request.responsible());
-    SUMMARY.set(scope, request.summary());
     LocalDate deadline = request.funderDeadline();
     FUNDER_DEADLINE_AT.set(scope, deadline.atTime(23, 59));
     DEADLINE_MISSED_AT.set(scope, deadline.plusDays(1));

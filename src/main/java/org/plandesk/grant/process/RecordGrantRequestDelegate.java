@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.plandesk.grant.GrantProperties;
 import org.plandesk.grant.GrantService;
 import org.plandesk.process.RuleGuard;
+import org.plandesk.process.StepWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,18 @@ class RecordGrantRequestDelegate implements JavaDelegate {
   private final GrantRoles roles;
   private final GrantProperties properties;
   private final Clock clock;
+  private final StepWords stepWords;
+  private final GrantStaffNames names;
 
   RecordGrantRequestDelegate(
-      GrantService grants, GrantRoles roles, GrantProperties properties, Clock clock) {
+      GrantService grants,
+      GrantRoles roles,
+      GrantProperties properties,
+      Clock clock,
+      StepWords stepWords,
+      GrantStaffNames names) {
+    this.stepWords = stepWords;
+    this.names = names;
     this.grants = grants;
     this.roles = roles;
     this.properties = properties;
@@ -43,6 +53,7 @@ class RecordGrantRequestDelegate implements JavaDelegate {
           var request =
               grants.prepare(draft, vars.initiator(), execution.getProcessInstanceId(), today);
           vars.setRecorded(request, group);
+          vars.setSummary(GrantSummary.of(request, stepWords.of(execution), names::nameOf));
           vars.setSubmissionReminder(
               ReminderDates.before(
                   request.funderDeadline(), properties.submissionReminderBefore(), today));

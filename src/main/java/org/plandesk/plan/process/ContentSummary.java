@@ -1,21 +1,26 @@
 package org.plandesk.plan.process;
 
 import org.plandesk.plan.PlanContent;
+import org.plandesk.process.Words;
 
-/** A one-line summary of a draft's content for the Tasklist forms. */
+/**
+ * A one-line summary of a draft's content for the Tasklist forms ({@code contentSummary}), in the
+ * plan's language: "Eddig: 3 stratégiai célkitűzés, ...".
+ */
 final class ContentSummary {
 
   private ContentSummary() {}
 
-  static String of(PlanContent c) {
-    return String.format(
-        "So far: %d strategic goals, %d communication goals, %d target groups, %d action items,"
-            + " %d monitoring instruments, %d indicators.",
-        c.strategicGoals().size(),
-        c.communicationGoals().size(),
-        c.targetGroups().size(),
-        c.actionItems().size(),
-        c.monitoringInstruments().size(),
-        c.indicators().size());
+  static String of(PlanContent c, Words words) {
+    String counts =
+        String.join(
+            ", ",
+            words.text("tasklist.count.strategicGoals", c.strategicGoals().size()),
+            words.text("tasklist.count.communicationGoals", c.communicationGoals().size()),
+            words.text("tasklist.count.targetGroups", c.targetGroups().size()),
+            words.text("tasklist.count.actionItems", c.actionItems().size()),
+            words.text("tasklist.count.monitoringInstruments", c.monitoringInstruments().size()),
+            words.text("tasklist.count.indicators", c.indicators().size()));
+    return words.text("tasklist.contentSummary", counts);
   }
 }

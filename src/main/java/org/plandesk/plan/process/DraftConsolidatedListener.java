@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
 import org.plandesk.process.RuleGuard;
+import org.plandesk.process.StepWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +17,18 @@ import org.springframework.stereotype.Component;
 class DraftConsolidatedListener implements TaskListener {
 
   private final PlanService plans;
+  private final StepWords stepWords;
 
-  DraftConsolidatedListener(PlanService plans) {
+  DraftConsolidatedListener(PlanService plans, StepWords stepWords) {
     this.plans = plans;
+    this.stepWords = stepWords;
   }
 
   @Override
   public void notify(DelegateTask task) {
     var vars = PlanVersionVariables.of(task);
     PlanContent sent = RuleGuard.enforce(() -> plans.submitForApproval(vars.versionId()));
-    vars.setContentSummary(ContentSummary.of(sent));
+    vars.setContentSummary(ContentSummary.of(sent, stepWords.of(task)));
     // The coordinator has seen the director's request; the next approval starts without it.
     vars.clearDirectorComment();
   }

@@ -14,6 +14,8 @@ import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.plan.PlanService;
 import org.plandesk.process.ProcessVariable;
 import org.plandesk.process.RuleGuard;
+import org.plandesk.process.StepWords;
+import org.plandesk.process.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +30,16 @@ class DraftVersionCompletedListener implements TaskListener {
   private final DepartmentDirectory departments;
   private final LifecycleProperties properties;
   private final Clock clock;
+  private final StepWords stepWords;
 
   DraftVersionCompletedListener(
       PlanService plans,
       DepartmentDirectory departments,
       LifecycleProperties properties,
-      Clock clock) {
+      Clock clock,
+      StepWords stepWords) {
     this.plans = plans;
+    this.stepWords = stepWords;
     this.departments = departments;
     this.properties = properties;
     this.clock = clock;
@@ -43,10 +48,11 @@ class DraftVersionCompletedListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     var vars = PlanVersionVariables.of(task);
-    RuleGuard.enforce(() -> prepareInputRound(vars));
+    Words words = stepWords.of(task);
+    RuleGuard.enforce(() -> prepareInputRound(vars, words));
   }
 
-  private void prepareInputRound(PlanVersionVariables vars) {
+  private void prepareInputRound(PlanVersionVariables vars, Words words) {
     List<String> chosen = vars.departments();
     for (String department : chosen) {
       if (!departments.exists(department)) {
@@ -67,8 +73,11 @@ class DraftVersionCompletedListener implements TaskListener {
 
     PlanContent content = plans.version(vars.versionId()).content();
     Map<String, String> groups = new LinkedHashMap<>();
-    content.targetGroups().forEach(g -> groups.put(g.name(), g.name() + " (" + g.tier() + ")"));
+    // "Civil szervezetek (Elsődleges)": the tier by its name in the plan's language.
+    content
+        .targetGroups()
+        .forEach(g -> groups.put(g.name(), g.name() + " (" + words.text("tier." + g.tier()) + ")"));
     vars.setTargetGroupOptions(groups);
-    vars.setContentSummary(ContentSummary.of(content));
+    vars.setContentSummary(ContentSummary.of(content, words));
   }
 }

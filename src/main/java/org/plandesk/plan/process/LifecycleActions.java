@@ -1,8 +1,10 @@
 package org.plandesk.plan.process;
 
+import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.process.StepWords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,10 +14,12 @@ public class LifecycleActions {
 
   private final RuntimeService runtime;
   private final PlanService plans;
+  private final StepWords stepWords;
 
-  LifecycleActions(RuntimeService runtime, PlanService plans) {
+  LifecycleActions(RuntimeService runtime, PlanService plans, StepWords stepWords) {
     this.runtime = runtime;
     this.plans = plans;
+    this.stepWords = stepWords;
   }
 
   /**
@@ -43,10 +47,12 @@ public class LifecycleActions {
                 .processInstanceId(version.processInstanceId())
                 .count()
             > 0) {
+      Locale language = Locale.forLanguageTag(plans.planOf(version).language().name());
       runtime.setVariable(
           version.processInstanceId(),
           PlanVersionVariables.CONTENT_SUMMARY.name(),
-          PlanVersionVariables.CONTENT_SUMMARY.stored(ContentSummary.of(version.content())));
+          PlanVersionVariables.CONTENT_SUMMARY.stored(
+              ContentSummary.of(version.content(), stepWords.in(language))));
     }
   }
 }

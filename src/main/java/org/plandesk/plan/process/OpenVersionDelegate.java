@@ -1,5 +1,7 @@
 package org.plandesk.plan.process;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.plandesk.identity.DepartmentDirectory;
@@ -9,6 +11,7 @@ import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.VersionRequest;
 import org.plandesk.process.Actors;
 import org.plandesk.process.RuleGuard;
+import org.plandesk.process.StepWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +26,14 @@ class OpenVersionDelegate implements JavaDelegate {
   private final PlanService plans;
   private final Actors actors;
   private final DepartmentDirectory departments;
+  private final StepWords stepWords;
 
-  OpenVersionDelegate(PlanService plans, Actors actors, DepartmentDirectory departments) {
+  OpenVersionDelegate(
+      PlanService plans, Actors actors, DepartmentDirectory departments, StepWords stepWords) {
     this.plans = plans;
     this.actors = actors;
     this.departments = departments;
+    this.stepWords = stepWords;
   }
 
   @Override
@@ -38,8 +44,12 @@ class OpenVersionDelegate implements JavaDelegate {
     plans.attachProcess(version.id(), execution.getProcessInstanceId());
     Plan plan = plans.planOf(version);
     vars.setOpenedVersion(version.id(), plan.code(), plan.title());
-    vars.setDepartmentOptions(departments.namesById());
-    vars.setContentSummary(ContentSummary.of(version.content()));
+    // The options and the summary in the plan's language: the draft form is in it.
+    var words = stepWords.of(execution);
+    Map<String, String> options = new LinkedHashMap<>();
+    departments.namesById().keySet().forEach(id -> options.put(id, words.group(id)));
+    vars.setDepartmentOptions(options);
+    vars.setContentSummary(ContentSummary.of(version.content(), words));
     execution.setProcessBusinessKey(plan.code() + " #" + version.sequence());
   }
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.plandesk.identity.Groups;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
+import org.plandesk.process.StepWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +23,11 @@ class MonitoringStartedListener implements ExecutionListener {
   private final PlanService plans;
   private final MonitoringTexts texts;
   private final IdentityService identity;
+  private final StepWords stepWords;
 
-  MonitoringStartedListener(PlanService plans, MonitoringTexts texts, IdentityService identity) {
+  MonitoringStartedListener(
+      PlanService plans, MonitoringTexts texts, IdentityService identity, StepWords stepWords) {
+    this.stepWords = stepWords;
     this.plans = plans;
     this.texts = texts;
     this.identity = identity;
@@ -36,7 +40,7 @@ class MonitoringStartedListener implements ExecutionListener {
     vars.setMonitoring(
         groupOf(instrument.responsible()),
         vars.effectiveDate().plus(period(instrument.periodicity())),
-        texts.indicatorList(vars.versionId()));
+        texts.indicatorList(vars.versionId(), stepWords.of(execution)));
   }
 
   PlanContent.MonitoringInstrument instrument(long versionId, String name) {

@@ -1,17 +1,18 @@
 package org.plandesk.review.process;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanService;
+import org.plandesk.process.Words;
 import org.plandesk.review.IndicatorStatus;
 import org.plandesk.review.MonitoringResult;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
 /**
- * The texts the review's Tasklist forms show: the indicators to report on ({@code indicatorList},
- * {@code Task_RecordMonitoringResult}) and the monitoring so far ({@code monitoringSummary}, {@code
+ * The texts the review's Tasklist forms show, in the plan's language (numbers with its decimal
+ * sign, days as it writes them): the indicators to report on ({@code indicatorList}, {@code
+ * Task_RecordMonitoringResult}) and the monitoring so far ({@code monitoringSummary}, {@code
  * Task_ReviewPlan}).
  */
 @Component
@@ -26,10 +27,19 @@ class MonitoringTexts {
   }
 
   /** The indicators of a version: numbered, with baseline and target, for the monitoring form. */
-  String indicatorList(long versionId) {
-    List<PlanContent.Indicator> indicators = plans.version(versionId).content().indicators();
+  String indicatorList(long versionId, Words words) {
+    return indicatorList(plans.version(versionId).content().indicators(), words);
+  }
+
+  /** What the reviewer sees: indicators' target against actual, then the instruments' results. */
+  String monitoringSummary(long versionId, Words words) {
+    return monitoringSummary(
+        reviews.indicators(versionId), reviews.monitoringResults(versionId), words);
+  }
+
+  static String indicatorList(List<PlanContent.Indicator> indicators, Words words) {
     if (indicators.isEmpty()) {
-      return "The plan names no indicators.";
+      return words.text("tasklist.indicators.none");
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < indicators.size(); i++) {
@@ -40,37 +50,38 @@ class MonitoringTexts {
           .append(" (")
           .append(nullToEmpty(ind.unit()))
           .append("): ")
-          .append(plain(ind.baseline()))
+          .append(words.number(ind.baseline()))
           .append(" → ")
-          .append(plain(ind.target()))
+          .append(words.number(ind.target()))
           .append("\n");
     }
     return text.toString().strip();
   }
 
-  /** What the reviewer sees: indicators' target against actual, then the instruments' results. */
-  String monitoringSummary(long versionId) {
+  static String monitoringSummary(
+      List<IndicatorStatus> indicators, List<MonitoringResult> results, Words words) {
     StringBuilder text = new StringBuilder();
-    for (IndicatorStatus s : reviews.indicators(versionId)) {
+    for (IndicatorStatus s : indicators) {
+      String actual =
+          s.actual() == null
+              ? words.text("tasklist.summary.notRecorded")
+              : words.number(s.actual()) + " (" + words.day(s.actualDate()) + ")";
       text.append("- ")
           .append(s.name())
-          .append(": target ")
-          .append(plain(s.target()))
-          .append(' ')
-          .append(nullToEmpty(s.unit()))
-          .append(", baseline ")
-          .append(plain(s.baseline()))
-          .append(", actual ")
+          .append(": ")
           .append(
-              s.actual() == null ? "not recorded" : plain(s.actual()) + " (" + s.actualDate() + ")")
+              words.text(
+                  "tasklist.summary.indicator",
+                  (words.number(s.target()) + " " + nullToEmpty(s.unit())).strip(),
+                  words.number(s.baseline()),
+                  actual))
           .append("\n");
     }
-    List<MonitoringResult> results = reviews.monitoringResults(versionId);
     if (!results.isEmpty()) {
-      text.append("\nMonitoring results:\n");
+      text.append("\n").append(words.text("tasklist.summary.results")).append("\n");
       for (MonitoringResult r : results) {
         text.append("- ")
-            .append(r.resultDate())
+            .append(words.day(r.resultDate()))
             .append(", ")
             .append(r.instrument())
             .append(": ")
@@ -81,14 +92,10 @@ class MonitoringTexts {
         text.append("\n");
       }
     }
-    return text.isEmpty() ? "No indicators and no monitoring results." : text.toString().strip();
+    return text.isEmpty() ? words.text("tasklist.summary.none") : text.toString().strip();
   }
 
   private static String nullToEmpty(String value) {
     return value == null ? "" : value;
-  }
-
-  private static String plain(BigDecimal value) {
-    return value == null ? "–" : value.stripTrailingZeros().toPlainString();
   }
 }

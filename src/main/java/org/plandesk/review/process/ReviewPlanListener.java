@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.plandesk.process.Actors;
 import org.plandesk.process.RuleGuard;
+import org.plandesk.process.StepWords;
 import org.plandesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +20,11 @@ class ReviewPlanListener implements TaskListener {
   private final ReviewService reviews;
   private final MonitoringTexts texts;
   private final Actors actors;
+  private final StepWords stepWords;
 
-  ReviewPlanListener(ReviewService reviews, MonitoringTexts texts, Actors actors) {
+  ReviewPlanListener(
+      ReviewService reviews, MonitoringTexts texts, Actors actors, StepWords stepWords) {
+    this.stepWords = stepWords;
     this.reviews = reviews;
     this.texts = texts;
     this.actors = actors;
@@ -30,7 +34,7 @@ class ReviewPlanListener implements TaskListener {
   public void notify(DelegateTask task) {
     var vars = PlanReviewVariables.of(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      vars.setMonitoringSummary(texts.monitoringSummary(vars.versionId()));
+      vars.setMonitoringSummary(texts.monitoringSummary(vars.versionId(), stepWords.of(task)));
       return;
     }
     RuleGuard.enforce(

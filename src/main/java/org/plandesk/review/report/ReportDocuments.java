@@ -151,7 +151,9 @@ public class ReportDocuments {
         edition == null
             ? archive.all(subject(reportId)).stream().reduce((first, second) -> second)
             : archive.find(subject(reportId), edition);
-    return found.orElseThrow(() -> new PlanNotFound("report.noDocument", String.valueOf(reportId)));
+    String missing =
+        SIGNED_OFF.equals(edition) ? "report.noSignedOffDocument" : "report.noDocument";
+    return found.orElseThrow(() -> new PlanNotFound(missing, String.valueOf(reportId)));
   }
 
   private StoredDocument generate(ImplementationReport report, String edition) {

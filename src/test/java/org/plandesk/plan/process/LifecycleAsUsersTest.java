@@ -57,8 +57,8 @@ abstract class LifecycleAsUsersTest {
     // Each department sees and works only its own task.
     Task lendingTask = driver.departmentTask(pi, "lending");
     assertThat(engine.getTaskService().getVariable(lendingTask.getId(), "departmentName"))
-        .as("the form's heading names the department, not its group id")
-        .isEqualTo("Lending and reader services");
+        .as("the form's heading names the department in the plan's language, not its group id")
+        .isEqualTo("Kölcsönzés és olvasószolgálat");
     assertThat(
             driver.as(
                 "auditor",

@@ -248,7 +248,7 @@ class ImplementationReportProcessTest {
     assertThat(reports.report(report.id()).status()).isEqualTo(ReportStatus.IN_SIGN_OFF);
     assertThat(mailsAbout(report)).hasSize(mailsBefore);
     assertThatThrownBy(() -> documents.document(report.id(), ReportDocuments.SIGNED_OFF))
-        .hasMessageContaining("has no SIGNED_OFF document");
+        .hasMessageContaining("has no signed-off document yet");
     assertThat(port.start(code, ReportSeeds.year(), "coordinator").id())
         .as("a cancelled report can be asked for again")
         .isNotEqualTo(report.id());
