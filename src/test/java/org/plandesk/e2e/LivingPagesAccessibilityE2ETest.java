@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,18 +26,21 @@ import org.plandesk.living.LivingSeeds;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.process.LifecycleDriver;
 import org.plandesk.review.ReviewService;
+import org.plandesk.review.process.MonitoringTasks;
+import org.plandesk.review.process.PlanReviewPort;
+import org.plandesk.review.process.PlanReviewProcess;
 import org.plandesk.web.PageReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 21 on the plan's living record (issue 16): what's due ({@code /}), the grants register, a
- * grant request's page and the progress pages (seed 004's programme with its indicators' charts,
- * seed 002's forum with its votes ranked), for the coordinator, the director, an auditor and a
- * department, in Hungarian, Ukrainian and English: no axe-core violation of WCAG 2.0/2.1 A and AA,
- * the page's language in {@code <html lang>}, nothing scrolling sideways at 320 CSS pixels, and
- * every chart with its data as a table and its lines named in words (never told apart by colour
- * alone).
+ * grant request's page, the monitoring pages (the plan's monitoring due and one result to record)
+ * and the progress pages (seed 004's programme with its indicators' charts, seed 002's forum with
+ * its votes ranked), for the coordinator, the director, an auditor and a department, in Hungarian,
+ * Ukrainian and English: no axe-core violation of WCAG 2.0/2.1 A and AA, the page's language in
+ * {@code <html lang>}, nothing scrolling sideways at 320 CSS pixels, and every chart with its data
+ * as a table and its lines named in words (never told apart by colour alone).
  *
  * <p>What's due shows a department's task (a draft sent for input), the programme's monitoring and
  * a grant request's funder's deadline and reports; each reader's language is their own (the Camunda
@@ -57,6 +61,8 @@ class LivingPagesAccessibilityE2ETest {
 
   private final LocalDate today = LocalDate.now();
   private Browser browser;
+  @Autowired PlanReviewPort reviewPort;
+  @Autowired MonitoringTasks monitoring;
   private ProcessInstance draft;
   private final List<String> pages = new ArrayList<>();
   private final List<String> checked = new ArrayList<>();
@@ -99,6 +105,20 @@ class LivingPagesAccessibilityE2ETest {
     pages.add("/grants/" + grant.id());
     pages.add("/plans/" + PageReader.segment(lutsk) + "/progress");
     pages.add("/plans/" + PageReader.segment(forum) + "/progress");
+    // The monitoring pages: the plan's monitoring due, and one instrument's result to record.
+    String review = reviewPort.reviewOf(inForce).orElseThrow().getId();
+    for (Job timer :
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(review)
+            .activityId(PlanReviewProcess.MONITORING_DUE)
+            .list()) {
+      engine.getManagementService().executeJob(timer.getId());
+    }
+    String task = monitoring.open(inForce).get(0).id();
+    pages.add("/plans/" + PageReader.segment(lutsk) + "/monitoring");
+    pages.add("/plans/" + PageReader.segment(lutsk) + "/monitoring/" + task);
 
     browser = new Browser();
     browser.base = "http://localhost:" + port;

@@ -187,9 +187,11 @@ final class Tasklist {
 
   /**
    * Opens a task by its address ({@code #/?task=<id>}), as a link in a task mail does, and waits
-   * for its form.
+   * for its form. The address is loaded afresh: a change of the hash alone may leave a start form's
+   * dialog open over it.
    */
   void openTask(String taskId) {
+    b.driver.get("about:blank");
     b.get(home + "#/?task=" + taskId);
     b.until(
         "the task " + taskId + " is open",
@@ -442,6 +444,16 @@ final class Tasklist {
                 .findElement(By.cssSelector(".modal-title"))
                 .getText()
                 .contains(processName));
+    awaitForm(MODAL);
+  }
+
+  /**
+   * Opens the start form of a process by its key, through the Tasklist's own address for it ({@code
+   * #/?processStart=<key>}): the process's name is translated, its key is not.
+   */
+  void openStartFormOf(String processKey) {
+    b.driver.get("about:blank");
+    b.get(home + "#/?processStart=" + processKey);
     awaitForm(MODAL);
   }
 
