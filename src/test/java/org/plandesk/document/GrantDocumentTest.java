@@ -146,7 +146,8 @@ class GrantDocumentTest {
     GrantRequest request =
         approved(lutskGrant("ЛМЦБС-НАГОРОДА", "Простір громади", "House of Europe"), null);
     assertThatThrownBy(() -> documents.generate(request.id(), GrantDocumentEdition.AWARD, "test"))
-        .hasMessageContaining("is “Approved, to be submitted”: it has no document “Award document”");
+        .hasMessageContaining(
+            "is “Approved, to be submitted”: it has no document “Award document”");
     byte[] asApproved =
         documents.generate(request.id(), GrantDocumentEdition.REQUEST, "test").docx();
 

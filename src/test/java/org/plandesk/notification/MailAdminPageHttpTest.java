@@ -94,7 +94,7 @@ class MailAdminPageHttpTest extends MailTestBase {
     assertThat(outbox.find(mail.id()).orElseThrow())
         .returns(MailStatus.SENT, OutboxMail::status)
         .returns(mail.handedAt(), OutboxMail::sentAt);
-    assertThat(auditTrail(admin, code)).contains("Mail sent (task created) to " + COORDINATOR);
+    assertThat(auditTrail(admin, code)).contains("Mail sent (New task) to " + COORDINATOR);
     assertThat(received()).as("confirming sends nothing").isEmpty();
 
     // Confirmed twice (a second tab): refused with the reason, nothing changes.
