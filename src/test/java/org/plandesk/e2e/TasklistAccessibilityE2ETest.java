@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.plandesk.PlanDeskWebTest;
+import org.plandesk.grant.process.GrantRequestProcess;
 import org.plandesk.plan.PlanLanguage;
+import org.plandesk.plan.process.PlanVersionProcess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,8 +42,8 @@ class TasklistAccessibilityE2ETest {
 
   private static final Map<String, String> START_FORMS =
       Map.of(
-          "start-plan-version", "Plan version lifecycle",
-          "start-grant-request", "Grant or fundraising request");
+          "start-plan-version", PlanVersionProcess.KEY,
+          "start-grant-request", GrantRequestProcess.KEY);
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -96,8 +98,8 @@ class TasklistAccessibilityE2ETest {
     check(problems, language, "start page with PlanDesk's filters");
 
     START_FORMS.forEach(
-        (form, process) -> {
-          tasklist.openStartForm(process);
+        (form, processKey) -> {
+          tasklist.openStartFormOf(processKey);
           check(problems, language, "start form " + form);
           tasklist.reopen();
         });

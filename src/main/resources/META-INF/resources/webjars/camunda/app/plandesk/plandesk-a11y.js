@@ -83,13 +83,18 @@ function words() {
   return WORDS[lang] || WORDS.en;
 }
 
+/** The text it shows (none while it is hidden, e.g. by ng-show). */
+function ownText(el) {
+  return (el.innerText || '').trim();
+}
+
 /** Visible text or a name given by Camunda: then the control needs nothing from us. */
 function hasOwnName(el) {
   if (el.hasAttribute(MARK)) {
     return false;
   }
   return (
-    (el.innerText || '').trim() !== '' ||
+    ownText(el) !== '' ||
     (el.getAttribute('aria-label') || '').trim() !== '' ||
     (el.getAttribute('aria-labelledby') || '').trim() !== '' ||
     (el.getAttribute('title') || '').trim() !== ''
@@ -122,6 +127,13 @@ function nameControls() {
     });
   }
   document.querySelectorAll('button, a[href], a[ng-click], [role="button"]').forEach((el) => {
+    if (el.hasAttribute(MARK) && ownText(el) !== '') {
+      // Named by us while it showed nothing (the engine picker while hidden): it shows its own text
+      // now, and a name without that text would hide it from speech input.
+      el.removeAttribute('aria-label');
+      el.removeAttribute(MARK);
+      return;
+    }
     if (!hasOwnName(el)) {
       name(el, tooltip(el));
     }
