@@ -84,8 +84,20 @@ class DuePageHttpTest {
         .containsExactly(today.plusDays(10).toString(), "");
     assertThat(page).doesNotContain("Фінальний звіт").contains("<caption");
 
-    String year = pages.page("/due?days=365", "coordinator");
-    assertThat(row(rows(year), "Report to the funder", awarded.title(), "Фінальний звіт"))
+    // The coordinator sees the whole library's year: the final report may be on a later page.
+    // A page past the last shows the last again: stop there.
+    List<String[]> year = new ArrayList<>();
+    String previousFirst = null;
+    for (int number = 1; number <= 100; number++) {
+      List<String[]> shown = rows(pages.page("/due?days=365&page=" + number, "coordinator"));
+      String first = shown.isEmpty() ? null : String.join("|", shown.get(0));
+      if (first == null || first.equals(previousFirst)) {
+        break;
+      }
+      previousFirst = first;
+      year.addAll(shown);
+    }
+    assertThat(row(year, "Report to the funder", awarded.title(), "Фінальний звіт"))
         .containsExactly(today.plusDays(200).toString(), "");
   }
 

@@ -27,9 +27,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
@@ -334,10 +335,29 @@ class AccessibilityE2ETest {
     new Select(browser.visible(By.id("language-switch"))).selectByValue(language.name());
     browser.click(By.cssSelector("#language-form button[type='submit']"));
     // The page comes again (also when it was in that language already), then in the language.
-    browser.until("the page again after the switch", ExpectedConditions.stalenessOf(page));
+    browser.until("the page again after the switch", d -> gone(page));
     browser.until(
         "the page in " + language,
         d -> language.name().equals(browser.js("return document.documentElement.lang;")));
+  }
+
+  /**
+   * True once the element's page has been replaced. Chromium 156 may answer a question about an
+   * element of a page that is being replaced with "does not belong to the document" rather than as
+   * stale: both mean the page is gone.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException stale) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private void signIn(String user) {
