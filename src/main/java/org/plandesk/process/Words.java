@@ -71,4 +71,16 @@ public final class Words {
     format.setRoundingMode(RoundingMode.HALF_UP);
     return format.format(value);
   }
+
+  /** An amount of money: the language's decimal sign and grouping, always two decimals; none: –. */
+  public String money(BigDecimal value) {
+    if (value == null) {
+      return "–";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(2);
+    format.setMaximumFractionDigits(2);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
+  }
 }

@@ -167,7 +167,7 @@ class GrantRequestProcessTest {
                 .getVariable(
                     driver.task(pi, GrantRequestProcess.APPROVE_REQUEST).getId(), SUMMARY.name()))
         .asString()
-        .contains("House of Europe", "12500.50 EUR", ACTION_ITEM);
+        .contains("House of Europe", "12\u00a0500,50\u00a0EUR", ACTION_ITEM);
 
     decide(pi, "APPROVE", null);
     assertThat(pi)

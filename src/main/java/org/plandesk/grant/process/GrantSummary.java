@@ -62,6 +62,6 @@ final class GrantSummary {
   }
 
   private static String amount(Words words, BigDecimal value, String currency) {
-    return words.number(value) + "\u00a0" + currency;
+    return words.money(value) + "\u00a0" + currency;
   }
 }

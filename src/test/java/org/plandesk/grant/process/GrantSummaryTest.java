@@ -58,7 +58,7 @@ class GrantSummaryTest {
             """
             **Támogató:** Nemzeti Kulturális Alap — Közgyűjtemények
 
-            **Igényelt összeg:** 12\u00a0500,5\u00a0HUF (saját forrás: 1\u00a0500\u00a0HUF)
+            **Igényelt összeg:** 12\u00a0500,50\u00a0HUF (saját forrás: 1\u00a0500,00\u00a0HUF)
 
             **Cél:** Szabadtéri olvasósarok
 
@@ -75,7 +75,7 @@ class GrantSummaryTest {
     assertThat(GrantSummary.of(request, BundleWords.in("uk"), PEOPLE::get))
         .contains("**Грантодавець:** Nemzeti Kulturális Alap")
         .contains(
-            "**Запитувана сума:** 12\u00a0500,5\u00a0HUF (власний внесок 1\u00a0500\u00a0HUF)")
+            "**Запитувана сума:** 12\u00a0500,50\u00a0HUF (власний внесок 1\u00a0500,00\u00a0HUF)")
         .contains("**Термін подання грантодавцю:** 1 травня 2027 р.")
         .contains("**Підготував:** Anna Lindqvist");
   }
