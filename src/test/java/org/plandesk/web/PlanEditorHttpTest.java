@@ -72,7 +72,8 @@ class PlanEditorHttpTest {
                 .createVariableInstanceQuery()
                 .variableName(PlanVersionVariables.CONTENT_SUMMARY.name())
                 .list())
-        .anyMatch(v -> v.getValue().toString().contains("5 target groups"));
+        .as("the Tasklist's summary of the content, in the plan's language (Hungarian)")
+        .anyMatch(v -> v.getValue().toString().contains("5 célcsoport"));
   }
 
   @Test
