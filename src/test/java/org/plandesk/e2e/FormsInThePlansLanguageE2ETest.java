@@ -327,7 +327,7 @@ class FormsInThePlansLanguageE2ETest {
       assertThat(tasklist.formText())
           .contains("Грантодавець: House of Europe")
           // The page text shows the no-break spaces as spaces.
-          .contains("Запитувана сума: 12 500,5 EUR (власний внесок 0 EUR)")
+          .contains("Запитувана сума: 12 500,50 EUR (власний внесок 0,00 EUR)")
           .contains("Термін подання грантодавцю: " + ukrainianDay(today.plusDays(30)))
           .contains("Стосується плану: MOVA-6");
 
