@@ -60,9 +60,18 @@ final class Bodies {
   }
 
   static void showsNothingOfTheInside(HttpResponse<String> response) {
+    String shown = withoutRandomTokens(response.body());
     for (String internal : INTERNALS) {
-      assertThat(response.body()).as("the body names nothing inside").doesNotContain(internal);
+      assertThat(shown).as("the body names nothing inside").doesNotContain(internal);
     }
+  }
+
+  /**
+   * The body without the random CSRF token of its forms: a token may spell "H2" or "sql" by chance,
+   * and it tells nothing of the inside.
+   */
+  private static String withoutRandomTokens(String body) {
+    return body.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\" value=\"\"");
   }
 
   /** A JSON string literal of any text (control characters escaped). */
