@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.plandesk.cluster.CrashSafetyRun;
 import org.plandesk.cluster.NodeProcess;
+import org.plandesk.acknowledge.AcknowledgementBenchmark;
 import org.plandesk.document.DocumentBenchmark;
 
 /**
@@ -43,6 +44,17 @@ class BenchmarkSmokeTest {
     run.expect("bare docx4j load-and-save p50 # ms p95 # ms peak heap # MB");
     run.expect("PlanDesk render (large plan) p50 # ms p95 # ms peak heap # MB");
     run.expect("ratio render/floor: p50 #x, p95 #x");
+  }
+
+  @Test
+  void readAndAcknowledgeAtScale() throws Exception {
+    Figures run = completed(Command.start(AcknowledgementBenchmark.class, List.of(), "20", "3"));
+
+    run.expect(
+        "20 staff: round opened (20 records, one process instance, no user task) in # ms");
+    run.expect("status read (n of m, who is missing) p50 # ms max # ms (3 readings)");
+    run.expect("one person's open acknowledgements (What's due): 1 in # ms");
+    run.expect("20 confirmations in # ms (# ms each); 20 of 20 confirmed");
   }
 
   @Test

@@ -21,6 +21,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.User;
+import org.plandesk.acknowledge.AcknowledgementStatus;
+import org.plandesk.acknowledge.Acknowledgements;
+import org.plandesk.acknowledge.Confirmation;
 import org.plandesk.identity.DepartmentDirectory;
 import org.plandesk.notification.MailLog;
 import org.plandesk.notification.MailLogEntry;
@@ -61,6 +64,7 @@ public class AuditTrail {
   private final PlanVersionPort planVersions;
   private final ImplementationReports reports;
   private final PlanRecordTrail records;
+  private final Acknowledgements acknowledgements;
 
   AuditTrail(
       PlanService plans,
@@ -71,7 +75,9 @@ public class AuditTrail {
       MailLog mails,
       PlanVersionPort planVersions,
       ImplementationReports reports,
-      PlanRecordTrail records) {
+      PlanRecordTrail records,
+      Acknowledgements acknowledgements) {
+    this.acknowledgements = acknowledgements;
     this.reports = reports;
     this.records = records;
     this.mails = mails;
@@ -119,6 +125,7 @@ public class AuditTrail {
     Map<Long, List<MailLogEntry>> mails = this.mails.ofVersions(versionIds);
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
     Map<Long, List<ReportEvent>> reportHistory = reports.historyOfVersions(versionIds);
+    Map<Long, AcknowledgementStatus> acknowledged = acknowledgements.statuses(versionIds);
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
       Collector out = new Collector(entries, label(version));
@@ -179,6 +186,10 @@ public class AuditTrail {
                 String.valueOf(event.year()),
                 Text.of("living.audit.report." + event.kind().name())),
             said("audit.asIs", event.detail()));
+      }
+      AcknowledgementStatus round = acknowledged.get(version.id());
+      if (round != null) {
+        addAcknowledgements(round, out);
       }
       if (version.withdrawalReason() != null) {
         out.add(
@@ -251,6 +262,48 @@ public class AuditTrail {
         .filter(v -> v.effectiveDate() != null && !v.effectiveDate().isAfter(day))
         .max(Comparator.comparing(PlanVersion::effectiveDate))
         .orElse(null);
+  }
+
+  /**
+   * Read and acknowledge: who was asked, each confirmation in the name of the one who gave it, the
+   * reminder, the escalation and the closing.
+   */
+  private void addAcknowledgements(AcknowledgementStatus round, Collector out) {
+    Text count =
+        Text.of("audit.acknowledge.count", round.confirmedCount(), round.total());
+    out.add(
+        round.openedAt(),
+        null,
+        Text.of("audit.acknowledge.opened", round.total()),
+        round.groups().isEmpty()
+            ? Text.of("audit.acknowledge.allStaff")
+            : Text.of(
+                "audit.acknowledge.groups",
+                round.groups().stream().map(this::department).toList()));
+    for (Confirmation c : round.confirmations()) {
+      out.add(c.confirmedAt(), c.userId(), Text.of("audit.acknowledge.confirmed"));
+    }
+    if (round.remindedAt() != null) {
+      out.add(
+          round.remindedAt(),
+          null,
+          Text.of("audit.acknowledge.reminded", round.remindedCount()));
+    }
+    if (round.escalatedAt() != null) {
+      out.add(
+          round.escalatedAt(),
+          null,
+          Text.of("audit.acknowledge.escalated", round.escalatedCount()));
+    }
+    if (round.closed()) {
+      out.add(
+          round.closedAt(),
+          null,
+          Text.of(
+              "audit.acknowledge.closed",
+              Text.of("audit.acknowledge.closed." + round.closedReason())),
+          count);
+    }
   }
 
   private static void addMail(MailLogEntry mail, Collector out) {

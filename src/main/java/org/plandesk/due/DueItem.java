@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One thing due: a task waiting in the Tasklist, a plan's review, an instrument's monitoring, a
- * grant request's submission to its funder, the funder's decision or a report to the funder.
+ * grant request's submission to its funder, the funder's decision, a report to the funder or a
+ * version in force to read and confirm.
  *
  * @param date the day it is due; null for a task without a due date (listed last)
  * @param subject the task (by its name in the reader's language), the plan (code and title) or the
@@ -35,6 +36,7 @@ record DueItem(
     MONITORING,
     GRANT_SUBMISSION,
     GRANT_DECISION,
-    GRANT_REPORT
+    GRANT_REPORT,
+    ACKNOWLEDGEMENT
   }
 }

@@ -9,14 +9,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.plandesk.acknowledge.AcknowledgementProperties;
+import org.plandesk.acknowledge.Acknowledgements;
+import org.plandesk.acknowledge.OpenAcknowledgement;
 import org.plandesk.grant.GrantProperties;
 import org.plandesk.grant.GrantRequest;
 import org.plandesk.grant.GrantService;
 import org.plandesk.grant.GrantStatus;
 import org.plandesk.grant.ReportingObligation;
+import org.plandesk.plan.Plan;
+import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanVersion;
 import org.plandesk.review.MonitoringDue;
 import org.plandesk.review.PlanCalendar;
 import org.plandesk.review.ReviewCalendar;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriUtils;
@@ -24,7 +31,8 @@ import org.springframework.web.util.UriUtils;
 /**
  * What is due up to a day for a reader: their open Tasklist tasks ({@link DueTasks}) and, across
  * the library's plans and grant requests, reviews and monitoring of the plans in force, grant
- * deadlines, funders' decisions awaited and reports to funders; overdue ones whatever their date.
+ * deadlines, funders' decisions awaited and reports to funders, and the versions in force the reader
+ * is asked to read and confirm (due when the reminder comes); overdue ones whatever their date.
  * Overdue first, then by date; tasks without a due date last.
  *
  * <p>A constant number of queries however many plans there are: the calendars of all plans in force
@@ -46,6 +54,10 @@ class DueList {
   private final ReviewCalendar calendars;
   private final GrantService grants;
   private final GrantProperties grantProperties;
+  private final Acknowledgements acknowledgements;
+  private final AcknowledgementProperties acknowledgeProperties;
+  private final PlanService plans;
+  private final MessageSource messages;
   private final Clock clock;
 
   DueList(
@@ -53,11 +65,19 @@ class DueList {
       ReviewCalendar calendars,
       GrantService grants,
       GrantProperties grantProperties,
+      Acknowledgements acknowledgements,
+      AcknowledgementProperties acknowledgeProperties,
+      PlanService plans,
+      MessageSource messages,
       Clock clock) {
     this.tasks = tasks;
     this.calendars = calendars;
     this.grants = grants;
     this.grantProperties = grantProperties;
+    this.acknowledgements = acknowledgements;
+    this.acknowledgeProperties = acknowledgeProperties;
+    this.plans = plans;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -118,6 +138,20 @@ class DueList {
         }
         default -> {}
       }
+    }
+    for (OpenAcknowledgement open : acknowledgements.openFor(reader.userId())) {
+      PlanVersion version = plans.version(open.versionId());
+      Plan plan = plans.planOf(version);
+      items.add(
+          item(
+              LocalDate.ofInstant(open.openedAt(), clock.getZone())
+                  .plusDays(acknowledgeProperties.remindAfter().toDays()),
+              DueItem.Kind.ACKNOWLEDGEMENT,
+              plan.code() + " — " + plan.title(),
+              messages.getMessage(
+                  "living.due.ackDetail", new Object[] {version.versionNumber()}, locale),
+              "/acknowledge/" + version.id(),
+              today));
     }
     for (ReportingObligation report : grants.openObligations()) {
       GrantRequest request = byId.get(report.grantId());

@@ -2,6 +2,7 @@ package org.plandesk.notification;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.UriUtils;
 import org.plandesk.plan.process.EditorLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,16 @@ class MailLinks {
   /** The version's page in PlanDesk's plan editor. */
   String version(long versionId) {
     return base + EditorLinks.editor(versionId);
+  }
+
+  /** The page where a member of staff reads a version in force and confirms it. */
+  String acknowledge(long versionId) {
+    return base + "/acknowledge/" + versionId;
+  }
+
+  /** A plan's page (its versions and who has read the one in force). */
+  String planPage(String planCode) {
+    return base + "/plans/" + UriUtils.encodePathSegment(planCode, StandardCharsets.UTF_8);
   }
 
   /** The approved DOCX of a version. */

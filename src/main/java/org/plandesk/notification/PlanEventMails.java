@@ -1,7 +1,12 @@
 package org.plandesk.notification;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
+import org.plandesk.acknowledge.Acknowledgements;
+import org.plandesk.acknowledge.Confirmation;
 import org.plandesk.document.StoredDocument;
 import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanEvents;
@@ -16,7 +21,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>the director's decision (approved with the effective date, changes requested, rejected,
  *       each with the comment) to the coordinator who prepared the version;
- *   <li>the entry into force to all staff, with the approved DOCX attached and a link to it.
+ *   <li>the entry into force to all staff, with the approved DOCX attached and a link to it; those
+ *       asked to read and confirm it get the link to the page where they confirm.
  * </ul>
  */
 @Component
@@ -28,6 +34,7 @@ class PlanEventMails {
   private final PlanService planService;
   private final PlanDocuments documents;
   private final MailLinks links;
+  private final Acknowledgements acknowledgements;
 
   PlanEventMails(
       Mailer mailer,
@@ -35,13 +42,15 @@ class PlanEventMails {
       PlanLookup plans,
       PlanService planService,
       PlanDocuments documents,
-      MailLinks links) {
+      MailLinks links,
+      Acknowledgements acknowledgements) {
     this.mailer = mailer;
     this.recipients = recipients;
     this.plans = plans;
     this.planService = planService;
     this.documents = documents;
     this.links = links;
+    this.acknowledgements = acknowledgements;
   }
 
   @EventListener
@@ -113,7 +122,6 @@ class PlanEventMails {
   @EventListener
   void enteredForce(PlanEvents.VersionEnteredForce event) {
     PlanRef plan = plans.version(event.versionId());
-    String number = plan.version().versionNumber();
     Optional<String> superseded =
         Optional.ofNullable(event.supersededVersionId())
             .map(id -> planService.version(id).versionNumber());
@@ -123,9 +131,34 @@ class PlanEventMails {
         document
             .map(d -> new MailAttachment(docxName(d.fileName()), MailAttachment.DOCX, d.docx()))
             .orElse(null);
+    // Those asked to read and confirm the version (acknowledge's round, opened before this mail)
+    // get the link to confirm; everyone else the news alone.
+    Set<String> askedIds =
+        acknowledgements
+            .status(event.versionId())
+            .map(s -> s.people().stream().map(Confirmation::userId).collect(Collectors.toSet()))
+            .orElse(Set.of());
+    var staff = recipients.allStaff();
+    List<Recipient> asked = staff.stream().filter(r -> askedIds.contains(r.userId())).toList();
+    List<Recipient> others = staff.stream().filter(r -> !askedIds.contains(r.userId())).toList();
+    inForceMail(plan, superseded, document, attachment, others, false);
+    inForceMail(plan, superseded, document, attachment, asked, true);
+  }
+
+  private void inForceMail(
+      PlanRef plan,
+      Optional<String> superseded,
+      Optional<StoredDocument> document,
+      MailAttachment attachment,
+      List<Recipient> to,
+      boolean askedToConfirm) {
+    if (to.isEmpty()) {
+      return;
+    }
+    String number = plan.version().versionNumber();
     mailer.post(
         MailKind.VERSION_IN_FORCE,
-        recipients.allStaff(),
+        to,
         plan.language(),
         Mailer.About.version(plan.versionId()),
         attachment,
@@ -138,13 +171,22 @@ class PlanEventMails {
               .subject("inForce.subject", plan.plan().title(), number)
               .paragraph("inForce.intro", plan.label(), number, effective);
           superseded.ifPresent(previous -> letter.paragraph("inForce.superseded", previous));
+          if (askedToConfirm) {
+            letter.paragraph("inForce.acknowledge");
+          }
           letter
               .paragraph(document.isPresent() ? "inForce.attached" : "inForce.onPage")
               .fact("mail.fact.plan", plan.label())
               .fact("mail.fact.version", number)
               .fact("mail.fact.effectiveDate", effective)
               .fact("mail.fact.approvedBy", plan.version().approvedByName());
-          if (document.isPresent()) {
+          if (askedToConfirm) {
+            letter.action("inForce.acknowledgeAction", links.acknowledge(plan.versionId()));
+            if (document.isPresent()) {
+              letter.link("inForce.action", links.document(plan.versionId()));
+            }
+            letter.link("mail.link.version", links.version(plan.versionId()));
+          } else if (document.isPresent()) {
             letter
                 .action("inForce.action", links.document(plan.versionId()))
                 .link("mail.link.version", links.version(plan.versionId()));

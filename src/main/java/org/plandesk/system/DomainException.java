@@ -17,7 +17,9 @@ public abstract class DomainException extends RuntimeException {
     /** No such thing (plan, version, grant, ...): 404. */
     NOT_FOUND(404, Failures.NOT_FOUND),
     /** A collision with what another request recorded first: 409, reload and try again. */
-    CONFLICT(409, Failures.CONFLICT);
+    CONFLICT(409, Failures.CONFLICT),
+    /** The reader is not the person this is for (a version they are not asked to confirm): 403. */
+    FORBIDDEN(403, Failures.FORBIDDEN);
 
     private final int status;
     private final String type;

@@ -49,6 +49,7 @@ public final class Failures {
   static final String INVALID = "InvalidRequestException";
   static final String NOT_FOUND = "NotFoundException";
   static final String CONFLICT = "ConflictException";
+  static final String FORBIDDEN = "AuthorizationException";
 
   /** The sentences of the answers, in {@code i18n/messages*.properties}. */
   static final String NOT_VALID = "failure.notValid";

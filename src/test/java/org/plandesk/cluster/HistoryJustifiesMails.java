@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.plandesk.cluster.ExactlyOnceChecks.Check;
 import org.plandesk.grant.process.GrantRequestProcess;
+import org.plandesk.acknowledge.process.VersionAcknowledgementProcess;
 import org.plandesk.notification.MailKind;
 import org.plandesk.plan.process.PlanVersionProcess;
 import org.plandesk.review.process.PlanReviewProcess;
@@ -39,7 +40,12 @@ final class HistoryJustifiesMails {
           Map.entry(
               MailKind.GRANT_SUBMISSION_REMINDER, GrantRequestProcess.SUBMISSION_REMINDER_DUE),
           Map.entry(MailKind.GRANT_DECISION_REMINDER, GrantRequestProcess.DECISION_OVERDUE),
-          Map.entry(MailKind.GRANT_REPORT_REMINDER, GrantRequestProcess.REPORT_REMINDER_DUE));
+          Map.entry(MailKind.GRANT_REPORT_REMINDER, GrantRequestProcess.REPORT_REMINDER_DUE),
+          // Written by the service task right after the timer, which only its firing reaches.
+          Map.entry(
+              MailKind.ACKNOWLEDGEMENT_REMINDER, VersionAcknowledgementProcess.REMINDER_DUE),
+          Map.entry(
+              MailKind.ACKNOWLEDGEMENT_ESCALATION, VersionAcknowledgementProcess.ESCALATION_DUE));
 
   /**
    * Kinds sent when a timer's moment has come: the timer's job must have succeeded, due before the
@@ -51,7 +57,9 @@ final class HistoryJustifiesMails {
           MailKind.REVIEW_REMINDER,
           MailKind.GRANT_SUBMISSION_REMINDER,
           MailKind.GRANT_DECISION_REMINDER,
-          MailKind.GRANT_REPORT_REMINDER);
+          MailKind.GRANT_REPORT_REMINDER,
+          MailKind.ACKNOWLEDGEMENT_REMINDER,
+          MailKind.ACKNOWLEDGEMENT_ESCALATION);
 
   /**
    * The mail is written in the transaction of its activity: the two clocks may differ by this much.
@@ -276,12 +284,18 @@ final class HistoryJustifiesMails {
     if (mail.versionId() == null) {
       return List.of();
     }
-    if (mail.kind() == MailKind.REVIEW_REMINDER) {
+    if (mail.kind() == MailKind.REVIEW_REMINDER
+        || mail.kind() == MailKind.ACKNOWLEDGEMENT_REMINDER
+        || mail.kind() == MailKind.ACKNOWLEDGEMENT_ESCALATION) {
       return db.sql(
               """
               SELECT p.id_ FROM act_hi_procinst p JOIN act_hi_varinst v ON v.proc_inst_id_ = p.id_ AND v.name_ = 'versionId'
               WHERE p.proc_def_key_ = ? AND v.long_ = ?""")
-          .params(PlanReviewProcess.KEY, mail.versionId())
+          .params(
+              mail.kind() == MailKind.REVIEW_REMINDER
+                  ? PlanReviewProcess.KEY
+                  : VersionAcknowledgementProcess.KEY,
+              mail.versionId())
           .query(String.class)
           .list();
     }

@@ -174,6 +174,8 @@ class AccessibilityE2ETest {
       pages.add("/plans/NO-SUCH-PLAN");
       pages.add("/profile");
       pages.add("/accessibility");
+      // Read and acknowledge: the button for those asked, "not asked" for the administrator.
+      pages.add("/acknowledge/" + inForceId);
       if (!user.equals("anna")) {
         pages.add("/plans/versions/" + inForceId + "/integrity");
       }

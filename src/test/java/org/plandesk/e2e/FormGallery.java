@@ -134,6 +134,9 @@ final class FormGallery implements AutoCloseable {
         "departmentOptions",
         options(Map.of("lending", "Lending and reader services", "events", "Events")));
     v.put(
+        "acknowledgeGroupOptions",
+        options(Map.of("coordinator", "Communication coordinator", "lending", "Lending")));
+    v.put(
         "targetGroupOptions",
         options(Map.of("Young adults", "Young adults", "Seniors", "Seniors")));
     return v;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_OpenVersion}: opens the draft version the start form asked for. Reads requestKind,
  * planCode, planTitle, planType, planLanguage and initiator; writes versionId, editorUrl,
- * departmentOptions and contentSummary. A broken rule (an unknown code, a second draft) fails the
+ * departmentOptions, acknowledgeGroupOptions and contentSummary. A broken rule (an unknown code, a second draft) fails the
  * start, so nothing is created.
  */
 @Component("openVersion")
@@ -49,6 +49,7 @@ class OpenVersionDelegate implements JavaDelegate {
     Map<String, String> options = new LinkedHashMap<>();
     departments.namesById().keySet().forEach(id -> options.put(id, words.group(id)));
     vars.setDepartmentOptions(options);
+    vars.setAcknowledgeGroupOptions(AcknowledgeGroups.options(options, words));
     vars.setContentSummary(ContentSummary.of(version.content(), words));
     execution.setProcessBusinessKey(plan.code() + " #" + version.sequence());
   }

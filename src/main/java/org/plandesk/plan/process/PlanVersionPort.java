@@ -1,13 +1,16 @@
 package org.plandesk.plan.process;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionRequest;
 import org.plandesk.system.Text;
 import org.springframework.modulith.NamedInterface;
@@ -31,10 +34,15 @@ public class PlanVersionPort {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final HistoryService history;
+  private final PlanService plans;
 
-  PlanVersionPort(RuntimeService runtime, TaskService tasks) {
+  PlanVersionPort(
+      RuntimeService runtime, TaskService tasks, HistoryService history, PlanService plans) {
     this.runtime = runtime;
     this.tasks = tasks;
+    this.history = history;
+    this.plans = plans;
   }
 
   /**
@@ -54,6 +62,34 @@ public class PlanVersionPort {
         .createMessageCorrelation(PlanVersionProcess.MESSAGE_REVISION_REQUESTED)
         .setVariables(variables)
         .correlateStartMessage();
+  }
+
+  /**
+   * The groups the coordinator chose to read and confirm a version once in force (sent with the
+   * consolidated draft); empty when none were chosen (all staff) or the version has no process.
+   */
+  public List<String> acknowledgeGroups(long versionId) {
+    String processInstanceId = plans.version(versionId).processInstanceId();
+    if (processInstanceId == null) {
+      return List.of();
+    }
+    Object running =
+        runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0
+            ? null
+            : runtime.getVariable(
+                processInstanceId, PlanVersionVariables.ACKNOWLEDGE_GROUPS.name());
+    if (running == null) {
+      var stored =
+          history
+              .createHistoricVariableInstanceQuery()
+              .processInstanceId(processInstanceId)
+              .variableName(PlanVersionVariables.ACKNOWLEDGE_GROUPS.name())
+              .list();
+      running = stored.isEmpty() ? null : stored.get(0).getValue();
+    }
+    return running == null
+        ? List.of()
+        : PlanVersionVariables.ACKNOWLEDGE_GROUPS.valueOf(running);
   }
 
   /** The version a step of the process is about, once the version is open. */

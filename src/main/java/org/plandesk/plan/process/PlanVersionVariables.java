@@ -43,6 +43,8 @@ public final class PlanVersionVariables {
   public static final ProcessVariable<String> CONTENT_SUMMARY = text("contentSummary");
   public static final ProcessVariable<Map<String, String>> DEPARTMENT_OPTIONS =
       options("departmentOptions");
+  public static final ProcessVariable<Map<String, String>> ACKNOWLEDGE_GROUP_OPTIONS =
+      options("acknowledgeGroupOptions");
 
   // Drafting, and the input round it prepares (timers as ISO text the engine parses)
   public static final ProcessVariable<List<String>> DEPARTMENTS = textList("departments");
@@ -65,6 +67,13 @@ public final class PlanVersionVariables {
   public static final ProcessVariable<String> DIRECTOR_COMMENT = text("directorComment");
   public static final ProcessVariable<LocalDate> EFFECTIVE_DATE = date("effectiveDate");
   public static final ProcessVariable<LocalDateTime> EFFECTIVE_AT = dateTime("effectiveAt");
+
+  /**
+   * The groups who must read and confirm the version once in force, chosen when the consolidated
+   * draft goes to the director; none chosen: all staff.
+   */
+  public static final ProcessVariable<List<String>> ACKNOWLEDGE_GROUPS =
+      textList("acknowledgeGroups");
 
   /** Sent with the withdrawVersion message. */
   public static final ProcessVariable<String> WITHDRAWAL_REASON = text("withdrawalReason");
@@ -122,6 +131,21 @@ public final class PlanVersionVariables {
 
   void setDepartmentOptions(Map<String, String> namesById) {
     DEPARTMENT_OPTIONS.change(scope, namesById);
+  }
+
+  void setAcknowledgeGroupOptions(Map<String, String> namesById) {
+    ACKNOWLEDGE_GROUP_OPTIONS.change(scope, namesById);
+  }
+
+  Map<String, String> acknowledgeGroupOptions() {
+    Map<String, String> options = ACKNOWLEDGE_GROUP_OPTIONS.get(scope);
+    return options == null ? Map.of() : options;
+  }
+
+  /** The groups chosen to read and confirm the version (a checklist); empty: all staff. */
+  List<String> acknowledgeGroups() {
+    List<String> chosen = ACKNOWLEDGE_GROUPS.get(scope);
+    return chosen == null ? List.of() : chosen;
   }
 
   void setTargetGroupOptions(Map<String, String> labelsByValue) {
