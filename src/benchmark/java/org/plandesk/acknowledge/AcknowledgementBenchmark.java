@@ -19,8 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * one group asked to read a version. Prints how long opening the round takes (one row per person,
  * batched, in one transaction: what the entry into force adds), reading its status (n of m and who
  * is missing, what the plan page and the CSV read), one person's open acknowledgements (What's
- * due), and confirming (each person once). PlanDesk's whole application on its embedded H2
- * database (the test profile), no HTTP.
+ * due), and confirming (each person once). PlanDesk's whole application on its embedded H2 database
+ * (the test profile), no HTTP.
  *
  * <p>{@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.plandesk.acknowledge.AcknowledgementBenchmark -Dexec.args="500 20"} (staff,

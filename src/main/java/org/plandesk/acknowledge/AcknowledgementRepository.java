@@ -41,8 +41,7 @@ class AcknowledgementRepository {
   }
 
   void insertRound(long versionId, List<String> groups, List<Person> people, Instant at) {
-    jdbc.sql(
-            "INSERT INTO acknowledgement_round (version_id, audience, opened_at) VALUES (?, ?, ?)")
+    jdbc.sql("INSERT INTO acknowledgement_round (version_id, audience, opened_at) VALUES (?, ?, ?)")
         .params(versionId, String.join(",", groups), Timestamp.from(at))
         .update();
     batch.batchUpdate(

@@ -269,8 +269,7 @@ public class AuditTrail {
    * reminder, the escalation and the closing.
    */
   private void addAcknowledgements(AcknowledgementStatus round, Collector out) {
-    Text count =
-        Text.of("audit.acknowledge.count", round.confirmedCount(), round.total());
+    Text count = Text.of("audit.acknowledge.count", round.confirmedCount(), round.total());
     out.add(
         round.openedAt(),
         null,
@@ -285,9 +284,7 @@ public class AuditTrail {
     }
     if (round.remindedAt() != null) {
       out.add(
-          round.remindedAt(),
-          null,
-          Text.of("audit.acknowledge.reminded", round.remindedCount()));
+          round.remindedAt(), null, Text.of("audit.acknowledge.reminded", round.remindedCount()));
     }
     if (round.escalatedAt() != null) {
       out.add(

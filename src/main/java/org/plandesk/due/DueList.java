@@ -31,9 +31,9 @@ import org.springframework.web.util.UriUtils;
 /**
  * What is due up to a day for a reader: their open Tasklist tasks ({@link DueTasks}) and, across
  * the library's plans and grant requests, reviews and monitoring of the plans in force, grant
- * deadlines, funders' decisions awaited and reports to funders, and the versions in force the reader
- * is asked to read and confirm (due when the reminder comes); overdue ones whatever their date.
- * Overdue first, then by date; tasks without a due date last.
+ * deadlines, funders' decisions awaited and reports to funders, and the versions in force the
+ * reader is asked to read and confirm (due when the reminder comes); overdue ones whatever their
+ * date. Overdue first, then by date; tasks without a due date last.
  *
  * <p>A constant number of queries however many plans there are: the calendars of all plans in force
  * come from {@link ReviewCalendar#plansInForce()}, the grant requests and their open obligations in

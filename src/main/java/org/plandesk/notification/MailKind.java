@@ -23,7 +23,9 @@ public enum MailKind {
   VERSION_IN_FORCE,
   /** A version in force is still not confirmed as read: to each person asked who has not. */
   ACKNOWLEDGEMENT_REMINDER,
-  /** People asked to read a version in force have not confirmed: to the coordinator, naming them. */
+  /**
+   * People asked to read a version in force have not confirmed: to the coordinator, naming them.
+   */
   ACKNOWLEDGEMENT_ESCALATION,
   /** The periodic review of a version in force is due soon: to the coordinator. */
   REVIEW_REMINDER,

@@ -2,10 +2,10 @@ package org.plandesk.notification;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.springframework.web.util.UriUtils;
 import org.plandesk.plan.process.EditorLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Absolute links in mails, on the address people reach PlanDesk under ({@code plandesk.base-url}).

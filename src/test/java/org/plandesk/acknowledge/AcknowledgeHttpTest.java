@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
-import org.plandesk.notification.StaffLanguages;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.process.LifecycleDriver;
 import org.plandesk.web.PageReader;
@@ -41,7 +40,7 @@ class AcknowledgeHttpTest {
   @BeforeEach
   void versionInForce() {
     for (String user : List.of("jonas", "coordinator", "admin", "peter")) {
-      engine.getIdentityService().setUserInfo(user, StaffLanguages.KEY, "en");
+      engine.getIdentityService().setUserInfo(user, "language", "en");
     }
     if (plans.plans().stream().noneMatch(p -> p.code().equals(CODE))) {
       LifecycleDriver driver = new LifecycleDriver(engine, plans);
@@ -111,8 +110,10 @@ class AcknowledgeHttpTest {
 
   @Test
   void thePlanPageCountsTheConfirmationsAndTheRecordNamesThem() {
-    acknowledgements.line(versionId, "anna").filter(l -> !l.confirmed()).ifPresent(
-        l -> acknowledgements.confirm(versionId, "anna"));
+    acknowledgements
+        .line(versionId, "anna")
+        .filter(l -> !l.confirmed())
+        .ifPresent(l -> acknowledgements.confirm(versionId, "anna"));
     AcknowledgementStatus status = acknowledgements.status(versionId).orElseThrow();
     int n = status.confirmedCount();
     int m = status.total();
@@ -149,7 +150,8 @@ class AcknowledgeHttpTest {
     assertThat(lines.get(0)).isEqualTo("version,user id,name,status,confirmed at");
     assertThat(lines).hasSize(1 + m);
     assertThat(lines.stream().filter(l -> l.contains(",\"confirmed\",")).count()).isEqualTo(n);
-    assertThat(lines).anyMatch(l -> l.startsWith("\"1.0\",\"anna\",\"Anna Lindqvist\",\"confirmed\""));
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("\"1.0\",\"anna\",\"Anna Lindqvist\",\"confirmed\""));
     assertThat(signedIn("anna").get(csvPath).statusCode())
         .as("the list of names is for those who answer for the record")
         .isEqualTo(403);
@@ -160,6 +162,7 @@ class AcknowledgeHttpTest {
         .contains("Read and confirmed the version")
         .contains("Anna Lindqvist");
     String auditCsv = signedIn("coordinator").get(plan + "/audit.csv").body();
-    assertThat(auditCsv).contains("\"anna\",\"Anna Lindqvist (anna)\",\"Read and confirmed the version\"");
+    assertThat(auditCsv)
+        .contains("\"anna\",\"Anna Lindqvist (anna)\",\"Read and confirmed the version\"");
   }
 }

@@ -276,9 +276,7 @@ class VersionAcknowledgementProcessTest {
   @Test
   void aRoundThatAsksNobodyEndsAtOnce() {
     if (engine.getIdentityService().createGroupQuery().groupId("ack-nobody").count() == 0) {
-      engine
-          .getIdentityService()
-          .saveGroup(engine.getIdentityService().newGroup("ack-nobody"));
+      engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup("ack-nobody"));
     }
     ProcessInstance draft =
         driver.startNewPlan(

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.plandesk.acknowledge.process.VersionAcknowledgementProcess;
 import org.plandesk.cluster.ExactlyOnceChecks.Check;
 import org.plandesk.grant.process.GrantRequestProcess;
-import org.plandesk.acknowledge.process.VersionAcknowledgementProcess;
 import org.plandesk.notification.MailKind;
 import org.plandesk.plan.process.PlanVersionProcess;
 import org.plandesk.review.process.PlanReviewProcess;
@@ -42,8 +42,7 @@ final class HistoryJustifiesMails {
           Map.entry(MailKind.GRANT_DECISION_REMINDER, GrantRequestProcess.DECISION_OVERDUE),
           Map.entry(MailKind.GRANT_REPORT_REMINDER, GrantRequestProcess.REPORT_REMINDER_DUE),
           // Written by the service task right after the timer, which only its firing reaches.
-          Map.entry(
-              MailKind.ACKNOWLEDGEMENT_REMINDER, VersionAcknowledgementProcess.REMINDER_DUE),
+          Map.entry(MailKind.ACKNOWLEDGEMENT_REMINDER, VersionAcknowledgementProcess.REMINDER_DUE),
           Map.entry(
               MailKind.ACKNOWLEDGEMENT_ESCALATION, VersionAcknowledgementProcess.ESCALATION_DUE));
 

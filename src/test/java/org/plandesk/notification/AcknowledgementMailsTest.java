@@ -45,10 +45,12 @@ class AcknowledgementMailsTest extends MailTestBase {
     String link = BASE_URL + "/acknowledge/" + id;
 
     List<ReceivedMail> announced = deliver();
-    ReceivedMail anna = to(announced.stream().filter(m -> m.subject().startsWith("Hatályba")).toList(), "anna");
+    ReceivedMail anna =
+        to(announced.stream().filter(m -> m.subject().startsWith("Hatályba")).toList(), "anna");
     assertThat(anna.html()).contains("href=\"" + link + "\"", "Elolvasás és visszaigazolás");
     assertThat(anna.text()).contains("igazolja vissza, hogy elolvasta");
-    ReceivedMail admin = to(announced.stream().filter(m -> m.subject().startsWith("Hatályba")).toList(), "admin");
+    ReceivedMail admin =
+        to(announced.stream().filter(m -> m.subject().startsWith("Hatályba")).toList(), "admin");
     assertThat(admin.html())
         .as("the administrator's account is not asked to confirm")
         .doesNotContain("/acknowledge/");
@@ -78,7 +80,8 @@ class AcknowledgementMailsTest extends MailTestBase {
     ReceivedMail coordinator = to(escalated, "coordinator");
     assertThat(escalated).hasSize(1);
     assertThat(coordinator.subject())
-        .isEqualTo("6 munkatárs még nem igazolta vissza, hogy elolvasta: " + TITLE + ", 1.0 változat");
+        .isEqualTo(
+            "6 munkatárs még nem igazolta vissza, hogy elolvasta: " + TITLE + ", 1.0 változat");
     assertThat(coordinator.text())
         .contains("Péter Szabó", "Olena Kovalchuk")
         .doesNotContain("Anna Lindqvist", "Jonas Kazlauskas");

@@ -1,6 +1,9 @@
 package org.plandesk.acknowledge.process;
 
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.plandesk.acknowledge.AcknowledgementEvents;
 import org.plandesk.acknowledge.AcknowledgementProperties;
 import org.plandesk.plan.PlanEvents;
@@ -33,13 +36,16 @@ class AcknowledgementStarter {
   private final PlanService plans;
   private final PlanVersionPort versions;
   private final AcknowledgementProperties properties;
+  private final IdentityService identity;
 
   AcknowledgementStarter(
       RuntimeService runtime,
+      IdentityService identity,
       PlanService plans,
       PlanVersionPort versions,
       AcknowledgementProperties properties) {
     this.runtime = runtime;
+    this.identity = identity;
     this.plans = plans;
     this.versions = versions;
     this.properties = properties;
@@ -53,14 +59,16 @@ class AcknowledgementStarter {
     }
     PlanVersion version = plans.version(event.versionId());
     var instance =
-        runtime.startProcessInstanceByKey(
-            VersionAcknowledgementProcess.KEY,
-            plans.planOf(version).code() + " " + version.versionNumber(),
-            VersionAcknowledgementVariables.start(
-                version.id(),
-                versions.acknowledgeGroups(version.id()),
-                properties.remindAfter(),
-                properties.escalateAfter()));
+        asPlanDesk(
+            () ->
+                runtime.startProcessInstanceByKey(
+                    VersionAcknowledgementProcess.KEY,
+                    plans.planOf(version).code() + " " + version.versionNumber(),
+                    VersionAcknowledgementVariables.start(
+                        version.id(),
+                        versions.acknowledgeGroups(version.id()),
+                        properties.remindAfter(),
+                        properties.escalateAfter())));
     log.info("Acknowledgement of version {} started ({})", version.id(), instance.getId());
   }
 
@@ -71,24 +79,48 @@ class AcknowledgementStarter {
 
   @EventListener
   void allConfirmed(AcknowledgementEvents.AllConfirmed event) {
-    runtime
-        .createMessageCorrelation(VersionAcknowledgementProcess.MESSAGE_COMPLETE)
-        .processInstanceVariableEquals(
-            VersionAcknowledgementVariables.VERSION_ID.name(),
-            VersionAcknowledgementVariables.VERSION_ID.stored(event.versionId()))
-        .correlateAllWithResult();
+    asPlanDesk(
+        () ->
+            runtime
+                .createMessageCorrelation(VersionAcknowledgementProcess.MESSAGE_COMPLETE)
+                .processInstanceVariableEquals(
+                    VersionAcknowledgementVariables.VERSION_ID.name(),
+                    VersionAcknowledgementVariables.VERSION_ID.stored(event.versionId()))
+                .correlateAllWithResult());
   }
 
   private void leftForce(long versionId, String reason) {
     var ended =
-        runtime
-            .createMessageCorrelation(VersionAcknowledgementProcess.MESSAGE_LEFT_FORCE)
-            .processInstanceVariableEquals(
-                VersionAcknowledgementVariables.VERSION_ID.name(),
-                VersionAcknowledgementVariables.VERSION_ID.stored(versionId))
-            .setVariables(VersionAcknowledgementVariables.leftForce(reason))
-            .correlateAllWithResult();
+        asPlanDesk(
+            () ->
+                runtime
+                    .createMessageCorrelation(VersionAcknowledgementProcess.MESSAGE_LEFT_FORCE)
+                    .processInstanceVariableEquals(
+                        VersionAcknowledgementVariables.VERSION_ID.name(),
+                        VersionAcknowledgementVariables.VERSION_ID.stored(versionId))
+                    .setVariables(VersionAcknowledgementVariables.leftForce(reason))
+                    .correlateAllWithResult());
     log.info(
-        "Acknowledgement of version {} closed: {} ({} instance(s))", versionId, reason, ended.size());
+        "Acknowledgement of version {} closed: {} ({} instance(s))",
+        versionId,
+        reason,
+        ended.size());
+  }
+
+  /**
+   * PlanDesk moves its own process, whoever's step caused it: a retirement the director confirms in
+   * the Tasklist carries the director's engine authentication, which has no right on this process.
+   */
+  private <T> T asPlanDesk(Supplier<T> correlation) {
+    Authentication current = identity.getCurrentAuthentication();
+    if (current == null) {
+      return correlation.get();
+    }
+    identity.clearAuthentication();
+    try {
+      return correlation.get();
+    } finally {
+      identity.setAuthentication(current);
+    }
   }
 }

@@ -9,8 +9,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may reach read-and-acknowledge: anyone signed in opens a version's acknowledge page, and
- * confirms it there when they are among those asked (the page refuses others with 403); the
- * export of who has confirmed is for those who answer for the record, as the audit trail.
+ * confirms it there when they are among those asked (the page refuses others with 403); the export
+ * of who has confirmed is for those who answer for the record, as the audit trail.
  */
 @Configuration
 class AcknowledgeAccess {

@@ -72,8 +72,8 @@ class AcknowledgeController {
   }
 
   /**
-   * Who was asked to read the version (by default the one in force, else the latest asked) and
-   * when they confirmed: one row per person, UTF-8 with a byte order mark for spreadsheets.
+   * Who was asked to read the version (by default the one in force, else the latest asked) and when
+   * they confirmed: one row per person, UTF-8 with a byte order mark for spreadsheets.
    */
   @GetMapping("/plans/{code}/acknowledgements.csv")
   ResponseEntity<byte[]> csv(
@@ -91,7 +91,8 @@ class AcknowledgeController {
                 .inForce()
                 .map(PlanVersion::id)
                 .filter(statuses::containsKey)
-                .orElse(ids.stream().filter(statuses::containsKey).reduce((a, b) -> b).orElse(null));
+                .orElse(
+                    ids.stream().filter(statuses::containsKey).reduce((a, b) -> b).orElse(null));
     if (chosen == null || !statuses.containsKey(chosen)) {
       throw new PlanNotFound("acknowledge.notFound", chosen == null ? 0L : chosen);
     }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_OpenVersion}: opens the draft version the start form asked for. Reads requestKind,
  * planCode, planTitle, planType, planLanguage and initiator; writes versionId, editorUrl,
- * departmentOptions, acknowledgeGroupOptions and contentSummary. A broken rule (an unknown code, a second draft) fails the
- * start, so nothing is created.
+ * departmentOptions, acknowledgeGroupOptions and contentSummary. A broken rule (an unknown code, a
+ * second draft) fails the start, so nothing is created.
  */
 @Component("openVersion")
 class OpenVersionDelegate implements JavaDelegate {

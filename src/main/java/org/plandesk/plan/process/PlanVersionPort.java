@@ -87,9 +87,7 @@ public class PlanVersionPort {
               .list();
       running = stored.isEmpty() ? null : stored.get(0).getValue();
     }
-    return running == null
-        ? List.of()
-        : PlanVersionVariables.ACKNOWLEDGE_GROUPS.valueOf(running);
+    return running == null ? List.of() : PlanVersionVariables.ACKNOWLEDGE_GROUPS.valueOf(running);
   }
 
   /** The version a step of the process is about, once the version is open. */
