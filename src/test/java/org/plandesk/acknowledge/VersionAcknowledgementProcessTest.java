@@ -200,9 +200,8 @@ class VersionAcknowledgementProcessTest {
             VersionAcknowledgementProcess.ESCALATION_DUE,
             VersionAcknowledgementProcess.ESCALATE_MISSING,
             VersionAcknowledgementProcess.END_ESCALATED)
-        .isWaitingAt(
-            VersionAcknowledgementProcess.LAST_CONFIRMED,
-            VersionAcknowledgementProcess.LEFT_FORCE_LATE);
+        .as("the event-based gateway waits for the last confirmation or the version leaving force")
+        .isWaitingAt(VersionAcknowledgementProcess.AWAIT_LAST);
     assertThat(mails(id, MailKind.ACKNOWLEDGEMENT_ESCALATION))
         .extracting(MailLogEntry::recipientUser)
         .containsExactly("coordinator");
@@ -259,6 +258,7 @@ class VersionAcknowledgementProcessTest {
   void aVersionSupersededAfterTheEscalationClosesItsOpenConfirmations() {
     long first = inForce("ACK-LATE", List.of("children"));
     ProcessInstance round = round(first);
+    driver.reachDay(IN_FORCE.plusDays(7));
     driver.reachDay(IN_FORCE.plusDays(14));
     assertThat(round).hasPassed(VersionAcknowledgementProcess.END_ESCALATED);
 
@@ -275,8 +275,8 @@ class VersionAcknowledgementProcessTest {
 
   @Test
   void aRoundThatAsksNobodyEndsAtOnce() {
-    if (engine.getIdentityService().createGroupQuery().groupId("ack-nobody").count() == 0) {
-      engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup("ack-nobody"));
+    if (engine.getIdentityService().createGroupQuery().groupId("acknobody").count() == 0) {
+      engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup("acknobody"));
     }
     ProcessInstance draft =
         driver.startNewPlan(
@@ -291,7 +291,7 @@ class VersionAcknowledgementProcessTest {
                     VersionAcknowledgementVariables.VERSION_ID.name(),
                     id,
                     VersionAcknowledgementVariables.GROUPS.name(),
-                    LifecycleDriver.json(List.of("ack-nobody")),
+                    LifecycleDriver.json(List.of("acknobody")),
                     VersionAcknowledgementVariables.REMIND_AFTER.name(),
                     "P7D",
                     VersionAcknowledgementVariables.ESCALATE_AFTER.name(),
