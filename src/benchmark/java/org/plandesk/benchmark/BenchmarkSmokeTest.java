@@ -50,7 +50,7 @@ class BenchmarkSmokeTest {
   void readAndAcknowledgeAtScale() throws Exception {
     Figures run = completed(Command.start(AcknowledgementBenchmark.class, List.of(), "20", "3"));
 
-    run.expect("20 staff: round opened (20 records, one process instance, no user task) in # ms");
+    run.expect("20 staff: round opened (20 records, no user task) in # ms");
     run.expect("status read (n of m, who is missing) p50 # ms max # ms (3 readings)");
     run.expect("one person's open acknowledgements (What's due): 1 in # ms");
     run.expect("20 confirmations in # ms (# ms each); 20 of 20 confirmed");
