@@ -139,20 +139,6 @@ class DueList {
         default -> {}
       }
     }
-    for (OpenAcknowledgement open : acknowledgements.openFor(reader.userId())) {
-      PlanVersion version = plans.version(open.versionId());
-      Plan plan = plans.planOf(version);
-      items.add(
-          item(
-              LocalDate.ofInstant(open.openedAt(), clock.getZone())
-                  .plusDays(acknowledgeProperties.remindAfter().toDays()),
-              DueItem.Kind.ACKNOWLEDGEMENT,
-              plan.code() + " — " + plan.title(),
-              messages.getMessage(
-                  "living.due.ackDetail", new Object[] {version.versionNumber()}, locale),
-              "/acknowledge/" + version.id(),
-              today));
-    }
     for (ReportingObligation report : grants.openObligations()) {
       GrantRequest request = byId.get(report.grantId());
       if (request != null && request.status() == GrantStatus.AWARDED) {
@@ -166,10 +152,28 @@ class DueList {
                 today));
       }
     }
-    return items.stream()
-        .filter(i -> i.overdue() || i.date() == null || !i.date().isAfter(until))
-        .sorted(ORDER)
-        .toList();
+    // The reader's own versions to read and confirm are listed whatever the span, as their tasks
+    // without a due date are: each is theirs to do now (due when the reminder comes).
+    List<DueItem> shown =
+        new ArrayList<>(
+            items.stream()
+                .filter(i -> i.overdue() || i.date() == null || !i.date().isAfter(until))
+                .toList());
+    for (OpenAcknowledgement open : acknowledgements.openFor(reader.userId())) {
+      PlanVersion version = plans.version(open.versionId());
+      Plan plan = plans.planOf(version);
+      shown.add(
+          item(
+              LocalDate.ofInstant(open.openedAt(), clock.getZone())
+                  .plusDays(acknowledgeProperties.remindAfter().toDays()),
+              DueItem.Kind.ACKNOWLEDGEMENT,
+              plan.code() + " — " + plan.title(),
+              messages.getMessage(
+                  "living.due.ackDetail", new Object[] {version.versionNumber()}, locale),
+              "/acknowledge/" + version.id(),
+              today));
+    }
+    return shown.stream().sorted(ORDER).toList();
   }
 
   private static DueItem item(

@@ -30,6 +30,7 @@ import org.plandesk.process.DirectorDecision;
 import org.plandesk.process.FlowNodeCoverage;
 import org.plandesk.system.DomainException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * One test per path through version-acknowledgement.bpmn, as it happens to a library: a version
@@ -39,6 +40,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * node was reached.
  */
 @PlanDeskTest
+@TestPropertySource(
+    properties = {
+      "plandesk.acknowledge.remind-after=P7D",
+      "plandesk.acknowledge.escalate-after=P7D"
+    })
 class VersionAcknowledgementProcessTest {
 
   @RegisterExtension

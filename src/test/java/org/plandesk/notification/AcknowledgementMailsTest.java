@@ -11,6 +11,7 @@ import org.plandesk.SeedPlans;
 import org.plandesk.acknowledge.Acknowledgements;
 import org.plandesk.process.DirectorDecision;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The mails of read-and-acknowledge through a real SMTP server (GreenMail), in each recipient's
@@ -18,6 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * those who have not confirmed are reminded, a week after that the coordinator is told who is
  * missing; a version superseded before its reminder reminds nobody.
  */
+@TestPropertySource(
+    properties = {
+      "plandesk.acknowledge.remind-after=P7D",
+      "plandesk.acknowledge.escalate-after=P7D"
+    })
 class AcknowledgementMailsTest extends MailTestBase {
 
   private static final String TITLE = SeedPlans.KULSO_KOMM_TITLE;
