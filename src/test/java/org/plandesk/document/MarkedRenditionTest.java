@@ -89,6 +89,9 @@ class MarkedRenditionTest {
         .hasSizeGreaterThan(1)
         .allSatisfy(p -> assertThat(p).contains("TERVEZET – nincs jóváhagyva"));
     assertThat(PdfReading.claimedPdfA(pdf)).as("a draft is not stamped PDF/A").isEmpty();
+    assertThat(PdfReading.pdfA2bFailures(pdf))
+        .as("the validator tells a plain PDF from an archival one")
+        .isNotEmpty();
   }
 
   @Test
