@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -92,12 +91,7 @@ class MonitoringPageLinksTest {
   /** Seed 004's Lutsk programme in force under this code, three months on: its poll's task. */
   private Task pollDue(String code) {
     ProcessInstance pi =
-        driver.startNewPlan("coordinator", code, "Програма " + code, "DEVELOPMENT_PROGRAMME", "uk");
-    driver.writeContent(pi, SeedPlans.lutskProgramme());
-    driver.draft(pi, List.of(), TODAY.plusDays(5));
-    driver.consolidate(pi);
-    driver.decide(pi, "APPROVE", null, TODAY);
-    driver.reachDay(TODAY);
+        driver.inForce(code, "DEVELOPMENT_PROGRAMME", "uk", SeedPlans.lutskProgramme(), TODAY);
     ProcessInstance review = reviews.reviewOf(driver.versionId(pi)).orElseThrow();
     driver.reachDay(TODAY.plusMonths(3));
     return driver.task(review, PlanReviewProcess.RECORD_MONITORING_RESULT);
