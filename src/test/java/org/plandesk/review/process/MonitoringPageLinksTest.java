@@ -6,6 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -24,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every open monitoring task links to PlanDesk's page, also those the create listener never saw: a
  * task without {@code monitoringPage} gets it at start-up (once: a second start finds nothing to
  * do), and a review running on a plan-review definition deployed before the BPMN declared the
- * listener still gives its new monitoring tasks their page.
+ * listener still gives its new monitoring tasks their page. Nodes starting together take turns:
+ * each task gets its page once, and every node starts.
  */
 @PlanDeskTest
 class MonitoringPageLinksTest {
@@ -60,6 +67,45 @@ class MonitoringPageLinksTest {
     assertThat(engine.getTaskService().getVariableLocal(poll.getId(), PAGE))
         .isEqualTo("/plans/LINK-GONE/monitoring/" + poll.getId());
     assertThat(links.linkOpenTasks()).as("a second node starting finds nothing to do").isZero();
+  }
+
+  @Test
+  void nodesStartingTogetherLinkEachTaskOnceAndAllStart() throws Exception {
+    Task poll = pollDue("LINK-NODES");
+    engine.getTaskService().removeVariableLocal(poll.getId(), PAGE);
+
+    ExecutorService nodes = Executors.newFixedThreadPool(3);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      List<Future<?>> starts = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        starts.add(
+            nodes.submit(
+                () -> {
+                  go.await();
+                  links.linkOnStartUp();
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (Future<?> start : starts) {
+        start.get(); // a node whose start-up work failed would fail its start
+      }
+    } finally {
+      nodes.shutdownNow();
+    }
+
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createVariableInstanceQuery()
+                .taskIdIn(poll.getId())
+                .variableName(PAGE)
+                .list())
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.getValue()).isEqualTo("/plans/LINK-NODES/monitoring/" + poll.getId()));
   }
 
   @Test
