@@ -34,11 +34,25 @@ public interface DocumentSubjects {
   /** Makes what is due and missing (documents, their PDFs) and returns the subject's documents. */
   List<StoredDocument> regenerate(long id, String user);
 
-  /** A draft of the subject's document, rendered now and never stored, if this kind has one. */
+  /**
+   * A draft of the subject's document, rendered now and never stored, if this kind has one. It is
+   * handed out with the DRAFT mark on every page ({@link PageMark#draft}), in its language.
+   */
   default Optional<DraftDocument> preview(long id) {
     return Optional.empty();
   }
 
-  /** A document rendered for a look before it is decided: its file name and DOCX. */
-  record DraftDocument(String fileName, byte[] docx) {}
+  /**
+   * The mark a download of the stored document carries now, if any: a copy of a document no longer
+   * in force says so on every page (SUPERSEDED, RETIRED). The stored document itself never changes.
+   */
+  default Optional<PageMark> copyMark(long id, StoredDocument document) {
+    return Optional.empty();
+  }
+
+  /**
+   * A document rendered for a look before it is decided: its file name, DOCX and language (of its
+   * DRAFT mark).
+   */
+  record DraftDocument(String fileName, byte[] docx, String language) {}
 }

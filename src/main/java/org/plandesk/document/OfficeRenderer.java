@@ -174,17 +174,23 @@ class OfficeRenderer {
   }
 
   /**
-   * The PDF and its page count, or empty where LibreOffice is not available. A conversion that
-   * fails, gives no readable PDF or does not finish within {@link #RENDER_DEADLINE} (waiting for
-   * LibreOffice's start included) is an error (the caller retries), not an empty result.
+   * The PDF (PDF/A-2b, for the record) and its page count, or empty where LibreOffice is not
+   * available. A conversion that fails, gives no readable PDF or does not finish within {@link
+   * #RENDER_DEADLINE} (waiting for LibreOffice's start included) is an error (the caller retries),
+   * not an empty result.
    */
   Optional<Rendition> render(byte[] docx) {
+    return render(docx, PdfFlavour.ARCHIVAL);
+  }
+
+  /** The PDF of the given flavour and its page count, as {@link #render(byte[])}. */
+  Optional<Rendition> render(byte[] docx, PdfFlavour flavour) {
     long deadline = System.nanoTime() + RENDER_DEADLINE.toNanos();
     OfficeManager manager = manager(deadline);
     if (manager == null) {
       return Optional.empty();
     }
-    byte[] bytes = convert(manager, docx, deadline);
+    byte[] bytes = convert(manager, docx, flavour, deadline);
     // soffice reports success for input it could not read: trust only a readable PDF with pages.
     try (PDDocument document = Loader.loadPDF(bytes)) {
       int pages = document.getNumberOfPages();
@@ -201,14 +207,14 @@ class OfficeRenderer {
    * Converts with a few quick retries while the deadline allows: LibreOffice that died is started
    * again by the office manager, which fails the conversion under way.
    */
-  private byte[] convert(OfficeManager manager, byte[] docx, long deadline) {
+  private byte[] convert(OfficeManager manager, byte[] docx, PdfFlavour flavour, long deadline) {
     Exception last = null;
     for (int attempt = 1; attempt <= CONVERSION_ATTEMPTS; attempt++) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         break;
       }
-      Future<byte[]> conversion = conversions.submit(() -> convertOnce(manager, docx));
+      Future<byte[]> conversion = conversions.submit(() -> convertOnce(manager, docx, flavour));
       try {
         return conversion.get(left, TimeUnit.NANOSECONDS);
       } catch (ExecutionException e) {
@@ -241,9 +247,13 @@ class OfficeRenderer {
         last);
   }
 
-  private static byte[] convertOnce(OfficeManager manager, byte[] docx) throws OfficeException {
+  private static byte[] convertOnce(OfficeManager manager, byte[] docx, PdfFlavour flavour)
+      throws OfficeException {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-    LocalConverter.make(manager)
+    LocalConverter.builder()
+        .officeManager(manager)
+        .storeProperties(flavour.storeProperties())
+        .build()
         .convert(new ByteArrayInputStream(docx))
         .as(DefaultDocumentFormatRegistry.DOCX)
         .to(pdf)

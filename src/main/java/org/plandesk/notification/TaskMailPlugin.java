@@ -1,19 +1,13 @@
 package org.plandesk.notification;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.plandesk.process.BpmnParsing;
 import org.plandesk.process.PlanDeskProcess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -46,26 +40,14 @@ class TaskMailPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
     TaskListener mail = (DelegateTask task) -> listener.getObject().notify(task);
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                // The parser sets the key before it parses the process's elements.
-                if (!(scope.getProcessDefinition() instanceof ProcessDefinitionEntity process)
-                    || !processes.contains(process.getKey())) {
-                  return;
-                }
-                var definition =
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                definition.addTaskListener(TaskListener.EVENTNAME_CREATE, mail);
-                definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, mail);
-              }
-            });
+    BpmnParsing.onEveryUserTask(
+        configuration,
+        (processKey, activity, definition) -> {
+          if (processes.contains(processKey)) {
+            definition.addTaskListener(TaskListener.EVENTNAME_CREATE, mail);
+            definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, mail);
+          }
+        });
   }
 }

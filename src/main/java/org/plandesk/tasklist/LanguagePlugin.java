@@ -1,6 +1,5 @@
 package org.plandesk.tasklist;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.plandesk.process.BpmnParsing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -47,57 +47,50 @@ class LanguagePlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration
-        .getCustomPostBPMNParseListeners()
-        .add(
-            new AbstractBpmnParseListener() {
-              @Override
-              public void parseStartEvent(
-                  Element element, ScopeImpl scope, ActivityImpl startEvent) {
-                if (scope instanceof ProcessDefinitionEntity process
-                    && process.getInitial() == startEvent
-                    && process.getStartFormHandler() != null
-                    && process.getStartFormDefinition() != null) {
-                  Expression formRef =
-                      process.getStartFormDefinition().getCamundaFormDefinitionKey();
-                  if (formRef != null && formRef.isLiteralText()) {
-                    process.setStartFormHandler(
-                        new EvaluatedStartFormRef(
-                            process.getStartFormHandler(),
-                            expression(
-                                "${formLanguage.ofSignedInUser('"
-                                    + formRef.getExpressionText()
-                                    + "')}")));
-                  }
-                }
+    BpmnParsing.after(
+        configuration,
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl startEvent) {
+            if (scope instanceof ProcessDefinitionEntity process
+                && process.getInitial() == startEvent
+                && process.getStartFormHandler() != null
+                && process.getStartFormDefinition() != null) {
+              Expression formRef = process.getStartFormDefinition().getCamundaFormDefinitionKey();
+              if (formRef != null && formRef.isLiteralText()) {
+                process.setStartFormHandler(
+                    new EvaluatedStartFormRef(
+                        process.getStartFormHandler(),
+                        expression(
+                            "${formLanguage.ofSignedInUser('"
+                                + formRef.getExpressionText()
+                                + "')}")));
               }
+            }
+          }
 
-              @Override
-              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-                var form =
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                        .getTaskDefinition()
-                        .getFormDefinition();
-                Expression formRef = form.getCamundaFormDefinitionKey();
-                if (formRef != null && formRef.isLiteralText()) {
-                  form.setCamundaFormDefinitionKey(
-                      expression(
-                          "${formLanguage.of('" + formRef.getExpressionText() + "', task)}"));
-                }
-                // The parser sets the key before it parses the process's elements.
-                if (scope.getProcessDefinition() instanceof ProcessDefinitionEntity process
-                    && names.names(process.getKey(), activity.getId())) {
-                  ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                      .getTaskDefinition()
-                      .addTaskListener(
-                          TaskListener.EVENTNAME_CREATE,
-                          new Naming(process.getKey(), activity.getId()));
-                }
-              }
-            });
+          @Override
+          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            var form =
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                    .getTaskDefinition()
+                    .getFormDefinition();
+            Expression formRef = form.getCamundaFormDefinitionKey();
+            if (formRef != null && formRef.isLiteralText()) {
+              form.setCamundaFormDefinitionKey(
+                  expression("${formLanguage.of('" + formRef.getExpressionText() + "', task)}"));
+            }
+            // The parser sets the key before it parses the process's elements.
+            if (scope.getProcessDefinition() instanceof ProcessDefinitionEntity process
+                && names.names(process.getKey(), activity.getId())) {
+              ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                  .getTaskDefinition()
+                  .addTaskListener(
+                      TaskListener.EVENTNAME_CREATE,
+                      new Naming(process.getKey(), activity.getId()));
+            }
+          }
+        });
   }
 
   private Expression expression(String text) {

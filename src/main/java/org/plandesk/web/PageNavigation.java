@@ -40,7 +40,10 @@ class PageNavigation {
           new LanguageChoice(PlanLanguage.ru.name(), "русский"),
           new LanguageChoice(PlanLanguage.uk.name(), "українська"));
 
-  /** Whether the user is an administrator (group camunda-admin): the mail page is theirs. */
+  /**
+   * Whether the user is an administrator (group camunda-admin): the mails and libraries pages are
+   * theirs.
+   */
   public boolean admin() {
     Authentication user = user();
     return user != null
@@ -50,7 +53,7 @@ class PageNavigation {
   /**
    * The sections of the header's navigation and the paths each covers, for {@link #current}: the
    * what's due page, the plan register with its plans' pages (but their audit trails), the grants
-   * register, the audit trail, the mails page and the profile.
+   * register, the audit trail, the mails page, the libraries page and the profile.
    */
   enum Section {
     DUE,
@@ -58,6 +61,7 @@ class PageNavigation {
     GRANTS,
     AUDIT,
     MAILS,
+    LIBRARIES,
     PROFILE;
 
     static Section of(String path) {
@@ -75,6 +79,9 @@ class PageNavigation {
       }
       if (path.startsWith("/admin/mails")) {
         return MAILS;
+      }
+      if (path.equals("/admin/libraries") || path.startsWith("/admin/libraries/")) {
+        return LIBRARIES;
       }
       return path.equals("/profile") ? PROFILE : null;
     }

@@ -14,6 +14,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.plandesk.library.LibraryMigrationSettings;
+import org.plandesk.library.LibraryProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -55,6 +57,9 @@ class DocumentArchiveMigrationTest {
     return Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
+        .placeholders(
+            LibraryMigrationSettings.placeholders(
+                new LibraryProperties("TEST", "Test library", "en")))
         .target(target)
         .load();
   }
@@ -122,8 +127,8 @@ class DocumentArchiveMigrationTest {
         .isZero();
     assertThat(
             count(
-                "SELECT COUNT(*) FROM information_schema.columns"
-                    + " WHERE LOWER(table_name) = 'plan_version' AND LOWER(column_name) = 'page_count'"))
+                "SELECT COUNT(*) FROM information_schema.columns WHERE LOWER(table_name) ="
+                    + " 'plan_version' AND LOWER(column_name) = 'page_count'"))
         .as("the page count lives with the document only")
         .isZero();
 

@@ -7,7 +7,7 @@ import static org.plandesk.document.DefaultTemplateBuilder.section;
 import static org.plandesk.document.DefaultTemplateBuilder.table;
 
 import java.io.File;
-import java.util.List;
+import java.util.Arrays;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 
@@ -48,100 +48,44 @@ public final class ReportTemplateBuilder {
                   {"${label.report.participantsTotal}", "${participantsTotal}"}
                 }));
 
-    main.addStyledParagraphOfText("Heading1", "${label.report.actionsDone}");
-    section(
+    tableSection(
         main,
         "actionsDone",
-        () ->
-            main.getContent()
-                .add(
-                    table(
-                        List.of(
-                            "${label.report.number}",
-                            "${label.report.actionItem}",
-                            "${label.report.responsible}",
-                            "${label.report.deadline}",
-                            "${label.report.activities}",
-                            "${label.report.participants}"),
-                        List.of(
-                            "${row.number}",
-                            "${row.content}",
-                            "${row.responsible}",
-                            "${row.deadline}",
-                            "${row.activities}",
-                            "${row.participants}"))));
-
-    main.addStyledParagraphOfText("Heading1", "${label.report.actionsNotDone}");
-    section(
+        column("number"),
+        column("actionItem", "content"),
+        column("responsible"),
+        column("deadline"),
+        column("activities"),
+        column("participants"));
+    tableSection(
         main,
         "actionsNotDone",
-        () ->
-            main.getContent()
-                .add(
-                    table(
-                        List.of(
-                            "${label.report.number}",
-                            "${label.report.actionItem}",
-                            "${label.report.responsible}",
-                            "${label.report.deadline}",
-                            "${label.report.status}"),
-                        List.of(
-                            "${row.number}",
-                            "${row.content}",
-                            "${row.responsible}",
-                            "${row.deadline}",
-                            "${row.status}"))));
-
-    main.addStyledParagraphOfText("Heading1", "${label.report.activities}");
-    section(
+        column("number"),
+        column("actionItem", "content"),
+        column("responsible"),
+        column("deadline"),
+        column("status"));
+    tableSection(
         main,
         "activities",
-        () ->
-            main.getContent()
-                .add(
-                    table(
-                        List.of(
-                            "${label.report.heldOn}",
-                            "${label.report.actionItem}",
-                            "${label.report.place}",
-                            "${label.report.participants}",
-                            "${label.report.goal}",
-                            "${label.report.result}",
-                            "${label.report.responsible}"),
-                        List.of(
-                            "${row.heldOn}",
-                            "${row.action}",
-                            "${row.place}",
-                            "${row.participants}",
-                            "${row.goal}",
-                            "${row.result}",
-                            "${row.responsible}"))));
+        column("heldOn"),
+        column("actionItem", "action"),
+        column("place"),
+        column("participants"),
+        column("goal"),
+        column("result"),
+        column("responsible"));
     section(main, "noActivities", () -> main.addParagraphOfText("${label.report.none}"));
-
-    main.addStyledParagraphOfText("Heading1", "${label.report.indicators}");
-    section(
+    tableSection(
         main,
         "indicators",
-        () ->
-            main.getContent()
-                .add(
-                    table(
-                        List.of(
-                            "${label.report.number}",
-                            "${label.report.indicator}",
-                            "${label.report.unit}",
-                            "${label.report.baseline}",
-                            "${label.report.target}",
-                            "${label.report.actual}",
-                            "${label.report.reached}"),
-                        List.of(
-                            "${row.number}",
-                            "${row.name}",
-                            "${row.unit}",
-                            "${row.baseline}",
-                            "${row.target}",
-                            "${row.actual}",
-                            "${row.reached}"))));
+        column("number"),
+        column("indicator", "name"),
+        column("unit"),
+        column("baseline"),
+        column("target"),
+        column("actual"),
+        column("reached"));
     section(
         main,
         "charts",
@@ -149,29 +93,15 @@ public final class ReportTemplateBuilder {
           main.addStyledParagraphOfText("Heading2", "${label.report.charts}");
           main.addParagraphOfText("${chart}");
         });
-
-    main.addStyledParagraphOfText("Heading1", "${label.report.grants}");
-    section(
+    tableSection(
         main,
         "grants",
-        () ->
-            main.getContent()
-                .add(
-                    table(
-                        List.of(
-                            "${label.report.grantTitle}",
-                            "${label.report.funder}",
-                            "${label.report.programme}",
-                            "${label.report.actionItem}",
-                            "${label.report.amountAwarded}",
-                            "${label.report.awardedOn}"),
-                        List.of(
-                            "${row.title}",
-                            "${row.funder}",
-                            "${row.programme}",
-                            "${row.actionItem}",
-                            "${row.amountAwarded}",
-                            "${row.awardedOn}"))));
+        column("grantTitle", "title"),
+        column("funder"),
+        column("programme"),
+        column("actionItem"),
+        column("amountAwarded"),
+        column("awardedOn"));
     section(main, "noGrants", () -> main.addParagraphOfText("${label.report.none}"));
 
     section(
@@ -195,5 +125,35 @@ public final class ReportTemplateBuilder {
 
     pkg.save(target);
     System.getLogger("template").log(System.Logger.Level.INFO, "Wrote " + target.getAbsolutePath());
+  }
+
+  /** A table's column: its header's label ({@code ${label.report.<label>}}) and its row's field. */
+  private record Column(String label, String field) {}
+
+  private static Column column(String labelAndField) {
+    return new Column(labelAndField, labelAndField);
+  }
+
+  private static Column column(String label, String field) {
+    return new Column(label, field);
+  }
+
+  /**
+   * A heading ({@code ${label.report.<name>}}), then the section of that name: a table of a header
+   * row of labels and the example row ({@code ${row.<field>}}) the report repeats per entry.
+   */
+  private static void tableSection(MainDocumentPart main, String name, Column... columns) {
+    main.addStyledParagraphOfText("Heading1", "${label.report." + name + "}");
+    section(
+        main,
+        name,
+        () ->
+            main.getContent()
+                .add(
+                    table(
+                        Arrays.stream(columns)
+                            .map(c -> "${label.report." + c.label() + "}")
+                            .toList(),
+                        Arrays.stream(columns).map(c -> "${row." + c.field() + "}").toList())));
   }
 }

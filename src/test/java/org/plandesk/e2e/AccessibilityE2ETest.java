@@ -53,8 +53,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>The pages show a plan with a version in force (its document, its integrity check) and a draft
  * with one department's input and votes and one department's silence at the deadline, the
  * comparison of the two versions, the audit trail, an error page, and for the administrator the
- * mails needing attention (one failed, one unconfirmed). Every role chooses its language with the
- * switch in the page header, as a person would; the sign-in page takes it before signing in.
+ * mails needing attention (one failed, one unconfirmed) and the libraries of the network (also with
+ * a refused library). Every role chooses its language with the switch in the page header, as a
+ * person would; the sign-in page takes it before signing in.
  */
 @PlanDeskWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -181,9 +182,13 @@ class AccessibilityE2ETest {
       }
       if (user.equals("admin")) {
         pages.add("/admin/mails");
+        pages.add("/admin/libraries");
       }
       for (String page : pages) {
         check(problems, lang, user, page);
+      }
+      if (user.equals("admin")) {
+        refusedLibrary(problems, lang);
       }
       if (user.equals("coordinator")) {
         refusedSave(problems, lang);
@@ -203,6 +208,15 @@ class AccessibilityE2ETest {
     browser.click(By.id("save"));
     browser.until("the refused save", d -> !d.findElements(By.id("problems")).isEmpty());
     record(problems, lang, "coordinator", "/plans/versions/" + draftId + " (refused save)");
+  }
+
+  /** A library the administrator's page refuses: the page with its problems passes axe too. */
+  private void refusedLibrary(Map<String, String> problems, String lang) {
+    browser.get("/admin/libraries");
+    browser.type(browser.visible(By.id("library-code")), "1");
+    browser.click(By.id("add-library-button"));
+    browser.until("the refused library", d -> !d.findElements(By.id("library-problems")).isEmpty());
+    record(problems, lang, "admin", "/admin/libraries (refused library)");
   }
 
   // ---- The editor by keyboard ---------------------------------------------------------------
@@ -377,11 +391,11 @@ class AccessibilityE2ETest {
   private long mail(String status, String lastError, String messageId) {
     Timestamp now = Timestamp.from(Instant.now());
     jdbc.sql(
-            "INSERT INTO mail_outbox (kind, status, recipient_user, recipient_address, recipient_name,"
-                + " language, subject, body_text, body_html, version_id, attempts, next_attempt_at,"
-                + " last_error, message_id, created_at, handed_at)"
-                + " VALUES ('TASK_CREATED', ?, 'anna', 'anna@library.example', 'Anna Lindqvist', 'en',"
-                + " ?, 'text', '<p>text</p>', ?, 3, ?, ?, ?, ?, ?)")
+            "INSERT INTO mail_outbox (kind, status, recipient_user, recipient_address,"
+                + " recipient_name, language, subject, body_text, body_html, version_id, attempts,"
+                + " next_attempt_at, last_error, message_id, created_at, handed_at) VALUES"
+                + " ('TASK_CREATED', ?, 'anna', 'anna@library.example', 'Anna Lindqvist', 'en', ?,"
+                + " 'text', '<p>text</p>', ?, 3, ?, ?, ?, ?, ?)")
         .params(
             status,
             "To do: " + code,

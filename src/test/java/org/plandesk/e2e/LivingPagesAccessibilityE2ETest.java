@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +27,6 @@ import org.plandesk.plan.process.LifecycleDriver;
 import org.plandesk.review.ReviewService;
 import org.plandesk.review.process.MonitoringTasks;
 import org.plandesk.review.process.PlanReviewPort;
-import org.plandesk.review.process.PlanReviewProcess;
 import org.plandesk.web.PageReader;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -106,16 +104,7 @@ class LivingPagesAccessibilityE2ETest {
     pages.add("/plans/" + PageReader.segment(lutsk) + "/progress");
     pages.add("/plans/" + PageReader.segment(forum) + "/progress");
     // The monitoring pages: the plan's monitoring due, and one instrument's result to record.
-    String review = reviewPort.reviewOf(inForce).orElseThrow().getId();
-    for (Job timer :
-        engine
-            .getManagementService()
-            .createJobQuery()
-            .processInstanceId(review)
-            .activityId(PlanReviewProcess.MONITORING_DUE)
-            .list()) {
-      engine.getManagementService().executeJob(timer.getId());
-    }
+    LivingSeeds.monitoringFallsDue(inForce, reviewPort, engine.getManagementService());
     String task = monitoring.open(inForce).get(0).id();
     pages.add("/plans/" + PageReader.segment(lutsk) + "/monitoring");
     pages.add("/plans/" + PageReader.segment(lutsk) + "/monitoring/" + task);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,9 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,18 +26,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.living.LivingSeeds;
-import org.plandesk.plan.PlanContent;
-import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanService;
-import org.plandesk.plan.PlanType;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.review.MonitoringResult;
 import org.plandesk.review.ReviewService;
 import org.plandesk.review.process.MonitoringTasks;
 import org.plandesk.review.process.PlanReviewPort;
-import org.plandesk.review.process.PlanReviewProcess;
 import org.plandesk.review.report.ImplementationReport;
 import org.plandesk.review.report.ImplementationReports;
+import org.plandesk.review.report.ReportSeeds;
 import org.plandesk.web.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,7 +54,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class LivingRecordStoryE2ETest {
 
   private static final Path SCREENSHOTS = StoryBrowser.ARTIFACTS.resolve("living");
-  private static final String POLL = "Тематичне експрес – опитування";
+  private static final String POLL = LivingSeeds.POLL;
   private static final String PLACE = "Бібліотека-філія № 3, читальна зала";
   private static final String LESSON = "Методичне заняття «Бібліотека як простір громади»";
 
@@ -84,37 +78,19 @@ class LivingRecordStoryE2ETest {
   private final LocalDate today = LocalDate.now();
 
   @BeforeAll
-  void lutskProgrammeInForceWithItsPollDue() throws IOException {
-    PlanContent content;
-    try (InputStream in = getClass().getResourceAsStream("/demo/lutsk-programme.json")) {
-      content = json.readValue(in, PlanContent.class);
-    }
-    code = LivingSeeds.code("ЛМЦБС-ІСТОРІЯ");
-    version =
+  void lutskProgrammeInForceWithItsPollDue() {
+    LivingSeeds.MonitoringDue due =
         new LivingSeeds(plans)
-            .inForce(
-                code,
-                "Програма розвитку КЗ «Луцька міська централізована бібліотечна система» на 1 рік",
-                PlanType.DEVELOPMENT_PROGRAMME,
-                PlanLanguage.uk,
-                content,
-                today.minusMonths(1));
-    String review = reviewPort.reviewOf(version.id()).orElseThrow().getId();
-    ManagementService management = engine.getManagementService();
-    for (Job timer :
-        management
-            .createJobQuery()
-            .processInstanceId(review)
-            .activityId(PlanReviewProcess.MONITORING_DUE)
-            .list()) {
-      management.executeJob(timer.getId());
-    }
-    pollTask =
-        monitoring.open(version.id()).stream()
-            .filter(t -> t.instrument().equals(POLL))
-            .findFirst()
-            .orElseThrow()
-            .id();
+            .monitoringDue(
+                "ЛМЦБС-ІСТОРІЯ",
+                LivingSeeds.lutskDemo(json),
+                POLL,
+                reviewPort,
+                engine.getManagementService(),
+                monitoring);
+    code = due.code();
+    version = due.version();
+    pollTask = due.taskId();
     browser = story.at("http://localhost:" + port);
     tasklist = new Tasklist(browser, engine.getName());
     pages = new PlanDeskPages(browser);
@@ -209,7 +185,7 @@ class LivingRecordStoryE2ETest {
     browser.click(By.cssSelector("#report-form button[type=submit]"));
     browser.until("the report is asked for", d -> d.getCurrentUrl().contains("report=requested"));
     ImplementationReport report = reports.ofPlan(version.planId()).get(0);
-    runJobs(report);
+    ReportSeeds.runJobs(engine, report);
 
     tasklist.signIn("director");
     Task signOff =
@@ -226,7 +202,7 @@ class LivingRecordStoryE2ETest {
     browser.until(
         "the sign-off is recorded",
         d -> engine.getTaskService().createTaskQuery().taskId(signOff.getId()).count() == 0);
-    runJobs(report);
+    ReportSeeds.runJobs(engine, report);
 
     byte[] docx =
         new WebClient(port)
@@ -234,19 +210,6 @@ class LivingRecordStoryE2ETest {
             .body();
     String text = documentText(docx);
     assertThat(text).contains(PLACE).contains(LESSON).contains("36").contains("42,5");
-  }
-
-  private void runJobs(ImplementationReport report) {
-    List<Job> jobs;
-    while (!(jobs =
-            engine
-                .getManagementService()
-                .createJobQuery()
-                .processInstanceId(report.processInstanceId())
-                .list())
-        .isEmpty()) {
-      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    }
   }
 
   /** The words of a DOCX's body, its runs joined. */

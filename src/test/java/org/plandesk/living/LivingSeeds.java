@@ -1,10 +1,16 @@
 package org.plandesk.living;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.plandesk.SeedPlans;
 import org.plandesk.grant.GrantDraft;
 import org.plandesk.grant.GrantRequest;
@@ -16,6 +22,10 @@ import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanType;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.VersionRequest;
+import org.plandesk.review.process.MonitoringTasks;
+import org.plandesk.review.process.PlanReviewPort;
+import org.plandesk.review.process.PlanReviewProcess;
+import org.plandesk.web.PageReader;
 
 /**
  * Plans of the seeds in force for the tests of a plan's living record, each under a code of its own
@@ -93,6 +103,102 @@ public final class LivingSeeds {
         SeedPlans.lutskProgramme(),
         LocalDate.now().minusMonths(1));
     return code;
+  }
+
+  /** Seed 004's express poll, the Lutsk programme's quarterly instrument. */
+  public static final String POLL = "Тематичне експрес – опитування";
+
+  /**
+   * Seed 004's whole Lutsk programme as the demo has it ({@code demo/lutsk-programme.json}: six
+   * instruments, six indicators, nine action items).
+   */
+  public static PlanContent lutskDemo(ObjectMapper json) {
+    try (InputStream in = LivingSeeds.class.getResourceAsStream("/demo/lutsk-programme.json")) {
+      return json.readValue(in, PlanContent.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The same content with one instrument in the hands of another group (by its id or name). */
+  public static PlanContent withResponsible(
+      PlanContent content, String instrument, String responsible) {
+    return new PlanContent(
+        content.startingPoint(),
+        content.strategicGoals(),
+        content.communicationGoals(),
+        content.targetGroups(),
+        content.actionItems(),
+        content.monitoringInstruments().stream()
+            .map(
+                i ->
+                    i.name().equals(instrument)
+                        ? new PlanContent.MonitoringInstrument(
+                            i.name(), i.periodicity(), responsible)
+                        : i)
+            .toList(),
+        content.indicators(),
+        content.changeSummary());
+  }
+
+  /**
+   * A plan in force with an instrument's result due: its code, its version, and the open Tasklist
+   * task of that instrument.
+   */
+  public record MonitoringDue(String code, PlanVersion version, String taskId) {
+
+    /** The task's monitoring page, as its Tasklist form links to it. */
+    public String page() {
+      return "/plans/" + PageReader.segment(code) + "/monitoring/" + taskId;
+    }
+  }
+
+  /**
+   * A Ukrainian development programme with this content in force from a month ago (its code made
+   * from the seed's), every instrument's first use due (each timer fired as the engine would on its
+   * day); the task of this instrument.
+   */
+  public MonitoringDue monitoringDue(
+      String seedCode,
+      PlanContent content,
+      String instrument,
+      PlanReviewPort reviews,
+      ManagementService management,
+      MonitoringTasks monitoring) {
+    String code = code(seedCode);
+    PlanVersion version =
+        inForce(
+            code,
+            "Програма розвитку КЗ «Луцька міська централізована бібліотечна система» на 1 рік",
+            PlanType.DEVELOPMENT_PROGRAMME,
+            PlanLanguage.uk,
+            content,
+            LocalDate.now().minusMonths(1));
+    monitoringFallsDue(version.id(), reviews, management);
+    String taskId =
+        monitoring.open(version.id()).stream()
+            .filter(t -> t.instrument().equals(instrument))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    return new MonitoringDue(code, version, taskId);
+  }
+
+  /**
+   * Every instrument's next use of a version in force falls due: its review's timers fired, as the
+   * engine would on their day.
+   */
+  public static void monitoringFallsDue(
+      long versionId, PlanReviewPort reviews, ManagementService management) {
+    String review = reviews.reviewOf(versionId).orElseThrow().getId();
+    for (Job timer :
+        management
+            .createJobQuery()
+            .processInstanceId(review)
+            .activityId(PlanReviewProcess.MONITORING_DUE)
+            .list()) {
+      management.executeJob(timer.getId());
+    }
   }
 
   /**

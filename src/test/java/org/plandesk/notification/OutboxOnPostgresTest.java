@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.plandesk.library.LibraryMigrationSettings;
+import org.plandesk.library.LibraryProperties;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -39,6 +41,8 @@ class OutboxOnPostgresTest {
       System.getProperty("plandesk.test.pg", "jdbc:postgresql://127.0.0.1:5432/");
   private static final String DATABASE = "plandesk_mail_test";
   private static final int MAILS = 60;
+  private static final LibraryProperties TEST_LIBRARY =
+      new LibraryProperties("TEST", "Test library", "en");
 
   private final int smtpPort = MailTestBase.freePort();
   private final GreenMail smtp =
@@ -66,7 +70,12 @@ class OutboxOnPostgresTest {
       statement.execute("CREATE DATABASE " + DATABASE);
     }
     var dataSource = new DriverManagerDataSource(SERVER + DATABASE, "postgres", "");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(LibraryMigrationSettings.placeholders(TEST_LIBRARY))
+        .load()
+        .migrate();
     outbox = new MailOutbox(JdbcClient.create(dataSource));
     var mailSender = new JavaMailSenderImpl();
     mailSender.setHost("127.0.0.1");

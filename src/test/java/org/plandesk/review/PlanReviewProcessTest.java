@@ -75,12 +75,7 @@ class PlanReviewProcessTest {
 
   /** A plan whose first version is in force from TODAY; returns the version's id. */
   private long inForce(String code, String type, PlanContent content) {
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, "Terv " + code, type, "hu");
-    driver.writeContent(pi, content);
-    driver.draft(pi, List.of(), TODAY.plusDays(5));
-    driver.consolidate(pi);
-    driver.decide(pi, "APPROVE", null, TODAY);
-    driver.reachDay(TODAY);
+    ProcessInstance pi = driver.inForce(code, type, "hu", content, TODAY);
     long id = driver.versionId(pi);
     assertThat(plans.version(id).status()).isEqualTo(VersionStatus.IN_FORCE);
     return id;

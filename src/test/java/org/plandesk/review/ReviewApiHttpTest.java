@@ -67,13 +67,7 @@ class ReviewApiHttpTest {
   /** A communication plan (reviewed yearly) whose first version is in force from TODAY. */
   private String planInForce() {
     String code = "REVIEW-HTTP-" + System.nanoTime() % 1_000_000;
-    ProcessInstance pi =
-        driver.startNewPlan("coordinator", code, "Terv " + code, "COMMUNICATION_PLAN", "hu");
-    driver.writeContent(pi, SeedPlans.kulsoKommunikacio());
-    driver.draft(pi, List.of(), TODAY.plusDays(5));
-    driver.consolidate(pi);
-    driver.decide(pi, "APPROVE", null, TODAY);
-    driver.reachDay(TODAY);
+    driver.inForce(code, "COMMUNICATION_PLAN", "hu", SeedPlans.kulsoKommunikacio(), TODAY);
     return code;
   }
 

@@ -3,10 +3,6 @@ package org.plandesk.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -53,11 +49,10 @@ class MessageTextsTest {
   @ParameterizedTest
   @EnumSource(PlanLanguage.class)
   void everyLanguageHasEverySentenceAsAValidMessageFormat(PlanLanguage language) {
-    Properties english = bundle(PlanLanguage.en);
-    Properties texts = bundle(language);
+    Properties english = TextBundles.load("messages", PlanLanguage.en);
+    Properties texts = TextBundles.load("messages", language);
 
-    assertThat(new TreeSet<>(texts.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+    TextBundles.assertTranslated(language, english, texts, SAME_IN_SOME_LANGUAGES);
     for (String key : texts.stringPropertyNames()) {
       String text = texts.getProperty(key);
       assertThat(text).as(key).isNotBlank().isEqualTo(text.strip());
@@ -67,16 +62,6 @@ class MessageTextsTest {
       assertThat(text.replace("''", ""))
           .as("%s is a MessageFormat, so its apostrophes are doubled", key)
           .doesNotContain("'");
-    }
-    if (language != PlanLanguage.en) {
-      assertThat(
-              texts.stringPropertyNames().stream()
-                  .filter(key -> texts.getProperty(key).equals(english.getProperty(key)))
-                  .filter(key -> !SAME_IN_SOME_LANGUAGES.contains(texts.getProperty(key)))
-                  .sorted()
-                  .toList())
-          .as("sentences left in English in %s", language)
-          .isEmpty();
     }
   }
 
@@ -136,22 +121,5 @@ class MessageTextsTest {
         .isEqualTo("Deadline for the departments' input is required");
     assertThat(Text.of("rule.required", Text.of("editor.field.fileName")).in(new Locale("sv")))
         .isEqualTo("Filnamn måste anges");
-  }
-
-  private static Properties bundle(PlanLanguage language) {
-    String path =
-        language == PlanLanguage.en
-            ? "i18n/messages.properties"
-            : "i18n/messages_" + language + ".properties";
-    var properties = new Properties();
-    try (Reader in =
-        new InputStreamReader(
-            MessageTextsTest.class.getClassLoader().getResourceAsStream(path),
-            StandardCharsets.UTF_8)) {
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
   }
 }

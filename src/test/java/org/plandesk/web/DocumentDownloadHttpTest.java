@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.SeedPlans;
 import org.plandesk.document.DocumentArchive;
+import org.plandesk.document.DocxReading;
+import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.VersionStatus;
 import org.plandesk.plan.process.LifecycleDriver;
@@ -29,7 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Documents through the authenticated API: the approved DOCX with its file name and hash, the PDF
  * marked not available without LibreOffice (switched off in this context), the draft preview for
- * the coordinator and the director only, superseded versions still downloadable.
+ * the coordinator and the director only and marked as a draft, superseded versions still
+ * downloadable as copies marked superseded while the archive keeps them as stored.
  */
 @PlanDeskWebTest
 class DocumentDownloadHttpTest {
@@ -37,6 +40,7 @@ class DocumentDownloadHttpTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
+  @Autowired PlanDocuments documents;
 
   @AfterEach
   void resetClock() {
@@ -86,8 +90,13 @@ class DocumentDownloadHttpTest {
       assertThat(preview.headers().firstValue("Content-Disposition").orElseThrow())
           .contains("(draft).docx");
       assertThat(text).isNotEmpty();
+      assertThat(DocxReading.text(preview.body())).contains("TERVEZET – nincs jóváhagyva");
+      var pdfPreview = get("/api/versions/" + v1 + "/preview.pdf", decider);
+      assertThat(pdfPreview.statusCode()).as("no LibreOffice here").isEqualTo(404);
+      assertThat(new String(pdfPreview.body(), StandardCharsets.UTF_8)).contains("LibreOffice");
     }
     assertThat(get("/api/versions/" + v1 + "/preview.docx", "anna").statusCode()).isEqualTo(403);
+    assertThat(get("/api/versions/" + v1 + "/preview.pdf", "anna").statusCode()).isEqualTo(403);
     assertThat(get("/api/versions/" + v1 + "/preview.docx", "auditor").statusCode()).isEqualTo(403);
     assertThat(get("/api/versions/" + v1 + "/document.docx", "anna").statusCode())
         .as("no document before approval")
@@ -126,6 +135,21 @@ class DocumentDownloadHttpTest {
     assertThat(plans.version(v1).status()).isEqualTo(VersionStatus.SUPERSEDED);
     var superseded = get("/api/versions/" + v1 + "/document.docx", "auditor");
     assertThat(superseded.statusCode()).isEqualTo(200);
-    assertThat(superseded.body()).isEqualTo(docx.body());
+    assertThat(superseded.headers().firstValue("X-Document-Mark")).hasValue("SUPERSEDED");
+    assertThat(superseded.headers().firstValue("X-Archived-SHA256"))
+        .hasValue(DocumentArchive.sha256(docx.body()));
+    assertThat(superseded.headers().firstValue("X-Content-SHA256")).isEmpty();
+    String supersededText = DocxReading.text(superseded.body());
+    assertThat(supersededText)
+        .contains("HATÁLYON KÍVÜL")
+        .contains("helyébe a(z) 2.0 verzió lépett")
+        .as("the copy is the whole document")
+        .contains(code, "Regisztrált használók");
+    assertThat(documents.approvedDocument(v1).docx())
+        .as("the archive keeps the document as stored")
+        .isEqualTo(docx.body());
+    assertThat(get("/api/versions/" + v1 + "/document.pdf", "auditor").statusCode())
+        .as("no PDF was stored without LibreOffice")
+        .isEqualTo(404);
   }
 }

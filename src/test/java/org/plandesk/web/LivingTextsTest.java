@@ -2,10 +2,6 @@ package org.plandesk.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Properties;
@@ -16,6 +12,7 @@ import org.plandesk.grant.GrantEvent;
 import org.plandesk.grant.GrantStatus;
 import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanLanguage;
+import org.plandesk.system.TextBundles;
 
 /**
  * The words of the living record's pages ({@code i18n/living*.properties}): every language has
@@ -30,12 +27,11 @@ class LivingTextsTest {
 
   @ParameterizedTest
   @EnumSource(PlanLanguage.class)
-  void everyLanguageHasEveryTextAndANameForEveryCode(PlanLanguage language) throws IOException {
-    Properties english = bundle("i18n/living.properties");
-    Properties texts =
-        language == PlanLanguage.en ? english : bundle("i18n/living_" + language + ".properties");
+  void everyLanguageHasEveryTextAndANameForEveryCode(PlanLanguage language) {
+    Properties english = TextBundles.load("living", PlanLanguage.en);
+    Properties texts = TextBundles.load("living", language);
 
-    assertThat(texts.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+    TextBundles.assertTranslated(language, english, texts, SAME_IN_SOME_LANGUAGES);
     Arrays.stream(GrantStatus.values())
         .forEach(s -> assertThat(texts).containsKey("living.grantStatus." + s));
     Arrays.stream(GrantEvent.Kind.values())
@@ -52,22 +48,6 @@ class LivingTextsTest {
             .as(key)
             .doesNotContain("{");
       }
-      if (language != PlanLanguage.en && !SAME_IN_SOME_LANGUAGES.contains(text)) {
-        assertThat(text)
-            .as("%s in %s is translated", key, language)
-            .isNotEqualTo(english.getProperty(key));
-      }
     }
-  }
-
-  private static Properties bundle(String path) throws IOException {
-    var properties = new Properties();
-    try (Reader in =
-        new InputStreamReader(
-            LivingTextsTest.class.getClassLoader().getResourceAsStream(path),
-            StandardCharsets.UTF_8)) {
-      properties.load(in);
-    }
-    return properties;
   }
 }

@@ -3,10 +3,6 @@ package org.plandesk.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -29,6 +25,7 @@ import org.plandesk.plan.PlanContent;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanType;
 import org.plandesk.plan.VersionStatus;
+import org.plandesk.system.TextBundles;
 
 /**
  * The words of PlanDesk's pages ({@code i18n/pages*.properties}): every language has every text the
@@ -69,8 +66,7 @@ class PageTextsTest {
     Properties english = bundle(PlanLanguage.en);
     Properties texts = bundle(language);
 
-    assertThat(new TreeSet<>(texts.stringPropertyNames()))
-        .isEqualTo(new TreeSet<>(english.stringPropertyNames()));
+    TextBundles.assertTranslated(language, english, texts, SAME_IN_SOME_LANGUAGES);
     Arrays.stream(MailStatus.values())
         .forEach(s -> assertThat(texts).containsKey("mail.status." + s));
     Arrays.stream(MailKind.values()).forEach(k -> assertThat(texts).containsKey("mail.kind." + k));
@@ -89,16 +85,6 @@ class PageTextsTest {
             .as("%s has no placeholder, so no doubled apostrophe", key)
             .doesNotContain("''");
       }
-    }
-    if (language != PlanLanguage.en) {
-      assertThat(
-              texts.stringPropertyNames().stream()
-                  .filter(key -> texts.getProperty(key).equals(english.getProperty(key)))
-                  .filter(key -> !SAME_IN_SOME_LANGUAGES.contains(texts.getProperty(key)))
-                  .sorted()
-                  .toList())
-          .as("texts left in English in %s", language)
-          .isEmpty();
     }
   }
 
@@ -133,7 +119,7 @@ class PageTextsTest {
     // The pages' message source reads both bundles (spring.messages.basename): the pages' words
     // and those of the plan's living record.
     Properties english = bundle(PlanLanguage.en);
-    english.putAll(bundle("living", PlanLanguage.en));
+    english.putAll(TextBundles.load("living", PlanLanguage.en));
     Set<String> named = new TreeSet<>();
     try (Stream<Path> templates = Files.list(TEMPLATES)) {
       for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
@@ -178,23 +164,6 @@ class PageTextsTest {
   }
 
   private static Properties bundle(PlanLanguage language) {
-    return bundle("pages", language);
-  }
-
-  private static Properties bundle(String name, PlanLanguage language) {
-    String path =
-        language == PlanLanguage.en
-            ? "i18n/" + name + ".properties"
-            : "i18n/" + name + "_" + language + ".properties";
-    var properties = new Properties();
-    try (Reader in =
-        new InputStreamReader(
-            PageTextsTest.class.getClassLoader().getResourceAsStream(path),
-            StandardCharsets.UTF_8)) {
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties;
+    return TextBundles.load("pages", language);
   }
 }

@@ -16,4 +16,9 @@ public final class EditorLinks {
   public static String preview(long versionId) {
     return "/api/versions/" + versionId + "/preview.docx";
   }
+
+  /** The same preview as a PDF, marked as a draft on every page. */
+  public static String previewPdf(long versionId) {
+    return "/api/versions/" + versionId + "/preview.pdf";
+  }
 }

@@ -23,6 +23,8 @@ class PlanAccess {
         PathRules.on(HttpMethod.POST, "/api/versions/*/withdraw").roles(Groups.COORDINATOR),
         PathRules.on(HttpMethod.GET, "/api/versions/*/preview.docx")
             .roles(Groups.COORDINATOR, Groups.DIRECTOR),
+        PathRules.on(HttpMethod.GET, "/api/versions/*/preview.pdf")
+            .roles(Groups.COORDINATOR, Groups.DIRECTOR),
         PathRules.on(HttpMethod.POST, "/api/versions/*/document/regenerate").roles(Groups.ADMIN));
   }
 

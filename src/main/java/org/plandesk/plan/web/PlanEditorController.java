@@ -123,6 +123,11 @@ class PlanEditorController {
         (coordinator || director) && version.status().isOpen()
             ? EditorLinks.preview(version.id())
             : null);
+    model.addAttribute(
+        "previewPdfLink",
+        (coordinator || director) && version.status().isOpen()
+            ? EditorLinks.previewPdf(version.id())
+            : null);
     model.addAttribute("plan", plans.planOf(version));
     model.addAttribute("version", version);
     model.addAttribute("form", form);

@@ -3,25 +3,32 @@ package org.plandesk.plan.web;
 import java.util.List;
 import java.util.Optional;
 import org.plandesk.document.DocumentSubjects;
+import org.plandesk.document.PageMark;
 import org.plandesk.document.StoredDocument;
 import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanService;
+import org.plandesk.plan.PlanVersion;
+import org.plandesk.plan.VersionCopyMarks;
 import org.springframework.stereotype.Component;
 
 /**
  * Documents of plan versions through the download API ({@code /api/versions/{id}/...}): the
  * approved DOCX and PDF (named after the version's file name), the draft preview, and regeneration
- * of a missing PDF. A version has one document, so {@code ?edition=} is ignored.
+ * of a missing PDF. A version has one document, so {@code ?edition=} is ignored. The document of a
+ * superseded or retired version is handed out as a copy marked so on every page ({@link
+ * VersionCopyMarks}).
  */
 @Component
 class VersionDocumentSubjects implements DocumentSubjects {
 
   private final PlanDocuments documents;
   private final PlanService plans;
+  private final VersionCopyMarks marks;
 
-  VersionDocumentSubjects(PlanDocuments documents, PlanService plans) {
+  VersionDocumentSubjects(PlanDocuments documents, PlanService plans, VersionCopyMarks marks) {
     this.documents = documents;
     this.plans = plans;
+    this.marks = marks;
   }
 
   @Override
@@ -47,7 +54,14 @@ class VersionDocumentSubjects implements DocumentSubjects {
 
   @Override
   public Optional<DraftDocument> preview(long id) {
-    String fileName = plans.version(id).fileName() + " (draft).docx";
-    return Optional.of(new DraftDocument(fileName, documents.preview(id)));
+    PlanVersion version = plans.version(id);
+    String fileName = version.fileName() + " (draft).docx";
+    String language = plans.planOf(version).language().name();
+    return Optional.of(new DraftDocument(fileName, documents.preview(id), language));
+  }
+
+  @Override
+  public Optional<PageMark> copyMark(long id, StoredDocument document) {
+    return marks.of(id);
   }
 }

@@ -214,6 +214,21 @@ public class LifecycleDriver {
   }
 
   /**
+   * A new plan with this content, drafted without the departments' input, approved by the director
+   * and in force from the day (the clock moved there); the process of its first version.
+   */
+  public ProcessInstance inForce(
+      String code, String type, String language, PlanContent content, LocalDate day) {
+    ProcessInstance instance = startNewPlan("coordinator", code, "Terv " + code, type, language);
+    writeContent(instance, content);
+    draft(instance, List.of(), day.plusDays(5));
+    consolidate(instance);
+    decide(instance, DirectorDecision.APPROVE, null, day);
+    reachDay(day);
+    return instance;
+  }
+
+  /**
    * The shortest path to an approval: seed plan 000, no department asked, approved by the director.
    */
   public ProcessInstance approvedWithoutInput(String code, LocalDate today, LocalDate effective) {

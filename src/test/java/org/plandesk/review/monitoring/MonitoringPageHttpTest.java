@@ -3,7 +3,6 @@ package org.plandesk.review.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,19 +13,15 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
 import org.plandesk.living.LivingSeeds;
-import org.plandesk.plan.PlanContent;
-import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanService;
-import org.plandesk.plan.PlanType;
 import org.plandesk.plan.PlanVersion;
+import org.plandesk.review.process.MonitoringPageLinks;
 import org.plandesk.review.process.MonitoringTasks;
 import org.plandesk.review.process.PlanReviewPort;
-import org.plandesk.review.process.PlanReviewProcess;
 import org.plandesk.web.PageReader;
 import org.plandesk.web.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,19 +33,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * seed 004's whole Lutsk programme (six instruments, six indicators, nine action items) in force,
  * its quarterly express poll due: a result saved is stored, its Tasklist task completed, and its
  * values drawn on the progress page; refused input is shown again with its messages and nothing is
- * written; the director, auditors and a department the task is not for are refused; the indicator
- * of participants in creative events is fed from the activities logged under an action item (seed
- * 003's lesson, 36 participants); everything recorded is in the plan's audit trail.
+ * written; the director, auditors and a department the task is not for are refused; an instrument a
+ * department owns is recorded by its staff, and by no other department; a task that lost its page
+ * link gets a working one at start-up; the indicator of participants in creative events is fed from
+ * the activities logged under an action item (seed 003's lesson, 36 participants); everything
+ * recorded is in the plan's audit trail.
  */
 @PlanDeskWebTest
 class MonitoringPageHttpTest {
 
-  private static final String POLL = "Тематичне експрес – опитування";
+  private static final String POLL = LivingSeeds.POLL;
   private static final int CREATIVE_EVENTS = 5;
 
   @LocalServerPort int port;
   @Autowired PlanService plans;
   @Autowired MonitoringTasks monitoring;
+  @Autowired MonitoringPageLinks links;
   @Autowired PlanReviewPort reviews;
   @Autowired ManagementService management;
   @Autowired TaskService taskService;
@@ -64,38 +62,15 @@ class MonitoringPageHttpTest {
   private String page;
 
   @BeforeEach
-  void lutskProgrammeWithThePollDue() throws Exception {
-    PlanContent content;
-    try (InputStream in = getClass().getResourceAsStream("/demo/lutsk-programme.json")) {
-      content = json.readValue(in, PlanContent.class);
-    }
-    code = LivingSeeds.code("ЛМЦБС-ПР");
-    version =
+  void lutskProgrammeWithThePollDue() {
+    LivingSeeds.MonitoringDue due =
         new LivingSeeds(plans)
-            .inForce(
-                code,
-                "Програма розвитку КЗ «Луцька міська централізована бібліотечна система» на 1 рік",
-                PlanType.DEVELOPMENT_PROGRAMME,
-                PlanLanguage.uk,
-                content,
-                LocalDate.now().minusMonths(1));
-    String review = reviews.reviewOf(version.id()).orElseThrow().getId();
-    // The instruments' first uses fall due (each timer fired as the engine would on its day).
-    for (Job timer :
-        management
-            .createJobQuery()
-            .processInstanceId(review)
-            .activityId(PlanReviewProcess.MONITORING_DUE)
-            .list()) {
-      management.executeJob(timer.getId());
-    }
-    taskId =
-        monitoring.open(version.id()).stream()
-            .filter(t -> t.instrument().equals(POLL))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    page = "/plans/" + PageReader.segment(code) + "/monitoring/" + taskId;
+            .monitoringDue(
+                "ЛМЦБС-ПР", LivingSeeds.lutskDemo(json), POLL, reviews, management, monitoring);
+    code = due.code();
+    version = due.version();
+    taskId = due.taskId();
+    page = due.page();
   }
 
   @Test
@@ -117,6 +92,28 @@ class MonitoringPageHttpTest {
             .get("/plans/" + PageReader.segment(code) + "/monitoring")
             .body();
     assertThat(plan).contains("href=\"" + page + "\"").contains(POLL);
+  }
+
+  @Test
+  void aTaskOpenedWithoutItsPageLinkGetsAWorkingOneAtStartUp() throws Exception {
+    // As a task opened before monitoringPage existed (or moved to a newer definition) is.
+    taskService.removeVariableLocal(taskId, "monitoringPage");
+
+    links.linkOnStartUp();
+
+    // What the Tasklist reads to fill in the form's link, then the page it leads to.
+    var variables =
+        new WebClient(port)
+            .getWithBasic(
+                "/engine-rest/task/" + taskId + "/form-variables?variableNames=monitoringPage",
+                "coordinator",
+                "demo");
+    assertThat(variables.statusCode()).isEqualTo(200);
+    String link = json.readTree(variables.body()).path("monitoringPage").path("value").asText();
+    assertThat(link).isEqualTo(page);
+    var opened = signedIn("coordinator", "en").get(link);
+    assertThat(opened.statusCode()).isEqualTo(200);
+    assertThat(opened.body()).contains("Monitoring result: " + POLL);
   }
 
   @Test
@@ -221,6 +218,63 @@ class MonitoringPageHttpTest {
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isOne();
     var unknown = signedIn("coordinator", "en").get(page.replace(taskId, "no-such-task"));
     assertThat(unknown.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theStaffOfTheDepartmentOwningAnInstrumentRecordItsResultAndNoOtherDepartment() {
+    // Seed 004's express poll in the hands of a department, which the plan names by its name.
+    LivingSeeds.MonitoringDue due =
+        new LivingSeeds(plans)
+            .monitoringDue(
+                "ЛМЦБС-ВІДДІЛ",
+                LivingSeeds.withResponsible(
+                    LivingSeeds.lutskDemo(json), POLL, "Events and culture"),
+                POLL,
+                reviews,
+                management,
+                monitoring);
+    version = due.version();
+    taskId = due.taskId();
+    page = due.page();
+    assertThat(monitoring.find(taskId).orElseThrow().candidateGroups()).containsExactly("events");
+    String day = LocalDate.now().minusDays(1).toString();
+
+    // A member of another department (lending, reading Swedish) may read the page, not save it.
+    WebClient anna = signedIn("anna", "sv");
+    String annasPage = anna.get(page).body();
+    assertThat(annasPage).contains(POLL).doesNotContain("Spara resultatet");
+    HttpResponse<String> refused =
+        anna.postForm(page, fields(annasPage, day, "Enkät", Map.of(1, "3")));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body())
+        .contains("Bara gruppen som uppföljningsuppgiften hör till, eller den som tagit den");
+
+    // A member of the owning department (events, reading Hungarian) types a word for a number.
+    WebClient peter = signedIn("peter", "hu");
+    String form = peter.get(page).body();
+    assertThat(form).contains("Az eredmény mentése és a feladat lezárása");
+    HttpResponse<String> notANumber =
+        peter.postForm(page, fields(form, day, "Gyorsfelmérés", Map.of(1, "hét", 3, "2")));
+    assertThat(notANumber.statusCode()).isEqualTo(400);
+    assertThat(notANumber.body())
+        .contains("Az eredmény nem került mentésre: javítsa a lent jelölteket.")
+        .contains("adjon meg egy számot, például 7,5 (legfeljebb négy tizedesjegy).")
+        .containsPattern("id=\"value-1\"[^>]*value=\"hét\"");
+    assertThat(values()).as("nothing written").isEmpty();
+    assertThat(results()).isZero();
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("still open").isOne();
+
+    // Corrected, as Hungarian writes it: saved, the task completed in his name.
+    HttpResponse<String> saved =
+        peter.postForm(
+            page, fields(form, day, "Gyorsfelmérés 120 olvasóval", Map.of(1, "7,5", 3, "2")));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isZero();
+    var done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+    assertThat(done.getDeleteReason()).isEqualTo("completed");
+    assertThat(done.getAssignee()).isEqualTo("peter");
+    assertThat(values()).containsExactly("7.5", "2");
+    assertThat(results()).isOne();
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,20 +57,6 @@ class ReportHttpTest {
         List.of(Map.entry("year", year), Map.entry("_csrf", WebClient.csrf(page))));
   }
 
-  /** Runs the report's jobs, as the job executor would. */
-  private void runJobs(ImplementationReport report) {
-    List<Job> jobs;
-    while (!(jobs =
-            engine
-                .getManagementService()
-                .createJobQuery()
-                .processInstanceId(report.processInstanceId())
-                .list())
-        .isEmpty()) {
-      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
-    }
-  }
-
   private int status(String path, String user) {
     return new WebClient(port).download(path, user, user == null ? null : "demo").statusCode();
   }
@@ -110,7 +95,7 @@ class ReportHttpTest {
       throws Exception {
     ask(signedIn("coordinator"), String.valueOf(ReportSeeds.year()));
     ImplementationReport report = reports.ofPlan(planId).get(0);
-    runJobs(report);
+    ReportSeeds.runJobs(engine, report);
     String draft = "/api/reports/" + report.id() + "/document.docx?edition=DRAFT_1";
     assertThat(status(draft, "coordinator")).isEqualTo(200);
     assertThat(status(draft, "director")).isEqualTo(200);
@@ -141,7 +126,7 @@ class ReportHttpTest {
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
-    runJobs(report);
+    ReportSeeds.runJobs(engine, report);
 
     HttpResponse<byte[]> signed =
         new WebClient(port)

@@ -1,6 +1,9 @@
 package org.plandesk.review.report;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.plandesk.SeedPlans;
 import org.plandesk.living.LivingSeeds;
 import org.plandesk.plan.PlanLanguage;
@@ -36,6 +39,20 @@ public final class ReportSeeds {
   /** The year reported: the last one, so that everything in it has happened. */
   public static int year() {
     return LocalDate.now().getYear() - 1;
+  }
+
+  /** Runs the report's jobs (its drafts, its signed-off edition), as the job executor would. */
+  public static void runJobs(ProcessEngine engine, ImplementationReport report) {
+    List<Job> jobs;
+    while (!(jobs =
+            engine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(report.processInstanceId())
+                .list())
+        .isEmpty()) {
+      jobs.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
   }
 
   /** The plan's code. */
