@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.plandesk.PlanDeskWebTest;
+import org.plandesk.acknowledge.Acknowledgements;
 import org.plandesk.living.LivingSeeds;
 import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
@@ -46,7 +47,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * under an action item (seed 003's lesson: 36 participants); looks at the progress page, where the
  * value is drawn (screenshot kept under {@code target/e2e/living/}); asks for the year's
  * implementation report, which the director signs off in the Tasklist; the signed-off report is
- * downloaded and read back.
+ * downloaded and read back. A member of staff finds the programme in force on What's due, reads it
+ * and confirms it with one button (issue 18).
  */
 @PlanDeskWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -68,6 +70,7 @@ class LivingRecordStoryE2ETest {
   @Autowired PlanReviewPort reviewPort;
   @Autowired ImplementationReports reports;
   @Autowired ObjectMapper json;
+  @Autowired Acknowledgements acknowledgements;
 
   private Browser browser;
   private Tasklist tasklist;
@@ -210,6 +213,26 @@ class LivingRecordStoryE2ETest {
             .body();
     String text = documentText(docx);
     assertThat(text).contains(PLACE).contains(LESSON).contains("36").contains("42,5");
+  }
+
+  @Test
+  @Order(5)
+  void aMemberOfStaffReadsTheProgrammeInForceFromWhatsDueAndConfirmsIt() {
+    tasklist.signIn("olena");
+    browser.get("/");
+    By item = By.cssSelector("#due-list a[href$='/acknowledge/" + version.id() + "']");
+    browser.visible(item);
+    browser.dump(SCREENSHOTS, "5-whats-due-read-and-confirm");
+    browser.click(item);
+    browser.visible(By.id("ack-version-link"));
+    browser.click(By.id("ack-button"));
+    browser.visible(By.id("ack-confirmed"));
+    browser.dump(SCREENSHOTS, "6-confirmed");
+    assertThat(acknowledgements.line(version.id(), "olena").orElseThrow().confirmed())
+        .as("recorded: who, when, which version")
+        .isTrue();
+    browser.get("/");
+    assertThat(browser.driver.findElements(item)).as("no longer due").isEmpty();
   }
 
   /** The words of a DOCX's body, its runs joined. */
