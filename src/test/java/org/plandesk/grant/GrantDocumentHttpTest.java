@@ -100,7 +100,7 @@ class GrantDocumentHttpTest {
             web.api(
                     "POST",
                     "/engine-rest/task/" + approval.getId() + "/submit-form",
-                    "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"directorComment\":{\"value\":\"Go ahead\"}}}",
+                    "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"directorComment\":{\"value\":\"Go ahead\"},\"signaturePassword\":{\"value\":\"demo\"}}}",
                     "director",
                     "demo")
                 .statusCode())

@@ -21,6 +21,7 @@ import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.VersionRequest;
 import org.plandesk.process.DirectorDecision;
+import org.plandesk.signing.SignedCompletion;
 
 /**
  * Drives plan-version lifecycles the way people do: each step as a signed-in user through the
@@ -124,14 +125,43 @@ public class LifecycleDriver {
         .list();
   }
 
-  /** Claims and completes a task through its form, as the Tasklist does. */
+  /**
+   * Claims and completes a task through its form, as the Tasklist does. A signed task (the
+   * director's approvals and sign-off) is signed with the password the form carries in {@code
+   * signaturePassword}, else the demo users' password, and the password is taken out of the form as
+   * PlanDesk's engine API guard does.
+   */
   public void complete(String user, Task task, Map<String, Object> form) {
-    as(
-        user,
-        () -> {
-          engine.getTaskService().claim(task.getId(), user);
-          engine.getFormService().submitTaskForm(task.getId(), form);
-        });
+    Runnable completion =
+        () ->
+            as(
+                user,
+                () -> {
+                  engine.getTaskService().claim(task.getId(), user);
+                  engine
+                      .getFormService()
+                      .submitTaskForm(task.getId(), withoutPassword(form));
+                });
+    if (SignedCompletion.isSigned(task)) {
+      Object password = form.get(SignedCompletion.PASSWORD_FIELD);
+      SignedCompletion.complete(
+          engine,
+          user,
+          password == null ? SignedCompletion.DEMO_PASSWORD : password.toString(),
+          task,
+          completion);
+    } else {
+      completion.run();
+    }
+  }
+
+  private static Map<String, Object> withoutPassword(Map<String, Object> form) {
+    if (!form.containsKey(SignedCompletion.PASSWORD_FIELD)) {
+      return form;
+    }
+    Map<String, Object> without = new HashMap<>(form);
+    without.remove(SignedCompletion.PASSWORD_FIELD);
+    return without;
   }
 
   /**

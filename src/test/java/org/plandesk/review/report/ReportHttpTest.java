@@ -14,6 +14,7 @@ import org.plandesk.PlanDeskWebTest;
 import org.plandesk.plan.PlanService;
 import org.plandesk.review.ReviewService;
 import org.plandesk.review.report.process.ImplementationReportVariables;
+import org.plandesk.signing.SignedCompletion;
 import org.plandesk.web.PageReader;
 import org.plandesk.web.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,16 +132,24 @@ class ReportHttpTest {
             .createTaskQuery()
             .processInstanceId(report.processInstanceId())
             .singleResult();
-    engine.getIdentityService().setAuthentication("director", List.of("director"));
-    try {
-      engine.getTaskService().claim(signOff.getId(), "director");
-      engine
-          .getFormService()
-          .submitTaskForm(
-              signOff.getId(), Map.of(ImplementationReportVariables.DECISION.name(), "APPROVE"));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    SignedCompletion.complete(
+        engine,
+        "director",
+        SignedCompletion.DEMO_PASSWORD,
+        signOff,
+        () -> {
+          engine.getIdentityService().setAuthentication("director", List.of("director"));
+          try {
+            engine.getTaskService().claim(signOff.getId(), "director");
+            engine
+                .getFormService()
+                .submitTaskForm(
+                    signOff.getId(),
+                    Map.of(ImplementationReportVariables.DECISION.name(), "APPROVE"));
+          } finally {
+            engine.getIdentityService().clearAuthentication();
+          }
+        });
     runJobs(report);
 
     HttpResponse<byte[]> signed =
