@@ -25,18 +25,8 @@ class SignedGrantRequests implements SignedContents {
   }
 
   @Override
-  public String kind() {
-    return SignedSubject.GRANT_REQUEST;
-  }
-
-  @Override
-  public String processKey() {
-    return "grant-request";
-  }
-
-  @Override
-  public String subjectVariable() {
-    return "grantId";
+  public Signs signs() {
+    return new Signs(SignedSubject.GRANT_REQUEST, "grant-request", "grantId");
   }
 
   @Override

@@ -24,18 +24,8 @@ class SignedVersions implements SignedContents {
   }
 
   @Override
-  public String kind() {
-    return SignedSubject.PLAN_VERSION;
-  }
-
-  @Override
-  public String processKey() {
-    return "plan-version";
-  }
-
-  @Override
-  public String subjectVariable() {
-    return "versionId";
+  public Signs signs() {
+    return new Signs(SignedSubject.PLAN_VERSION, "plan-version", "versionId");
   }
 
   @Override

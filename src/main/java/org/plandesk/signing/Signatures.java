@@ -32,7 +32,7 @@ public class Signatures {
     this.records = records;
     this.identity = identity;
     this.contents =
-        contents.stream().collect(Collectors.toMap(SignedContents::kind, Function.identity()));
+        contents.stream().collect(Collectors.toMap(c -> c.signs().kind(), Function.identity()));
   }
 
   /**
@@ -63,9 +63,8 @@ public class Signatures {
             content,
             contentSha256,
             null);
-    SignatureManifest sealed = withHash(unsealed, CanonicalJson.sha256(unsealed.fields()));
-    long id = records.insert(sealed);
-    return withId(sealed, id);
+    SignatureManifest sealed = with(unsealed, 0, CanonicalJson.sha256(unsealed.fields()));
+    return with(sealed, records.insert(sealed), sealed.manifestSha256());
   }
 
   /** The manifests of these subjects of one kind, oldest first. */
@@ -158,22 +157,8 @@ public class Signatures {
     return groups.isEmpty() ? "" : groups.get(0);
   }
 
-  private static SignatureManifest withHash(SignatureManifest m, String hash) {
-    return new SignatureManifest(
-        m.id(),
-        m.subject(),
-        m.taskId(),
-        m.signerId(),
-        m.signerName(),
-        m.signerRole(),
-        m.meaning(),
-        m.signedAt(),
-        m.signedContent(),
-        m.contentSha256(),
-        hash);
-  }
-
-  private static SignatureManifest withId(SignatureManifest m, long id) {
+  /** The manifest with its id and its own hash. */
+  private static SignatureManifest with(SignatureManifest m, long id, String hash) {
     return new SignatureManifest(
         id,
         m.subject(),
@@ -185,6 +170,6 @@ public class Signatures {
         m.signedAt(),
         m.signedContent(),
         m.contentSha256(),
-        m.manifestSha256());
+        hash);
   }
 }

@@ -8,18 +8,19 @@ package org.plandesk.signing;
  */
 public interface SignedContents {
 
-  /** The subject kind this bean serializes ({@link SignedSubject#kind()}). */
-  String kind();
-
-  /** The key of the process whose task is signed (e.g. {@code plan-version}). */
-  String processKey();
-
-  /** The process variable holding the subject's id (e.g. {@code versionId}). */
-  String subjectVariable();
+  /**
+   * What this bean serializes: the subject kind ({@link SignedSubject#kind()}), the key of the
+   * process whose task signs it (e.g. {@code plan-version}) and the process variable holding the
+   * subject's id (e.g. {@code versionId}).
+   */
+  Signs signs();
 
   /**
    * The content of the subject as signed now, in canonical form ({@link CanonicalJson}); throws the
    * feature's not-found refusal for an unknown id.
    */
   String canonical(long subjectId);
+
+  /** What a feature's signed task signs. */
+  record Signs(String kind, String processKey, String subjectVariable) {}
 }

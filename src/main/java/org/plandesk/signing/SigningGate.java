@@ -167,9 +167,10 @@ public class SigningGate {
     }
     String key = processDefinitionId.split(":", 2)[0];
     for (SignedContents c : contents) {
-      if (c.processKey().equals(key)) {
-        Object id = runtime.getVariable(processInstanceId, c.subjectVariable());
-        return id instanceof Number n ? new SignedSubject(c.kind(), n.longValue()) : null;
+      SignedContents.Signs signs = c.signs();
+      if (signs.processKey().equals(key)) {
+        Object id = runtime.getVariable(processInstanceId, signs.subjectVariable());
+        return id instanceof Number n ? new SignedSubject(signs.kind(), n.longValue()) : null;
       }
     }
     return null;

@@ -118,23 +118,16 @@ class SigningRecords {
 
   /** The end of the user's latest lock, if any. */
   Optional<Instant> latestLockEnd(String userId) {
-    return jdbc.sql("SELECT MAX(locked_until) FROM signing_lock WHERE user_id = ?")
-        .param(userId)
-        .query((rs, n) -> rs.getTimestamp(1))
-        .list()
-        .stream()
-        .filter(java.util.Objects::nonNull)
-        .map(Timestamp::toInstant)
-        .findFirst();
+    return latest("SELECT MAX(locked_until) FROM signing_lock WHERE user_id = ?", userId);
   }
 
   /** When the user last signed, if ever. */
   Optional<Instant> latestSignature(String userId) {
-    return jdbc.sql("SELECT MAX(signed_at) FROM signature_manifest WHERE signer_id = ?")
-        .param(userId)
-        .query((rs, n) -> rs.getTimestamp(1))
-        .list()
-        .stream()
+    return latest("SELECT MAX(signed_at) FROM signature_manifest WHERE signer_id = ?", userId);
+  }
+
+  private Optional<Instant> latest(String sql, String userId) {
+    return jdbc.sql(sql).param(userId).query((rs, n) -> rs.getTimestamp(1)).list().stream()
         .filter(java.util.Objects::nonNull)
         .map(Timestamp::toInstant)
         .findFirst();

@@ -28,18 +28,8 @@ class SignedReports implements SignedContents {
   }
 
   @Override
-  public String kind() {
-    return SignedSubject.IMPLEMENTATION_REPORT;
-  }
-
-  @Override
-  public String processKey() {
-    return "implementation-report";
-  }
-
-  @Override
-  public String subjectVariable() {
-    return "reportId";
+  public Signs signs() {
+    return new Signs(SignedSubject.IMPLEMENTATION_REPORT, "implementation-report", "reportId");
   }
 
   @Override
