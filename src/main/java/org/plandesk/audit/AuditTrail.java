@@ -36,11 +36,11 @@ import org.plandesk.review.PlanRecordEntry;
 import org.plandesk.review.PlanRecordTrail;
 import org.plandesk.review.report.ImplementationReports;
 import org.plandesk.review.report.ReportEvent;
-import org.plandesk.system.Text;
 import org.plandesk.signing.SignatureManifest;
-import org.plandesk.signing.SignedSubject;
 import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.plandesk.signing.SigningFailure;
+import org.plandesk.system.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -220,8 +220,8 @@ public class AuditTrail {
   }
 
   /**
-   * The signature manifests of the versions and of their implementation reports, by version, in
-   * one query per kind.
+   * The signature manifests of the versions and of their implementation reports, by version, in one
+   * query per kind.
    */
   private Map<Long, List<SignatureManifest>> signed(
       List<Long> versionIds, Map<Long, List<ReportEvent>> reportHistory) {

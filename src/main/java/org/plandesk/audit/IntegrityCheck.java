@@ -8,8 +8,8 @@ import org.plandesk.document.StoredDocument;
 import org.plandesk.plan.PlanDocuments;
 import org.plandesk.plan.PlanNotFound;
 import org.plandesk.signing.ManifestCheck;
-import org.plandesk.signing.SignedSubject;
 import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,8 +29,8 @@ public class IntegrityCheck {
   }
 
   /**
-   * The recorded and the recomputed hash of a version's DOCX (and PDF), whether they match, and
-   * the version's signatures checked.
+   * The recorded and the recomputed hash of a version's DOCX (and PDF), whether they match, and the
+   * version's signatures checked.
    */
   public record Result(
       long versionId,

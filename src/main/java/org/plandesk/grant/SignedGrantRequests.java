@@ -8,8 +8,8 @@ import org.plandesk.signing.SignedSubject;
 import org.springframework.stereotype.Component;
 
 /**
- * What the director signs when deciding on a grant request: the request as prepared (the fields
- * of its approval form's summary). Canonically ({@link CanonicalJson}): {@code {"actionItem",
+ * What the director signs when deciding on a grant request: the request as prepared (the fields of
+ * its approval form's summary). Canonically ({@link CanonicalJson}): {@code {"actionItem",
  * "amountRequested", "currency", "expectedResults", "funder", "funderDeadline", "grantId", "kind":
  * "GRANT_REQUEST", "ownContribution", "planCode", "preparedBy", "programme", "purpose",
  * "responsible", "title"}}; what later steps record (status, the director's and the funder's

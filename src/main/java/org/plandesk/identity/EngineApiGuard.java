@@ -2,6 +2,7 @@ package org.plandesk.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.task.Task;
 import org.plandesk.identity.EngineApiRules.Need;
 import org.plandesk.signing.SignatureRefused;
@@ -44,8 +44,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>A task is claimed for oneself only.
  *   <li>A signed task (its form has the password field {@value #SIGNATURE_FIELD}: the director's
  *       approvals and sign-offs) is completed only with the signer's password, checked here by
- *       {@link SigningGate} and taken out of the request: it never reaches a variable, the
- *       history or a log. The administrator signs in the same way.
+ *       {@link SigningGate} and taken out of the request: it never reaches a variable, the history
+ *       or a log. The administrator signs in the same way.
  * </ul>
  *
  * <p>Not a bean of its own: Spring Boot would register it for every URL; {@link SecurityConfig}
@@ -96,7 +96,9 @@ class EngineApiGuard extends OncePerRequestFilter {
               case READ -> null;
               case ADMIN -> Refusal.forbidden("Only the administrator may do this in PlanDesk.");
               case WORK, COMPLETE_TASK, START_PROCESS ->
-                  worksTasks(user) ? null : Refusal.forbidden("Auditors read; they change nothing.");
+                  worksTasks(user)
+                      ? null
+                      : Refusal.forbidden("Auditors read; they change nothing.");
             };
     Body body = null;
     if (refusal == null && (need == Need.COMPLETE_TASK || (!admin && need != Need.READ))) {
@@ -146,7 +148,8 @@ class EngineApiGuard extends OncePerRequestFilter {
       body = null;
     }
     if (body == null || !body.isObject()) {
-      refuse(request, response, path, user, Refusal.badRequest("The request body is not valid JSON."));
+      refuse(
+          request, response, path, user, Refusal.badRequest("The request body is not valid JSON."));
       return;
     }
     String password = null;

@@ -8,8 +8,8 @@ import org.plandesk.signing.SignedSubject;
 import org.springframework.stereotype.Component;
 
 /**
- * What the director signs when deciding on a plan version: the version as the approval form and
- * its preview showed it. Canonically ({@link CanonicalJson}): {@code {"content": <the version's
+ * What the director signs when deciding on a plan version: the version as the approval form and its
+ * preview showed it. Canonically ({@link CanonicalJson}): {@code {"content": <the version's
  * content: starting point, goals, target groups, action items, instruments, indicators, change
  * summary>, "fileName", "kind": "PLAN_VERSION", "planCode", "sequence", "versionId"}}. The version
  * number, dates and status are not in it: they are what the decision itself sets.

@@ -18,9 +18,9 @@ import java.util.HexFormat;
  * unit, as Java sorts strings), no whitespace between tokens, absent and null values left out,
  * dates as ISO-8601 ({@code 2026-12-08}), decimal numbers (amounts) as JSON strings of their plain
  * decimal form without trailing zeros ({@code "12500.5"}, never {@code 1.25E+4}: 12500.50 and
- * 12500.5 are one amount), whole numbers as digits, strings in Unicode NFC, and the whole encoded as UTF-8. Its SHA-256 is what a
- * signature manifest records. The same content always gives the same bytes, whatever order a
- * feature's fields are in or how Jackson is configured elsewhere.
+ * 12500.5 are one amount), whole numbers as digits, strings in Unicode NFC, and the whole encoded
+ * as UTF-8. Its SHA-256 is what a signature manifest records. The same content always gives the
+ * same bytes, whatever order a feature's fields are in or how Jackson is configured elsewhere.
  */
 public final class CanonicalJson {
 

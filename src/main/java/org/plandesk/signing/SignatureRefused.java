@@ -34,8 +34,7 @@ public class SignatureRefused extends DomainException {
   }
 
   static SignatureRefused wrongPassword(int triesLeft) {
-    return new SignatureRefused(
-        Reason.WRONG_PASSWORD, Text.of("signing.wrongPassword", triesLeft));
+    return new SignatureRefused(Reason.WRONG_PASSWORD, Text.of("signing.wrongPassword", triesLeft));
   }
 
   static SignatureRefused locked(Instant until) {

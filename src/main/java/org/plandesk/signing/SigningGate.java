@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Checks the password a signer re-enters at the moment of signing, and locks signing for a user
  * after too many wrong ones ({@link SigningProperties}: by default 5 within 15 minutes lock it for
  * 15 minutes). The password goes nowhere but into that comparison: not into a variable, the
- * history, a log line or a mail. Refusals and locks are kept in the database, so they hold
- * across restarts and on every node, and are written whatever happens to the request afterwards.
- * The password is compared with the engine's stored hash ({@link PasswordCheck}) without Camunda's
+ * history, a log line or a mail. Refusals and locks are kept in the database, so they hold across
+ * restarts and on every node, and are written whatever happens to the request afterwards. The
+ * password is compared with the engine's stored hash ({@link PasswordCheck}) without Camunda's
  * sign-in pause, which would otherwise refuse the director's next request too.
  *
  * <p>A checked signer is handed to the task's complete listener through the request's own thread
@@ -71,7 +71,8 @@ public class SigningGate {
     Optional<Instant> lockedUntil = records.latestLockEnd(userId).filter(now::isBefore);
     if (lockedUntil.isPresent()) {
       records.insertFailure(userId, subject, taskId, SigningFailure.Outcome.LOCKED, now);
-      log.info("Signing refused for {} on task {}: locked until {}", userId, taskId, lockedUntil.get());
+      log.info(
+          "Signing refused for {} on task {}: locked until {}", userId, taskId, lockedUntil.get());
       throw SignatureRefused.locked(lockedUntil.get());
     }
     if (password == null || password.isEmpty()) {
@@ -98,24 +99,6 @@ public class SigningGate {
   }
 
   /**
-   * Checks a signer's password for a task and runs the completion with the signer handed to the
-   * task's listener: the Java API's way to sign (tests, benchmarks), the same as the engine API's.
-   */
-  public <T> T signing(
-      String userId,
-      String password,
-      String taskId,
-      String processDefinitionId,
-      String processInstanceId,
-      java.util.function.Supplier<T> completion) {
-    VerifiedSigner signer =
-        verify(userId, password, taskId, processDefinitionId, processInstanceId);
-    try (Scope ignored = open(signer)) {
-      return completion.get();
-    }
-  }
-
-  /**
    * Hands a checked signer to the task's listener for as long as the scope is open, on this thread
    * only.
    */
@@ -138,11 +121,6 @@ public class SigningGate {
   /** The signer checked for this task on this thread, if any. */
   static Optional<VerifiedSigner> current(String taskId) {
     return Optional.ofNullable(CURRENT.get()).filter(s -> s.taskId().equals(taskId));
-  }
-
-  /** Until when the user's signing is locked, if it is now. */
-  public Optional<Instant> lockedUntil(String userId) {
-    return records.latestLockEnd(userId).filter(clock.instant()::isBefore);
   }
 
   /**

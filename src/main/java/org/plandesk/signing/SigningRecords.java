@@ -65,7 +65,11 @@ class SigningRecords {
   }
 
   void insertFailure(
-      String userId, SignedSubject subject, String taskId, SigningFailure.Outcome outcome, Instant at) {
+      String userId,
+      SignedSubject subject,
+      String taskId,
+      SigningFailure.Outcome outcome,
+      Instant at) {
     jdbc.sql(
             "INSERT INTO signing_failure (user_id, subject_kind, subject_id, task_id, outcome,"
                 + " failed_at) VALUES (?, ?, ?, ?, ?, ?)")

@@ -25,10 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 18, signed approval, in headless Chromium: the director opens the approval in the
- * Tasklist, reads what the signature means, types the password into a masked field (axe-clean),
- * is refused with a wrong one (the task stays open) and signs with the right one; the manifest is
- * recorded.
+ * Issue 18, signed approval, in headless Chromium: the director opens the approval in the Tasklist,
+ * reads what the signature means, types the password into a masked field (axe-clean), is refused
+ * with a wrong one (the task stays open) and signs with the right one; the manifest is recorded.
  */
 @PlanDeskWebTest
 class SignedApprovalE2ETest {
@@ -93,7 +92,8 @@ class SignedApprovalE2ETest {
     tasklist.type("Password (to sign)", "demo");
     tasklist.complete();
     browser.until(
-        "the version is approved", d -> plans.version(versionId).status() == VersionStatus.APPROVED);
+        "the version is approved",
+        d -> plans.version(versionId).status() == VersionStatus.APPROVED);
     assertThat(
             jdbc.sql(
                     "SELECT signer_id FROM signature_manifest WHERE subject_kind = 'PLAN_VERSION'"

@@ -20,7 +20,8 @@ class CanonicalJsonTest {
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("title", "Olvasókuckó");
     content.put("amount", new BigDecimal("12500.50"));
-    content.put("rows", List.of(new Row("Első", new BigDecimal("1E+3"), LocalDate.of(2027, 5, 1), null)));
+    content.put(
+        "rows", List.of(new Row("Első", new BigDecimal("1E+3"), LocalDate.of(2027, 5, 1), null)));
     content.put("absent", null);
 
     assertThat(CanonicalJson.of(content))

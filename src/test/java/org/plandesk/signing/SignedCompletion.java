@@ -42,7 +42,9 @@ public final class SignedCompletion {
     }
     VerifiedSigner signer =
         new VerifiedSigner(
-            userId, task.getId(), ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MILLIS));
+            userId,
+            task.getId(),
+            ClockUtil.getCurrentTime().toInstant().truncatedTo(ChronoUnit.MILLIS));
     try (SigningGate.Scope ignored = SigningGate.hand(signer)) {
       completion.run();
     }

@@ -51,8 +51,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * exact content signed, prints on the document's control sheet, shows in the audit trail and is
  * verified by the integrity check. A wrong password is refused in the signer's language with
  * nothing written but the refusal; repeated ones lock signing until the period ends; the password
- * is nowhere in the engine's history. Each test signs as a director of its own, so a lock-out
- * stays in its test.
+ * is nowhere in the engine's history. Each test signs as a director of its own, so a lock-out stays
+ * in its test.
  */
 @PlanDeskWebTest
 class SigningHttpTest {
@@ -88,7 +88,8 @@ class SigningHttpTest {
       throws Exception {
     String director = director("Kovács", "Éva", PlanLanguage.hu);
     String code = "SIGN-" + System.nanoTime() % 1_000_000;
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "hu");
     long version = driver.versionId(pi);
     String task = inApproval(pi, director);
 
@@ -104,7 +105,9 @@ class SigningHttpTest {
         .containsEntry("MEANING", "APPROVED")
         .containsEntry("TASK_ID", task);
     String content = (String) m.get("SIGNED_CONTENT");
-    assertThat(m.get("CONTENT_SHA256")).as("SHA-256 of the signed content").isEqualTo(sha256(content));
+    assertThat(m.get("CONTENT_SHA256"))
+        .as("SHA-256 of the signed content")
+        .isEqualTo(sha256(content));
     JsonNode signedContent = JSON.readTree(content);
     assertThat(signedContent.path("planCode").asText()).isEqualTo(code);
     assertThat(signedContent.path("versionId").asLong()).isEqualTo(version);
@@ -161,7 +164,8 @@ class SigningHttpTest {
   void aWrongPasswordIsRefusedInTheSignersLanguageWithNothingWrittenButTheRefusal() {
     String director = director("Szabó", "Anna", PlanLanguage.hu);
     String code = "SIGNX-" + System.nanoTime() % 1_000_000;
-    ProcessInstance pi = driver.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "hu");
+    ProcessInstance pi =
+        driver.startNewPlan("coordinator", code, "Terv", "COMMUNICATION_PLAN", "hu");
     long version = driver.versionId(pi);
     String task = inApproval(pi, director);
     WebClient rest = new WebClient(port);
@@ -182,10 +186,12 @@ class SigningHttpTest {
                 + (settings.maxFailures() - 1)
                 + ".");
     assertThat(none.statusCode()).isEqualTo(400);
-    assertThat(message(none)).isEqualTo("Az aláíráshoz adja meg a jelszavát: semmi sem lett aláírva.");
+    assertThat(message(none))
+        .isEqualTo("Az aláíráshoz adja meg a jelszavát: semmi sem lett aláírva.");
     assertThat(driver.tasks(pi, PlanVersionProcess.APPROVE_VERSION)).hasSize(1);
     assertThat(plans.version(version).status()).isEqualTo(VersionStatus.IN_APPROVAL);
-    assertThat(count("SELECT COUNT(*) FROM version_decision WHERE version_id = ?", version)).isZero();
+    assertThat(count("SELECT COUNT(*) FROM version_decision WHERE version_id = ?", version))
+        .isZero();
     assertThat(count("SELECT COUNT(*) FROM signature_manifest WHERE subject_id = ?", version))
         .isZero();
     assertThat(
@@ -222,20 +228,26 @@ class SigningHttpTest {
     String director = director("Kovalchuk", "Olha", PlanLanguage.uk);
     ProcessInstance pi =
         driver.startNewPlan(
-            "coordinator", "SIGNL-" + System.nanoTime() % 1_000_000, "План", "COMMUNICATION_PLAN", "uk");
+            "coordinator",
+            "SIGNL-" + System.nanoTime() % 1_000_000,
+            "План",
+            "COMMUNICATION_PLAN",
+            "uk");
     long version = driver.versionId(pi);
     String task = inApproval(pi, director);
     WebClient rest = new WebClient(port);
 
     for (int i = 1; i < settings.maxFailures(); i++) {
-      assertThat(rest.postJson(submit(task), approval("wrong " + i), director, PASSWORD).statusCode())
+      assertThat(
+              rest.postJson(submit(task), approval("wrong " + i), director, PASSWORD).statusCode())
           .isEqualTo(403);
     }
     var locked = rest.postJson(submit(task), approval("wrong again"), director, PASSWORD);
     var stillLocked = rest.postJson(submit(task), approval(PASSWORD), director, PASSWORD);
 
     assertThat(locked.statusCode()).isEqualTo(429);
-    assertThat(message(locked)).startsWith("Підпис заблоковано після кількох неправильних паролів до ");
+    assertThat(message(locked))
+        .startsWith("Підпис заблоковано після кількох неправильних паролів до ");
     assertThat(stillLocked.statusCode()).as("even the right password, while locked").isEqualTo(429);
     assertThat(
             count(
@@ -244,11 +256,15 @@ class SigningHttpTest {
                 java.sql.Timestamp.from(ClockUtil.getCurrentTime().toInstant())))
         .as("the lock is kept in the database: it holds on every node and after a restart")
         .isEqualTo(1);
-    assertThat(count("SELECT COUNT(*) FROM signing_failure WHERE user_id = ? AND outcome = 'LOCKED'", director))
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM signing_failure WHERE user_id = ? AND outcome = 'LOCKED'",
+                director))
         .isEqualTo(1);
     assertThat(driver.tasks(pi, PlanVersionProcess.APPROVE_VERSION)).hasSize(1);
 
-    Instant later = ClockUtil.getCurrentTime().toInstant().plus(settings.lockFor()).plus(Duration.ofMinutes(1));
+    Instant later =
+        ClockUtil.getCurrentTime().toInstant().plus(settings.lockFor()).plus(Duration.ofMinutes(1));
     ClockUtil.setCurrentTime(Date.from(later));
     var signed = rest.postJson(submit(task), approval(PASSWORD), director, PASSWORD);
 
@@ -263,7 +279,8 @@ class SigningHttpTest {
         grants.prepare("anna", GrantDriver.requestForm("Olvasókuckó", TODAY.plusDays(60)));
     Task approval = driver.task(pi, GrantRequestProcess.APPROVE_REQUEST);
     engine.getTaskService().claim(approval.getId(), "director");
-    long grantId = ((Number) engine.getRuntimeService().getVariable(pi.getId(), "grantId")).longValue();
+    long grantId =
+        ((Number) engine.getRuntimeService().getVariable(pi.getId(), "grantId")).longValue();
 
     var signed =
         new WebClient(port)
@@ -276,7 +293,9 @@ class SigningHttpTest {
 
     assertThat(signed.statusCode()).as(signed.body()).isEqualTo(204);
     Map<String, Object> m = manifest("GRANT_REQUEST", grantId);
-    assertThat(m).containsEntry("MEANING", "CHANGES_REQUESTED").containsEntry("SIGNER_ID", "director");
+    assertThat(m)
+        .containsEntry("MEANING", "CHANGES_REQUESTED")
+        .containsEntry("SIGNER_ID", "director");
     assertThat(JSON.readTree((String) m.get("SIGNED_CONTENT")).path("title").asText())
         .isEqualTo("Olvasókuckó");
     assertThat(m.get("CONTENT_SHA256")).isEqualTo(sha256((String) m.get("SIGNED_CONTENT")));
@@ -286,7 +305,11 @@ class SigningHttpTest {
   void aSignedTaskCompletedWithoutThePasswordCheckedIsRefusedAndStaysOpen() {
     ProcessInstance pi =
         driver.startNewPlan(
-            "coordinator", "SIGNJ-" + System.nanoTime() % 1_000_000, "Terv", "COMMUNICATION_PLAN", "hu");
+            "coordinator",
+            "SIGNJ-" + System.nanoTime() % 1_000_000,
+            "Terv",
+            "COMMUNICATION_PLAN",
+            "hu");
     Task task = inApprovalTask(pi);
 
     assertThatThrownBy(
@@ -369,7 +392,9 @@ class SigningHttpTest {
   }
 
   private List<String> verdicts(long version) {
-    return integrity.signatures(version).stream().map(IntegrityCheck.SignatureCheck::verdict).toList();
+    return integrity.signatures(version).stream()
+        .map(IntegrityCheck.SignatureCheck::verdict)
+        .toList();
   }
 
   private long count(String sql, Object... args) {

@@ -9,15 +9,15 @@ import org.plandesk.plan.PlanRuleViolation;
 import org.plandesk.process.Actors;
 import org.plandesk.process.DirectorDecision;
 import org.plandesk.process.RuleGuard;
-import org.plandesk.signing.SignedSubject;
 import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of {@code Task_ApproveGrantRequest}: records the director's decision (APPROVE,
  * REQUEST_CHANGES or REJECT; a comment is required for the last two). Reads decision and
- * directorComment. The decision is signed: the director's password, checked for this task by
- * {@code SigningGate}, and the signature manifest recorded here in the decision's transaction.
+ * directorComment. The decision is signed: the director's password, checked for this task by {@code
+ * SigningGate}, and the signature manifest recorded here in the decision's transaction.
  */
 @Component("grantApprovalDecided")
 class GrantApprovalDecidedListener implements TaskListener {

@@ -9,8 +9,8 @@ import org.plandesk.plan.PlanService;
 import org.plandesk.process.Actors;
 import org.plandesk.process.DirectorDecision;
 import org.plandesk.process.RuleGuard;
-import org.plandesk.signing.SignedSubject;
 import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +28,7 @@ class ApprovalDecidedListener implements TaskListener {
   private final Clock clock;
   private final Signatures signatures;
 
-  ApprovalDecidedListener(
-      PlanService plans, Actors actors, Clock clock, Signatures signatures) {
+  ApprovalDecidedListener(PlanService plans, Actors actors, Clock clock, Signatures signatures) {
     this.plans = plans;
     this.actors = actors;
     this.clock = clock;

@@ -138,9 +138,7 @@ public class LifecycleDriver {
                 user,
                 () -> {
                   engine.getTaskService().claim(task.getId(), user);
-                  engine
-                      .getFormService()
-                      .submitTaskForm(task.getId(), withoutPassword(form));
+                  engine.getFormService().submitTaskForm(task.getId(), withoutPassword(form));
                 });
     if (SignedCompletion.isSigned(task)) {
       Object password = form.get(SignedCompletion.PASSWORD_FIELD);

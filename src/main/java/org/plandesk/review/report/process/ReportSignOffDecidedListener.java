@@ -7,8 +7,8 @@ import org.plandesk.process.Actors;
 import org.plandesk.process.DirectorDecision;
 import org.plandesk.process.RuleGuard;
 import org.plandesk.review.report.ImplementationReports;
-import org.plandesk.signing.SignedSubject;
 import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.springframework.stereotype.Component;
 
 /**
