@@ -158,7 +158,9 @@ class ReportHttpTest {
     assertThat(signed.statusCode()).isEqualTo(200);
     assertThat(signed.headers().firstValue("X-Content-SHA256")).isPresent();
     assertThat(org.plandesk.document.DocxReading.text(signed.body()))
-        .contains("Річний звіт про виконання " + ReportSeeds.year(), "Mikolasek Zsófia");
+        .contains("Річний звіт про виконання " + ReportSeeds.year(), "Mikolasek Zsófia")
+        .as("the signed sign-off on the document")
+        .contains("Електронний підпис", " (Директор), затверджено, ", ", SHA-256: ");
     assertThat(status("/api/reports/" + report.id() + "/document.docx?edition=SIGNED_OFF", "olena"))
         .isEqualTo(200);
     assertThat(status("/api/reports/999999/document.docx", "auditor")).isEqualTo(404);
