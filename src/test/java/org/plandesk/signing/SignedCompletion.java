@@ -1,6 +1,8 @@
 package org.plandesk.signing;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,6 +19,12 @@ public final class SignedCompletion {
   /** The password of the demo users and test users. */
   public static final String DEMO_PASSWORD = "demo";
 
+  /**
+   * The passwords the tests' users have: the demo users', and {@code TestStaff}'s (the users a test
+   * on PostgreSQL creates as an administrator would).
+   */
+  public static final List<String> TEST_PASSWORDS = List.of(DEMO_PASSWORD, "test");
+
   /** The user tasks whose forms carry the password field. */
   public static final Set<String> SIGNED_TASKS =
       Set.of("Task_ApproveVersion", "Task_ApproveGrantRequest", "Task_SignOffReport");
@@ -25,6 +33,12 @@ public final class SignedCompletion {
   public static final String PASSWORD_FIELD = "signaturePassword";
 
   private SignedCompletion() {}
+
+  /** The test password of a user, if one of {@link #TEST_PASSWORDS} is theirs. */
+  public static Optional<String> testPasswordOf(ProcessEngine engine, String userId) {
+    PasswordCheck check = new PasswordCheck(engine);
+    return TEST_PASSWORDS.stream().filter(p -> check.matches(userId, p)).findFirst();
+  }
 
   public static boolean isSigned(Task task) {
     return SIGNED_TASKS.contains(task.getTaskDefinitionKey());
