@@ -110,8 +110,16 @@ final class LoadUser implements Runnable {
                       "decision",
                       "REQUEST_CHANGES",
                       "directorComment",
-                      "Please add the county network.")
-                  : List.of("decision", "APPROVE", "effectiveDate", LocalDate.now().toString()));
+                      "Please add the county network.",
+                      "signaturePassword",
+                      LoadUsers.PASSWORD)
+                  : List.of(
+                      "decision",
+                      "APPROVE",
+                      "effectiveDate",
+                      LocalDate.now().toString(),
+                      "signaturePassword",
+                      LoadUsers.PASSWORD));
       case AUDITOR, READER -> {}
     }
     read();

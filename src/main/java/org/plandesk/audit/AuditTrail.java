@@ -39,6 +39,10 @@ import org.plandesk.review.PlanRecordEntry;
 import org.plandesk.review.PlanRecordTrail;
 import org.plandesk.review.report.ImplementationReports;
 import org.plandesk.review.report.ReportEvent;
+import org.plandesk.signing.SignatureManifest;
+import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
+import org.plandesk.signing.SigningFailure;
 import org.plandesk.system.Text;
 import org.springframework.stereotype.Service;
 
@@ -65,6 +69,7 @@ public class AuditTrail {
   private final ImplementationReports reports;
   private final PlanRecordTrail records;
   private final Acknowledgements acknowledgements;
+  private final Signatures signatures;
 
   AuditTrail(
       PlanService plans,
@@ -76,8 +81,10 @@ public class AuditTrail {
       PlanVersionPort planVersions,
       ImplementationReports reports,
       PlanRecordTrail records,
-      Acknowledgements acknowledgements) {
+      Acknowledgements acknowledgements,
+      Signatures signatures) {
     this.acknowledgements = acknowledgements;
+    this.signatures = signatures;
     this.reports = reports;
     this.records = records;
     this.mails = mails;
@@ -126,6 +133,8 @@ public class AuditTrail {
     Map<String, HistoricProcessInstance> processes = processes(overview.versions());
     Map<Long, List<ReportEvent>> reportHistory = reports.historyOfVersions(versionIds);
     Map<Long, AcknowledgementStatus> acknowledged = acknowledgements.statuses(versionIds);
+    Map<Long, List<SignatureManifest>> signed = signed(versionIds, reportHistory);
+    Map<Long, List<SigningFailure>> refused = refused(versionIds, reportHistory);
     List<AuditEntry> entries = new ArrayList<>();
     for (PlanVersion version : overview.versions()) {
       Collector out = new Collector(entries, label(version));
@@ -162,6 +171,19 @@ public class AuditTrail {
         } else {
           out.add(input.recordedAt(), null, Text.of("audit.noInput", department));
         }
+      }
+      for (SignatureManifest m : signed.getOrDefault(version.id(), List.of())) {
+        out.add(
+            m.signedAt(),
+            m.signerId(),
+            Text.of(
+                "signing.audit.signed",
+                role(m.signerRole()),
+                Text.of("signing.meaning." + m.meaning().name())),
+            Text.of("signing.audit.manifest", m.contentSha256(), m.manifestSha256()));
+      }
+      for (SigningFailure f : refused.getOrDefault(version.id(), List.of())) {
+        out.add(f.at(), f.userId(), Text.of("signing.audit.refused." + f.outcome().name()));
       }
       ApprovedDocument d = documentInfo.get(version.id());
       if (d != null) {
@@ -206,6 +228,56 @@ public class AuditTrail {
         .filter(filter::accepts)
         .sorted(Comparator.comparing(AuditEntry::at).thenComparing(e -> e.what().key()))
         .toList();
+  }
+
+  /**
+   * The signature manifests of the versions and of their implementation reports, by version, in one
+   * query per kind.
+   */
+  private Map<Long, List<SignatureManifest>> signed(
+      List<Long> versionIds, Map<Long, List<ReportEvent>> reportHistory) {
+    Map<Long, Long> reportVersions = reportVersions(reportHistory);
+    Map<Long, List<SignatureManifest>> byVersion = new HashMap<>();
+    for (SignatureManifest m : signatures.of(SignedSubject.PLAN_VERSION, versionIds)) {
+      byVersion.computeIfAbsent(m.subject().id(), k -> new ArrayList<>()).add(m);
+    }
+    for (SignatureManifest m :
+        signatures.of(SignedSubject.IMPLEMENTATION_REPORT, reportVersions.keySet())) {
+      byVersion
+          .computeIfAbsent(reportVersions.get(m.subject().id()), k -> new ArrayList<>())
+          .add(m);
+    }
+    return byVersion;
+  }
+
+  /** The refused signatures on the versions and their reports, by version. */
+  private Map<Long, List<SigningFailure>> refused(
+      List<Long> versionIds, Map<Long, List<ReportEvent>> reportHistory) {
+    Map<Long, Long> reportVersions = reportVersions(reportHistory);
+    Map<Long, List<SigningFailure>> byVersion = new HashMap<>();
+    for (SigningFailure f : signatures.failuresOf(SignedSubject.PLAN_VERSION, versionIds)) {
+      byVersion.computeIfAbsent(f.subject().id(), k -> new ArrayList<>()).add(f);
+    }
+    for (SigningFailure f :
+        signatures.failuresOf(SignedSubject.IMPLEMENTATION_REPORT, reportVersions.keySet())) {
+      byVersion
+          .computeIfAbsent(reportVersions.get(f.subject().id()), k -> new ArrayList<>())
+          .add(f);
+    }
+    return byVersion;
+  }
+
+  private static Map<Long, Long> reportVersions(Map<Long, List<ReportEvent>> reportHistory) {
+    Map<Long, Long> versions = new HashMap<>();
+    reportHistory.values().stream()
+        .flatMap(List::stream)
+        .forEach(e -> versions.put(e.reportId(), e.versionId()));
+    return versions;
+  }
+
+  /** A signer's role by the group's name in the reader's language. */
+  private Object role(String group) {
+    return group == null || group.isEmpty() ? "" : department(group);
   }
 
   private static Text label(PlanVersion version) {

@@ -59,6 +59,8 @@ public final class GrantDocumentModels {
     values.put("decision", labels.get("grant.approved"));
     values.put("decidedBy", name(names, request.directorDecidedBy()));
     values.put("decisionDate", labels.date(request.directorDecidedOn()));
+    // The signature manifest of the approval, filled in by GrantDocuments from the signing records.
+    values.put("signature", "");
     values.put("directorComment", text(request.directorComment()));
     values.put("submittedOn", labels.date(request.submittedOn()));
     values.put(

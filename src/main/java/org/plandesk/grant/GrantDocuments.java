@@ -1,9 +1,12 @@
 package org.plandesk.grant;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.plandesk.document.DocumentArchive;
 import org.plandesk.document.DocumentLabels;
+import org.plandesk.document.DocumentModel;
 import org.plandesk.document.DocumentProperties;
 import org.plandesk.document.DocumentService;
 import org.plandesk.document.DocumentSubject;
@@ -12,6 +15,9 @@ import org.plandesk.document.StoredDocument;
 import org.plandesk.plan.Plan;
 import org.plandesk.plan.PlanLanguage;
 import org.plandesk.plan.PlanRuleViolation;
+import org.plandesk.signing.SignatureLine;
+import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.plandesk.system.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +44,16 @@ public class GrantDocuments {
   private final DocumentService documents;
   private final StaffNames names;
   private final DocumentProperties properties;
+  private final Signatures signatures;
 
   GrantDocuments(
       GrantService grants,
       DocumentArchive archive,
       DocumentService documents,
       StaffNames names,
-      DocumentProperties properties) {
+      DocumentProperties properties,
+      Signatures signatures) {
+    this.signatures = signatures;
     this.grants = grants;
     this.archive = archive;
     this.documents = documents;
@@ -77,12 +86,16 @@ public class GrantDocuments {
         served == null
             ? PlanLanguage.of(properties.defaultLanguage()).name()
             : served.language().name();
+    DocumentModel model =
+        GrantDocumentModels.of(request, overview.obligations(), edition, served, language, names);
+    // The director's signed approval, on the documents of an approved request.
+    Map<String, String> values = new HashMap<>(model.values());
+    signatures
+        .approvalOf(new SignedSubject(SignedSubject.GRANT_REQUEST, grantId))
+        .ifPresent(m -> values.put("signature", SignatureLine.of(m, language)));
     byte[] docx =
         documents.fill(
-            "grant",
-            language,
-            GrantDocumentModels.of(
-                request, overview.obligations(), edition, served, language, names));
+            "grant", language, new DocumentModel(values, model.sections(), model.modifications()));
     StoredDocument stored =
         documents.store(
             subject(grantId),

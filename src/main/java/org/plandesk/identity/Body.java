@@ -25,6 +25,11 @@ record Body(byte[] bytes, HttpServletRequest request) {
     }
   }
 
+  /** The request with another body (e.g. a field taken out of it). */
+  static HttpServletRequest replay(HttpServletRequest request, byte[] bytes) {
+    return new Replay(request, bytes);
+  }
+
   private static final class Replay extends HttpServletRequestWrapper {
     private final byte[] bytes;
 
@@ -83,6 +88,20 @@ record Body(byte[] bytes, HttpServletRequest request) {
     @Override
     public long getContentLengthLong() {
       return bytes.length;
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return "Content-Length".equalsIgnoreCase(name)
+          ? String.valueOf(bytes.length)
+          : super.getHeader(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaders(String name) {
+      return "Content-Length".equalsIgnoreCase(name)
+          ? java.util.Collections.enumeration(java.util.List.of(String.valueOf(bytes.length)))
+          : super.getHeaders(name);
     }
   }
 }

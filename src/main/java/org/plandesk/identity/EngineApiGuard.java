@@ -2,6 +2,7 @@ package org.plandesk.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.task.Task;
 import org.plandesk.identity.EngineApiRules.Need;
+import org.plandesk.signing.SignatureRefused;
+import org.plandesk.signing.SigningGate;
+import org.plandesk.signing.VerifiedSigner;
+import org.plandesk.system.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -36,6 +42,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       people's decisions) are out of reach. Values are plain (text, number, boolean, date, JSON);
  *       serialized objects are refused.
  *   <li>A task is claimed for oneself only.
+ *   <li>A signed task (its form has the password field {@value #SIGNATURE_FIELD}: the director's
+ *       approvals and sign-offs) is completed only with the signer's password, checked here by
+ *       {@link SigningGate} and taken out of the request: it never reaches a variable, the history
+ *       or a log. The administrator signs in the same way.
  * </ul>
  *
  * <p>Not a bean of its own: Spring Boot would register it for every URL; {@link SecurityConfig}
@@ -49,12 +59,17 @@ class EngineApiGuard extends OncePerRequestFilter {
       Set.of("string", "boolean", "integer", "long", "short", "double", "date", "json", "null");
   private static final int MAX_BODY = 1024 * 1024;
 
+  /** The password field of a signed task's form; its value never goes past this guard. */
+  static final String SIGNATURE_FIELD = "signaturePassword";
+
   private final FormFields forms;
   private final ObjectMapper json;
+  private final SigningGate signing;
 
-  EngineApiGuard(FormFields forms, ObjectMapper json) {
+  EngineApiGuard(FormFields forms, ObjectMapper json, SigningGate signing) {
     this.forms = forms;
     this.json = json;
+    this.signing = signing;
   }
 
   @Override
@@ -67,40 +82,121 @@ class EngineApiGuard extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Authentication user = SecurityContextHolder.getContext().getAuthentication();
-    if (user == null || user instanceof AnonymousAuthenticationToken || has(user, Groups.ADMIN)) {
+    if (user == null || user instanceof AnonymousAuthenticationToken) {
       chain.doFilter(request, response); // anonymous requests are refused by sign-in before this
       return;
     }
     String path = EngineApiRules.resourcePath(apiPath(request));
     Need need = EngineApiRules.need(request.getMethod(), path);
-    boolean worker = worksTasks(user);
+    boolean admin = has(user, Groups.ADMIN);
     Refusal refusal =
-        switch (need) {
-          case READ -> null;
-          case ADMIN -> Refusal.forbidden("Only the administrator may do this in PlanDesk.");
-          case WORK, COMPLETE_TASK, START_PROCESS ->
-              worker ? null : Refusal.forbidden("Auditors read; they change nothing.");
-        };
-    if (refusal == null && need != Need.READ) {
-      Body body = Body.read(request, MAX_BODY);
+        admin
+            ? null
+            : switch (need) {
+              case READ -> null;
+              case ADMIN -> Refusal.forbidden("Only the administrator may do this in PlanDesk.");
+              case WORK, COMPLETE_TASK, START_PROCESS ->
+                  worksTasks(user)
+                      ? null
+                      : Refusal.forbidden("Auditors read; they change nothing.");
+            };
+    Body body = null;
+    if (refusal == null && (need == Need.COMPLETE_TASK || (!admin && need != Need.READ))) {
+      body = Body.read(request, MAX_BODY);
       if (body == null) {
         refusal = Refusal.tooLarge();
       } else {
         request = body.request();
-        refusal = checkBody(need, path, user.getName(), body.bytes());
+        refusal = admin ? null : checkBody(need, path, user.getName(), body.bytes());
       }
     }
     if (refusal != null) {
-      log.info(
-          "Engine API refused {} {} for {}: {}",
-          request.getMethod(),
-          path,
-          user.getName(),
-          refusal.message());
-      refusal.send(response, json);
+      refuse(request, response, path, user, refusal);
       return;
     }
+    if (need == Need.COMPLETE_TASK) {
+      var signed =
+          EngineApiRules.taskId(path)
+              .flatMap(forms::ofTask)
+              .filter(form -> form.fields().contains(SIGNATURE_FIELD));
+      if (signed.isPresent()) {
+        signAndComplete(request, response, chain, path, user, signed.get().task(), body.bytes());
+        return;
+      }
+    }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * A signed task (its form has the password field, {@value #SIGNATURE_FIELD}): the password is
+   * taken out of the request, checked for the signed-in user, and the task completed with the
+   * checked signer handed to its listener on this thread. The password never reaches the engine.
+   */
+  private void signAndComplete(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain,
+      String path,
+      Authentication user,
+      Task task,
+      byte[] bytes)
+      throws ServletException, IOException {
+    JsonNode body;
+    try {
+      body = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+    } catch (IOException notJson) {
+      body = null;
+    }
+    if (body == null || !body.isObject()) {
+      refuse(
+          request, response, path, user, Refusal.badRequest("The request body is not valid JSON."));
+      return;
+    }
+    String password = null;
+    if (body.path("variables") instanceof ObjectNode variables) {
+      JsonNode value = variables.path(SIGNATURE_FIELD).path("value");
+      password = value.isTextual() ? value.asText() : null;
+      variables.remove(SIGNATURE_FIELD);
+    }
+    HttpServletRequest withoutPassword = Body.replay(request, json.writeValueAsBytes(body));
+    VerifiedSigner signer;
+    try {
+      signer =
+          signing.verify(
+              user.getName(),
+              password,
+              task.getId(),
+              task.getProcessDefinitionId(),
+              task.getProcessInstanceId());
+    } catch (SignatureRefused refused) {
+      Failures.Answer answer = Failures.answerTo(refused, request);
+      refuse(
+          request,
+          response,
+          path,
+          user,
+          new Refusal(refused.status(), answer.type(), answer.message()));
+      return;
+    }
+    try (SigningGate.Scope ignored = signing.open(signer)) {
+      chain.doFilter(withoutPassword, response);
+    }
+  }
+
+  private void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String path,
+      Authentication user,
+      Refusal refusal)
+      throws IOException {
+    log.info(
+        "Engine API refused {} {} for {}: {}",
+        request.getMethod(),
+        path,
+        user.getName(),
+        refusal.message());
+    refusal.send(response, json);
   }
 
   private Refusal checkBody(Need need, String path, String user, byte[] bytes) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.plandesk.signing.SigningGate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -101,8 +102,12 @@ class SecurityConfig {
   private final EngineApiGuard engineApiGuard;
   private final ObjectProvider<PathRules> featureRules;
 
-  SecurityConfig(FormFields forms, ObjectMapper json, ObjectProvider<PathRules> featureRules) {
-    this.engineApiGuard = new EngineApiGuard(forms, json);
+  SecurityConfig(
+      FormFields forms,
+      ObjectMapper json,
+      SigningGate signing,
+      ObjectProvider<PathRules> featureRules) {
+    this.engineApiGuard = new EngineApiGuard(forms, json, signing);
     this.featureRules = featureRules;
   }
 

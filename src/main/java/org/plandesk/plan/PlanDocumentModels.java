@@ -55,6 +55,8 @@ public final class PlanDocumentModels {
     values.put("approvalDate", labels.date(version.approvalDate()));
     values.put("effectiveDate", labels.date(version.effectiveDate()));
     values.put("draftMark", draft ? labels.get("draftMark") : "");
+    // The approval's signature manifest, filled in by PlanDocuments from the signing records.
+    values.put("signature", "");
     values.put("startingPoint", c.startingPoint());
     values.put("changeSummary", c.changeSummary());
 

@@ -1,13 +1,18 @@
 package org.plandesk.plan;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plandesk.document.DocumentArchive;
+import org.plandesk.document.DocumentModel;
 import org.plandesk.document.DocumentService;
 import org.plandesk.document.StoredDocument;
+import org.plandesk.signing.SignatureLine;
+import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.plandesk.system.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +28,17 @@ public class PlanDocuments {
   private final PlanService plans;
   private final DocumentArchive archive;
   private final DocumentService documents;
+  private final Signatures signatures;
 
-  PlanDocuments(PlanService plans, DocumentArchive archive, DocumentService documents) {
+  PlanDocuments(
+      PlanService plans,
+      DocumentArchive archive,
+      DocumentService documents,
+      Signatures signatures) {
     this.plans = plans;
     this.archive = archive;
     this.documents = documents;
+    this.signatures = signatures;
   }
 
   /**
@@ -99,14 +110,20 @@ public class PlanDocuments {
   }
 
   private byte[] render(Plan plan, PlanVersion version, boolean draft) {
-    return documents.fill(
-        "plan",
-        plan.language().name(),
+    DocumentModel model =
         PlanDocumentModels.of(
             plan,
             version,
             plans.overview(plan.code()).modificationListBefore(version),
             plans.inputs(version.id()),
-            draft));
+            draft);
+    if (!draft) {
+      Map<String, String> values = new HashMap<>(model.values());
+      signatures
+          .approvalOf(new SignedSubject(SignedSubject.PLAN_VERSION, version.id()))
+          .ifPresent(m -> values.put("signature", SignatureLine.of(m, plan.language().name())));
+      model = new DocumentModel(values, model.sections(), model.modifications());
+    }
+    return documents.fill("plan", plan.language().name(), model);
   }
 }

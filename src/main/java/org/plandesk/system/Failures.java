@@ -170,6 +170,15 @@ public final class Failures {
   }
 
   /**
+   * A refusal answered by a filter in front of Camunda's REST (e.g. a signature refused before the
+   * engine runs), said in the language of the request's reader as the engine's own refusals are.
+   */
+  public static Answer answerTo(
+      DomainException refused, jakarta.servlet.http.HttpServletRequest request) {
+    return knownAlone(refused, ReaderLocale.of(request));
+  }
+
+  /**
    * True when a message tells of the inside (SQL, tables, class names, stack frames) and must not
    * be shown.
    */

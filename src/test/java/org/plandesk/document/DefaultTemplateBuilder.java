@@ -58,7 +58,8 @@ public final class DefaultTemplateBuilder {
                   {"${label.preparedBy}", "${preparedBy}"},
                   {"${label.approvedBy}", "${approvedBy}"},
                   {"${label.approvalDate}", "${approvalDate}"},
-                  {"${label.effectiveDate}", "${effectiveDate}"}
+                  {"${label.effectiveDate}", "${effectiveDate}"},
+                  {"${label.signature}", "${signature}"}
                 }));
 
     main.addStyledParagraphOfText("Heading1", "${label.modificationList}");

@@ -116,6 +116,8 @@ class GrantDocumentTest {
             List.of("Рішення директора", "Схвалено"),
             List.of("Рішення ухвалив", "Mikolasek Zsófia"),
             List.of("Дата рішення", "3 березня 2027 р."),
+            // Decided outside the process (a seed request): no signature manifest.
+            List.of("Електронний підпис", ""),
             List.of("Коментар директора", "Добре & <вчасно>"));
     assertThat(doc.all())
         .as("no award before the funder decides")

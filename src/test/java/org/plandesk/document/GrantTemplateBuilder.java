@@ -56,6 +56,7 @@ public final class GrantTemplateBuilder {
                   {"${label.grant.decision}", "${decision}"},
                   {"${label.grant.decidedBy}", "${decidedBy}"},
                   {"${label.grant.decisionDate}", "${decisionDate}"},
+                  {"${label.signature}", "${signature}"},
                   {"${label.grant.directorComment}", "${directorComment}"}
                 }));
 

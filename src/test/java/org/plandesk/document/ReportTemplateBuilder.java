@@ -114,7 +114,8 @@ public final class ReportTemplateBuilder {
                   labelled(
                       new String[][] {
                         {"${label.report.signedOffBy}", "${signedOffBy}"},
-                        {"${label.report.signedOffOn}", "${signedOffOn}"}
+                        {"${label.report.signedOffOn}", "${signedOffOn}"},
+                        {"${label.signature}", "${signature}"}
                       }));
         });
 

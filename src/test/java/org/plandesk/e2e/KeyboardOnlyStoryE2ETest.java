@@ -228,6 +228,12 @@ class KeyboardOnlyStoryE2ETest {
     browser.until(
         "the date field shows " + shown, d -> shown.equals(focusedOrField("Effective date")));
 
+    WebElement password =
+        tabTo("the password that signs", el -> "password".equals(el.getAttribute("type")));
+    assertThat(label(password)).isEqualTo("Password (to sign)");
+    assertFocusRing();
+    type("demo");
+
     tabTo("Complete", isCompleteButton());
     assertFocusRing();
     press(Keys.ENTER);

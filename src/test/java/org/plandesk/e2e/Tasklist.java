@@ -240,6 +240,7 @@ final class Tasklist {
    * (it re-renders the form while a field loses its focus) is repeated once.
    */
   void complete() {
+    signIfAsked();
     closeNotifications();
     for (int attempt = 1; ; attempt++) {
       b.click(completeButton());
@@ -257,6 +258,21 @@ final class Tasklist {
       }
     }
   }
+
+  /**
+   * A signed decision's form asks for the password (masked by plandesk-signing.js): typed as the
+   * signed-in user, whose test password is {@code demo}, unless the story typed it already.
+   */
+  void signIfAsked() {
+    for (WebElement field : b.all(By.cssSelector(PASSWORD_FIELD))) {
+      if (field.isDisplayed() && field.getAttribute("value").isEmpty()) {
+        field.sendKeys("demo");
+      }
+    }
+  }
+
+  /** The password field of a signed decision's form (form-js ids end with the component's id). */
+  static final String PASSWORD_FIELD = ".fjs-form input[id$='Field_signaturePassword']";
 
   private boolean reactedToComplete() {
     List<WebElement> buttons =

@@ -100,7 +100,7 @@ class GrantDocumentHttpTest {
             web.api(
                     "POST",
                     "/engine-rest/task/" + approval.getId() + "/submit-form",
-                    "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"directorComment\":{\"value\":\"Go ahead\"}}}",
+                    "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"directorComment\":{\"value\":\"Go ahead\"},\"signaturePassword\":{\"value\":\"demo\"}}}",
                     "director",
                     "demo")
                 .statusCode())
@@ -123,6 +123,11 @@ class GrantDocumentHttpTest {
                   .getXML())
           .contains("House of Europe")
           .contains("Go ahead");
+      assertThat(org.plandesk.document.DocxReading.text(docx.body()))
+          .as("the director's signed approval on the document")
+          .contains("Electronic signature")
+          .contains(" (Director), approved, ")
+          .contains(", SHA-256: ");
     }
     assertThat(download(web, null, document + ".docx").statusCode()).isEqualTo(401);
     assertThat(web.download(document + ".docx", "nobody", "wrong").statusCode()).isEqualTo(401);

@@ -183,7 +183,7 @@ class AuthorizationMatrixHttpTest {
         .containsEntry("anna", false);
 
     String approve =
-        "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"directorComment\":{\"value\":\"\"},\"effectiveDate\":{\"value\":\"2026-10-01\"}}}";
+        "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},\"directorComment\":{\"value\":\"\"},\"effectiveDate\":{\"value\":\"2026-10-01\"},\"signaturePassword\":{\"value\":\"demo\"}}}";
     assertThat(
             taskMatrix(pi, driver, PlanVersionProcess.APPROVE_VERSION, null, approve, "director"))
         .containsEntry("director", true)

@@ -252,7 +252,7 @@ class InputRulesHttpTest {
         web.postJson(
             "/engine-rest/task/" + task.getId() + "/submit-form",
             """
-        {"variables":{"decision":{"value":"REQUEST_CHANGES"},"directorComment":{"value":%s}}}"""
+        {"variables":{"decision":{"value":"REQUEST_CHANGES"},"directorComment":{"value":%s},"signaturePassword":{"value":"demo"}}}"""
                 .formatted(str("\u001b[31mRewrite section 2")),
             "director",
             "demo");

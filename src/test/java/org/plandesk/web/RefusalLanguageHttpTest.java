@@ -35,7 +35,7 @@ class RefusalLanguageHttpTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
   private static final String EARLY =
       "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"},"
-          + "\"effectiveDate\":{\"value\":\"2026-09-30\"}}}";
+          + "\"effectiveDate\":{\"value\":\"2026-09-30\"},\"signaturePassword\":{\"value\":\"demo\"}}}";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;

@@ -9,12 +9,16 @@ import org.plandesk.plan.PlanService;
 import org.plandesk.process.Actors;
 import org.plandesk.process.DirectorDecision;
 import org.plandesk.process.RuleGuard;
+import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of {@code Task_ApproveVersion}: records the director's decision. Reads
  * decision, directorComment and effectiveDate; on approval writes effectiveAt for the timer of
- * {@code Event_EffectiveDateReached}. A comment is required to request changes or reject.
+ * {@code Event_EffectiveDateReached}. A comment is required to request changes or reject. The
+ * decision is signed: the director's password, checked for this task by {@code SigningGate}, and
+ * the signature manifest recorded here in the decision's transaction (no password, no decision).
  */
 @Component("approvalDecided")
 class ApprovalDecidedListener implements TaskListener {
@@ -22,11 +26,13 @@ class ApprovalDecidedListener implements TaskListener {
   private final PlanService plans;
   private final Actors actors;
   private final Clock clock;
+  private final Signatures signatures;
 
-  ApprovalDecidedListener(PlanService plans, Actors actors, Clock clock) {
+  ApprovalDecidedListener(PlanService plans, Actors actors, Clock clock, Signatures signatures) {
     this.plans = plans;
     this.actors = actors;
     this.clock = clock;
+    this.signatures = signatures;
   }
 
   @Override
@@ -59,5 +65,6 @@ class ApprovalDecidedListener implements TaskListener {
           plans.requestChanges(versionId, vars.directorComment(), actors.completing(task));
       case REJECT -> plans.reject(versionId, vars.directorComment(), actors.completing(task));
     }
+    signatures.sign(task, new SignedSubject(SignedSubject.PLAN_VERSION, versionId), choice);
   }
 }

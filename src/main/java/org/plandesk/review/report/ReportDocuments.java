@@ -29,6 +29,10 @@ import org.plandesk.plan.PlanService;
 import org.plandesk.process.Actors;
 import org.plandesk.review.progress.ImplementationRecords;
 import org.plandesk.review.progress.YearRecord;
+import org.plandesk.signing.SignatureLine;
+import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +61,8 @@ public class ReportDocuments {
   private final GrantService grants;
   private final DocumentService documents;
   private final DocumentArchive archive;
+  // Lazily: the signatures' content of a report is this class's draft (SignedReports).
+  private final ObjectProvider<Signatures> signatures;
   private final Actors actors;
 
   ReportDocuments(
@@ -66,7 +72,9 @@ public class ReportDocuments {
       GrantService grants,
       DocumentService documents,
       DocumentArchive archive,
-      Actors actors) {
+      Actors actors,
+      ObjectProvider<Signatures> signatures) {
+    this.signatures = signatures;
     this.reports = reports;
     this.records = records;
     this.plans = plans;
@@ -212,6 +220,15 @@ public class ReportDocuments {
     return won;
   }
 
+  /** The control sheet's line of the sign-off's signature manifest, if it was signed. */
+  private String signature(long reportId, String language) {
+    return signatures
+        .getObject()
+        .approvalOf(new SignedSubject(SignedSubject.IMPLEMENTATION_REPORT, reportId))
+        .map(m -> SignatureLine.of(m, language))
+        .orElse("");
+  }
+
   private DocumentModel model(
       ImplementationReport report, YearRecord year, List<GrantWon> won, String language) {
     DocumentLabels labels = new DocumentLabels(language);
@@ -232,6 +249,7 @@ public class ReportDocuments {
     values.put("draftMark", signed ? "" : labels.get("report.draftMark"));
     values.put("signedOffBy", signed ? actors.person(report.signedOffBy()).name() : "");
     values.put("signedOffOn", signed ? labels.date(report.signedOffOn()) : "");
+    values.put("signature", signed ? signature(report.id(), language) : "");
     values.put("actionsDoneCount", String.valueOf(year.done().size()));
     values.put("actionsNotDoneCount", String.valueOf(year.notDone().size()));
     int activities = year.actions().stream().mapToInt(a -> a.activities().size()).sum();

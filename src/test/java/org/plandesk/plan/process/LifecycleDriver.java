@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -21,6 +22,7 @@ import org.plandesk.plan.PlanService;
 import org.plandesk.plan.PlanVersion;
 import org.plandesk.plan.VersionRequest;
 import org.plandesk.process.DirectorDecision;
+import org.plandesk.signing.SignedCompletion;
 
 /**
  * Drives plan-version lifecycles the way people do: each step as a signed-in user through the
@@ -124,14 +126,46 @@ public class LifecycleDriver {
         .list();
   }
 
-  /** Claims and completes a task through its form, as the Tasklist does. */
+  /**
+   * Claims and completes a task through its form, as the Tasklist does. A signed task (the
+   * director's approvals and sign-off) is signed with the password the form carries in {@code
+   * signaturePassword}, else the user's test password, and the password is taken out of the form as
+   * PlanDesk's engine API guard does.
+   */
   public void complete(String user, Task task, Map<String, Object> form) {
-    as(
-        user,
-        () -> {
-          engine.getTaskService().claim(task.getId(), user);
-          engine.getFormService().submitTaskForm(task.getId(), form);
-        });
+    Runnable completion =
+        () ->
+            as(
+                user,
+                () -> {
+                  engine.getTaskService().claim(task.getId(), user);
+                  engine.getFormService().submitTaskForm(task.getId(), withoutPassword(form));
+                });
+    if (!SignedCompletion.isSigned(task)) {
+      completion.run();
+      return;
+    }
+    Object given = form.get(SignedCompletion.PASSWORD_FIELD);
+    Optional<String> password =
+        given != null
+            ? Optional.of(given.toString())
+            : SignedCompletion.testPasswordOf(engine, user);
+    if (password.isPresent()) {
+      SignedCompletion.complete(engine, user, password.get(), task, completion);
+    } else {
+      // A user without a test password: the engine decides (a user who may not work the task is
+      // refused first; otherwise the decision is refused as not signed).
+      completion.run();
+    }
+  }
+
+  private static Map<String, Object> withoutPassword(Map<String, Object> form) {
+    if (!form.containsKey(SignedCompletion.PASSWORD_FIELD)) {
+      return form;
+    }
+    Map<String, Object> without = new HashMap<>(form);
+    without.remove(SignedCompletion.PASSWORD_FIELD);
+    return without;
   }
 
   /**

@@ -13,6 +13,7 @@ import org.plandesk.PlanDeskWebTest;
 import org.plandesk.plan.PlanService;
 import org.plandesk.review.ReviewService;
 import org.plandesk.review.report.process.ImplementationReportVariables;
+import org.plandesk.signing.SignedCompletion;
 import org.plandesk.web.PageReader;
 import org.plandesk.web.WebClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,16 +117,24 @@ class ReportHttpTest {
             .createTaskQuery()
             .processInstanceId(report.processInstanceId())
             .singleResult();
-    engine.getIdentityService().setAuthentication("director", List.of("director"));
-    try {
-      engine.getTaskService().claim(signOff.getId(), "director");
-      engine
-          .getFormService()
-          .submitTaskForm(
-              signOff.getId(), Map.of(ImplementationReportVariables.DECISION.name(), "APPROVE"));
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    SignedCompletion.complete(
+        engine,
+        "director",
+        SignedCompletion.DEMO_PASSWORD,
+        signOff,
+        () -> {
+          engine.getIdentityService().setAuthentication("director", List.of("director"));
+          try {
+            engine.getTaskService().claim(signOff.getId(), "director");
+            engine
+                .getFormService()
+                .submitTaskForm(
+                    signOff.getId(),
+                    Map.of(ImplementationReportVariables.DECISION.name(), "APPROVE"));
+          } finally {
+            engine.getIdentityService().clearAuthentication();
+          }
+        });
     ReportSeeds.runJobs(engine, report);
 
     HttpResponse<byte[]> signed =
@@ -134,7 +143,9 @@ class ReportHttpTest {
     assertThat(signed.statusCode()).isEqualTo(200);
     assertThat(signed.headers().firstValue("X-Content-SHA256")).isPresent();
     assertThat(org.plandesk.document.DocxReading.text(signed.body()))
-        .contains("Річний звіт про виконання " + ReportSeeds.year(), "Mikolasek Zsófia");
+        .contains("Річний звіт про виконання " + ReportSeeds.year(), "Mikolasek Zsófia")
+        .as("the signed sign-off on the document")
+        .contains("Електронний підпис", " (Директор), затверджено, ", ", SHA-256: ");
     assertThat(status("/api/reports/" + report.id() + "/document.docx?edition=SIGNED_OFF", "olena"))
         .isEqualTo(200);
     assertThat(status("/api/reports/999999/document.docx", "auditor")).isEqualTo(404);

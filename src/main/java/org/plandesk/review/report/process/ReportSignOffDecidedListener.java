@@ -7,22 +7,29 @@ import org.plandesk.process.Actors;
 import org.plandesk.process.DirectorDecision;
 import org.plandesk.process.RuleGuard;
 import org.plandesk.review.report.ImplementationReports;
+import org.plandesk.signing.Signatures;
+import org.plandesk.signing.SignedSubject;
 import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of {@code Task_SignOffReport}: records the director's sign-off (APPROVE) or
  * sends the report back to the coordinator (REQUEST_CHANGES, a comment required). Reads decision
- * and directorComment.
+ * and directorComment. The decision is signed: the director's password, checked for this task by
+ * {@code SigningGate}, and the signature manifest (of the draft the director read) recorded here
+ * before the sign-off, in the decision's transaction.
  */
 @Component("reportSignOffDecided")
 class ReportSignOffDecidedListener implements TaskListener {
 
   private final ImplementationReports reports;
   private final Actors actors;
+  private final Signatures signatures;
 
-  ReportSignOffDecidedListener(ImplementationReports reports, Actors actors) {
+  ReportSignOffDecidedListener(
+      ImplementationReports reports, Actors actors, Signatures signatures) {
     this.reports = reports;
     this.actors = actors;
+    this.signatures = signatures;
   }
 
   @Override
@@ -35,6 +42,11 @@ class ReportSignOffDecidedListener implements TaskListener {
               DirectorDecision.of(vars.decision())
                   .filter(d -> d != DirectorDecision.REJECT)
                   .orElseThrow(() -> new PlanRuleViolation("report.decisionRequired"));
+          // Signed first: the draft's round is what the director read, before a send-back moves on.
+          signatures.sign(
+              task,
+              new SignedSubject(SignedSubject.IMPLEMENTATION_REPORT, vars.reportId()),
+              decision.name());
           switch (decision) {
             case APPROVE -> reports.signOff(vars.reportId(), director);
             case REQUEST_CHANGES ->

@@ -2,11 +2,13 @@
 export default {
   // The user's PlanDesk language (../plandesk/plandesk-locale.js); one sign-in with PlanDesk's pages
   // (see ../plandesk/single-sign-on.js); names for icon-only controls, contrast and a visible focus
-  // ring (../plandesk/plandesk-a11y.js, WCAG 2.1 AA).
+  // ring (../plandesk/plandesk-a11y.js, WCAG 2.1 AA); the password of a signed decision masked
+  // (../plandesk/plandesk-signing.js).
   customScripts: [
     '../plandesk/plandesk-locale.js',
     '../plandesk/single-sign-on.js',
-    '../plandesk/plandesk-a11y.js'
+    '../plandesk/plandesk-a11y.js',
+    '../plandesk/plandesk-signing.js'
   ],
   // The webapp's words in the six languages of PlanDesk (locales/<lang>.json next to this file).
   // Which one a user sees: ../plandesk/plandesk-locale.js (the user's PlanDesk language).
