@@ -755,7 +755,7 @@ class TasklistStoryE2ETest {
 
   @Test
   @Order(12)
-  @DisplayName("12. A second version supersedes the first")
+  @DisplayName("12. A second version supersedes the first; what was left to confirm of it closes")
   void theNextVersionSupersedesTheFirst() {
     pages.signIn("auditor");
     // The second version's lifecycle through the engine API, as the same people.
@@ -780,6 +780,18 @@ class TasklistStoryE2ETest {
     assertThat(pages.editable()).isFalse();
     assertThat(pages.shown("read-only-notice"))
         .hasValueSatisfying(t -> assertThat(t).contains("Superseded"));
+
+    // Péter never confirmed 1.0: its round closed with it, and What's due asks for 2.0 instead.
+    pages.signIn("peter");
+    browser.get("/");
+    browser.visible(By.cssSelector("#due-list a[href$='/acknowledge/" + secondId + "']"));
+    assertThat(browser.all(By.cssSelector("#due-list a[href$='/acknowledge/" + versionId + "']")))
+        .as("the superseded version is no longer to confirm")
+        .isEmpty();
+    browser.get("/acknowledge/" + versionId);
+    assertThat(browser.visible(By.id("ack-closed")).getText())
+        .isEqualTo("This version is no longer in force, so it can no longer be confirmed.");
+    assertThat(browser.isShown(By.id("ack-button"))).isFalse();
   }
 
   @Test
