@@ -55,12 +55,16 @@ import org.springframework.test.context.ActiveProfiles;
  * Issue 7: the life of seed 000's external communication plan, told through the browser as the
  * library's staff live it. The coordinator starts the plan in Camunda's Tasklist, writes it in
  * PlanDesk's plan editor, asks two departments for input; the departments answer; an auditor looks
- * but cannot act; the director asks for changes, then approves; the effective date comes (the
- * engine clock is moved and the due jobs run in-process, no waiting); the version is in force, and
- * a second version (driven through the engine API) supersedes it; the approved document downloads
- * from the version's page. Wrong input is refused where people type it, and nothing changes. The
- * plan is Hungarian, so once it exists its tasks are listed and their forms shown in Hungarian
- * (issue 15); the coordinator, who chose no language, starts it through the English start form.
+ * but cannot act; the director asks for changes, then approves, signing each decision with the
+ * password typed into a masked field (issue 18); the effective date comes (the engine clock is
+ * moved and the due jobs run in-process, no waiting); the version is in force; the auditor finds
+ * the signature manifest (signer, meaning, SHA-256 of what was signed) on the version's integrity
+ * check and in the audit trail; Anna finds the version to read and confirm on What's due and
+ * confirms it, and the coordinator sees one more confirmation on the plan's page; the approved
+ * document downloads from the version's page as stored; a second version (driven through the engine
+ * API) supersedes it. Wrong input is refused where people type it, and nothing changes. The plan is
+ * Hungarian, so once it exists its tasks are listed and their forms shown in Hungarian (issue 15);
+ * the coordinator, who chose no language, starts it through the English start form.
  *
  * <p>The steps are ordered and share one application, one browser and the plan; when a step fails,
  * the browser's screenshot, page source and console go to {@code target/e2e/} and the later steps
@@ -93,6 +97,7 @@ class TasklistStoryE2ETest {
   private static final String CONSOLIDATE = "A vélemények beépítése a tervezetbe";
   private static final String APPROVE = "A tervváltozat jóváhagyása";
   private static final String PLAN_EDITOR = "tervszerkesztőben";
+  private static final String SIGNATURE_PASSWORD = "Jelszó (az aláíráshoz)";
 
   @RegisterExtension static final StoryBrowser story = new StoryBrowser();
 
@@ -507,7 +512,7 @@ class TasklistStoryE2ETest {
   @Test
   @Order(7)
   @DisplayName(
-      "7. The coordinator reads the comment and the input, reorders the groups; the director approves")
+      "7. The coordinator reads the comment and the input, reorders the groups; the director signs the approval with the password")
   void coordinatorActsOnTheCommentAndDirectorApproves() {
     Task consolidate = task(PlanVersionProcess.CONSOLIDATE_DRAFT);
     tasklist.signIn("coordinator");
@@ -553,6 +558,21 @@ class TasklistStoryE2ETest {
     tasklist.openTask(APPROVE, approve.getId());
     tasklist.claim("Mikolasek Zsófia");
     tasklist.tick("Jóváhagyom");
+    // Issue 18: the director signs the approval by typing the password into a masked field.
+    assertThat(tasklist.formText())
+        .contains("Elektronikus aláírás.")
+        .contains("jóváhagyva, módosítás kérve vagy elutasítva")
+        .contains("SHA-256");
+    browser.until(
+        "the password field is masked (plandesk-signing.js)",
+        d ->
+            "password"
+                .equals(
+                    d.findElement(By.cssSelector(Tasklist.PASSWORD_FIELD)).getAttribute("type")));
+    tasklist.type(SIGNATURE_PASSWORD, "demo");
+    assertThat(browser.visible(By.cssSelector(Tasklist.PASSWORD_FIELD)).getAttribute("type"))
+        .as("what was typed stays masked")
+        .isEqualTo("password");
     tasklist.complete();
     assertThat(tasklist.fieldError("A hatálybalépés dátuma"))
         .as("an approval needs its effective date")
@@ -572,13 +592,17 @@ class TasklistStoryE2ETest {
 
   @Test
   @Order(8)
-  @DisplayName("8. On the effective date the version is in force; a second version supersedes it")
-  void versionEntersIntoForceAndIsSupersededByTheNext() {
+  @DisplayName(
+      "8. On the effective date the version is in force, and all staff are asked to read it")
+  void versionEntersIntoForce() {
     pages.signIn("auditor");
     assertThat(pages.registerRow(CODE))
         .containsEntry("In force", "—")
         .containsEntry("Effective", "—");
     assertThat(pages.versions(CODE)).containsExactly("1.0 APPROVED");
+    assertThat(browser.isShown(By.id("acknowledgements")))
+        .as("nobody is asked to read a version not yet in force")
+        .isFalse();
 
     reachDay(effectiveDate.minusDays(1));
     assertThat(plans.version(versionId).status())
@@ -597,7 +621,143 @@ class TasklistStoryE2ETest {
         .containsEntry("In force", "1.0")
         .containsEntry("Effective", day(effectiveDate));
     assertThat(pages.versions(CODE)).containsExactly("1.0 IN_FORCE");
+  }
 
+  @Test
+  @Order(9)
+  @DisplayName(
+      "9. The auditor finds the director's signature: signer, meaning and SHA-256, verified, and in the audit trail")
+  void auditorFindsTheSignatureManifest() {
+    pages.signIn("auditor");
+    assertThat(pages.versions(CODE)).containsExactly("1.0 IN_FORCE");
+    browser.click(
+        By.xpath(
+            "//table[@id='versions']//tr[td[1][normalize-space(.)='1.0']]"
+                + "//a[contains(@href,'/integrity')]"));
+    browser.until(
+        "the integrity check of version 1.0",
+        d -> d.getCurrentUrl().endsWith("/plans/versions/" + versionId + "/integrity"));
+    assertThat(browser.visible(By.id("integrity-result")).getText())
+        .isEqualTo("Intact: the stored document matches its recorded SHA-256.");
+    List<java.util.Map<String, String>> signatures = signatureRows();
+    assertThat(signatures)
+        .as("the request for changes (step 6) and the approval, each signed")
+        .extracting(r -> r.get("Signer"), r -> r.get("Role"), r -> r.get("Meaning"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Mikolasek Zsófia", "Director", "changes requested"),
+            org.assertj.core.groups.Tuple.tuple("Mikolasek Zsófia", "Director", "approved"));
+    var approval = signatures.get(1);
+    assertThat(approval.get("Check")).isEqualTo("verified: the manifest and the content match");
+    assertThat(approval.get("Signed at")).startsWith(today.toString());
+    String contentSha256 = approval.get("SHA-256 of the signed content");
+    assertThat(contentSha256).matches("[0-9a-f]{64}");
+
+    pages.versions(CODE);
+    browser.click(By.id("audit-link"));
+    browser.until("the audit trail", d -> d.getCurrentUrl().endsWith("/audit"));
+    assertThat(browser.visible(By.tagName("main")).getText())
+        .as("the audit trail says who signed what, and the hash of what was signed")
+        .contains("Signed electronically as Director: approved")
+        .contains("Signed electronically as Director: changes requested")
+        .contains("Signature manifest: content SHA-256 " + contentSha256);
+  }
+
+  /** The rows of the integrity page's signature table, each cell under its column's heading. */
+  private List<java.util.Map<String, String>> signatureRows() {
+    WebElement table = browser.visible(By.id("signatures"));
+    List<String> headings =
+        table.findElements(By.xpath(".//tr[th[@scope='col']]/th")).stream()
+            .map(th -> th.getText().strip())
+            .toList();
+    List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+    for (WebElement tr : table.findElements(By.xpath(".//tr[td]"))) {
+      List<WebElement> cells = tr.findElements(By.tagName("td"));
+      java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < cells.size() && i < headings.size(); i++) {
+        row.put(headings.get(i), cells.get(i).getText().strip());
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  @Test
+  @Order(10)
+  @DisplayName(
+      "10. Anna finds the version to confirm on What's due and confirms it; the coordinator sees one more")
+  void aMemberOfStaffConfirmsTheVersionInForce() {
+    pages.signIn("coordinator");
+    pages.versions(CODE);
+    assertThat(browser.visible(By.id("ack-audience")).getText())
+        .isEqualTo("Asked: all staff of the library");
+    int[] before = confirmedOf(browser.visible(By.id("ack-summary")).getText());
+    assertThat(before[0]).as("nobody has confirmed yet").isZero();
+    assertThat(before[1]).as("all staff are asked").isGreaterThan(2);
+    assertThat(missing()).contains("Anna Lindqvist").hasSize(before[1]);
+
+    pages.signIn("anna");
+    browser.get("/");
+    WebElement item =
+        browser.visible(
+            By.xpath(
+                "//table[@id='due-list']//tr[td[contains(@class,'kind')]"
+                    + "[normalize-space(.)='Read and confirm']]"
+                    + "//a[contains(@href,'/acknowledge/"
+                    + versionId
+                    + "')]"));
+    assertThat(item.getText()).isEqualTo(CODE + " — " + TITLE);
+    assertThat(item.findElement(By.xpath("ancestor::tr")).getText())
+        .contains("Version 1.0 in force");
+    browser.click(item);
+    browser.until(
+        "the page to read and confirm version 1.0",
+        d -> d.getCurrentUrl().endsWith("/acknowledge/" + versionId));
+    assertThat(browser.visible(By.id("ack-intro")).getText())
+        .isEqualTo(
+            "Version 1.0 is in force from "
+                + day(effectiveDate)
+                + ". You are asked to read it and confirm that you have read it.");
+    assertThat(browser.visible(By.id("ack-version-link")).getAttribute("href"))
+        .endsWith("/plans/versions/" + versionId);
+    browser.click(By.id("ack-button"));
+    assertThat(browser.visible(By.id("ack-just-confirmed")).getText())
+        .isEqualTo("Thank you: your confirmation is recorded.");
+    assertThat(browser.visible(By.id("ack-confirmed")).getText())
+        .startsWith("You confirmed that you read this version on ");
+    assertThat(browser.isShown(By.id("ack-button"))).as("a confirmation is final").isFalse();
+    browser.get("/");
+    browser.visible(By.tagName("main"));
+    assertThat(browser.all(By.cssSelector("#due-list a[href$='/acknowledge/" + versionId + "']")))
+        .as("no longer due")
+        .isEmpty();
+
+    pages.signIn("coordinator");
+    pages.versions(CODE);
+    assertThat(browser.visible(By.id("ack-summary")).getText())
+        .isEqualTo("Version 1.0: " + (before[0] + 1) + " of " + before[1] + " confirmed");
+    assertThat(missing()).doesNotContain("Anna Lindqvist").hasSize(before[1] - 1);
+  }
+
+  /** "Version 1.0: 3 of 7 confirmed" on a plan's page as {3, 7}. */
+  private static int[] confirmedOf(String summary) {
+    var m = java.util.regex.Pattern.compile(": (\\d+) of (\\d+) confirmed$").matcher(summary);
+    assertThat(m.find()).as("the acknowledgement summary '%s'", summary).isTrue();
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+
+  /** The names of those asked who have not confirmed, as the plan's page lists them. */
+  private List<String> missing() {
+    return browser.all(By.cssSelector("#ack-missing tr.ack-missing td:first-child")).stream()
+        .map(td -> td.getText().strip())
+        .toList();
+  }
+
+  @Test
+  @Order(12)
+  @DisplayName("12. A second version supersedes the first; what was left to confirm of it closes")
+  void theNextVersionSupersedesTheFirst() {
+    pages.signIn("auditor");
     // The second version's lifecycle through the engine API, as the same people.
     ProcessInstance second = lifecycle.startNewVersion("coordinator", CODE);
     long secondId = lifecycle.versionId(second);
@@ -620,13 +780,27 @@ class TasklistStoryE2ETest {
     assertThat(pages.editable()).isFalse();
     assertThat(pages.shown("read-only-notice"))
         .hasValueSatisfying(t -> assertThat(t).contains("Superseded"));
+
+    // Péter never confirmed 1.0: its round closed with it, and What's due asks for 2.0 instead.
+    pages.signIn("peter");
+    browser.get("/");
+    browser.visible(By.cssSelector("#due-list a[href$='/acknowledge/" + secondId + "']"));
+    assertThat(browser.all(By.cssSelector("#due-list a[href$='/acknowledge/" + versionId + "']")))
+        .as("the superseded version is no longer to confirm")
+        .isEmpty();
+    browser.get("/acknowledge/" + versionId);
+    assertThat(browser.visible(By.id("ack-closed")).getText())
+        .isEqualTo("This version is no longer in force, so it can no longer be confirmed.");
+    assertThat(browser.isShown(By.id("ack-button"))).isFalse();
   }
 
   @Test
-  @Order(9)
-  @DisplayName("9. The approved version's document downloads from its page, as stored (SHA-256)")
-  // The link leads to /api/versions/{id}/document.docx: a browser signed in to PlanDesk's pages
-  // must be let in there with its session (it got HTTP 401 while /api took HTTP Basic only).
+  @Order(11)
+  @DisplayName("11. The version in force downloads from its page, as stored (SHA-256)")
+  // While in force, so the download is byte for byte the stored document (a superseded version
+  // downloads as a copy marked SUPERSEDED, issue 18). The link leads to
+  // /api/versions/{id}/document.docx: a browser signed in to PlanDesk's pages must be let in there
+  // with its session (it got HTTP 401 while /api took HTTP Basic only).
   void approvedDocumentDownloadsFromTheVersionPage() throws Exception {
     pages.open(versionId);
     pages.await(versionId);
@@ -670,8 +844,8 @@ class TasklistStoryE2ETest {
   }
 
   @Test
-  @Order(10)
-  @DisplayName("10. One sign-in for PlanDesk and the Tasklist; signing out of either ends both")
+  @Order(13)
+  @DisplayName("13. One sign-in for PlanDesk and the Tasklist; signing out of either ends both")
   void oneSignInForPagesAndTasklist() {
     pages.signIn("director");
     tasklist.reopen();
