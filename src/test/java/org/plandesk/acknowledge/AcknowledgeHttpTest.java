@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plandesk.PlanDeskWebTest;
@@ -37,9 +38,21 @@ class AcknowledgeHttpTest {
 
   private long versionId;
 
+  /**
+   * The shared application context keeps users' languages: left at English, the other tests' mails
+   * to these users (and the audit trail quoting them) would be English whatever their plan.
+   */
+  @AfterEach
+  void theirLanguagesAsBefore() {
+    READERS.forEach(user -> engine.getIdentityService().deleteUserInfo(user, "language"));
+  }
+
+  /** Those whose pages and mails this test reads in English; their own choice is restored after. */
+  private static final List<String> READERS = List.of("jonas", "coordinator", "admin", "peter");
+
   @BeforeEach
   void versionInForce() {
-    for (String user : List.of("jonas", "coordinator", "admin", "peter")) {
+    for (String user : READERS) {
       engine.getIdentityService().setUserInfo(user, "language", "en");
     }
     if (plans.plans().stream().noneMatch(p -> p.code().equals(CODE))) {
